@@ -1,0 +1,50 @@
+"""The `policykg` command: parse options, call one library function, print or write the result."""
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+
+from policykg.extract.errors import PolicyKGError
+
+from . import build_cmd
+
+__all__ = ["main", "make_parser"]
+
+#: Command modules, each with `register(subparsers)`; the order is the order of `--help`.
+COMMANDS = (build_cmd,)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policykg",
+        description="Turn Chinese policy text into a knowledge graph of concepts and causal links.",
+        epilog="Example: policykg build  (builds out/graph.ttl from the bundled article)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; library errors become one `Error: …` line and exit status 2."""
+    warnings.filterwarnings("ignore", category=UserWarning, module="jieba")
+    args = make_parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except PolicyKGError as exc:
+        hint = f" (hint: {exc.hint})" if exc.hint else ""
+        print(f"Error: {exc}{hint}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

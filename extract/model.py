@@ -1,0 +1,130 @@
+"""Frozen dataclasses the extraction stages hand each other.
+
+Every offset is a code-point index into `Document.text`, the file's text exactly as decoded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = [
+    "RELATIONS", "Heading", "Document", "Sentence", "Token", "Mention", "Claim", "Event",
+    "Observation", "Extraction",
+]
+
+#: Relations of the graph contract, in the order the contract lists them.
+RELATIONS = ("drives", "supports", "improves", "hinders", "mitigates", "alignsWith", "hasPart",
+             "broader")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading or marker: structure, kept as document metadata."""
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded source file and the metadata its text states."""
+    doc_id: str
+    source: str          # file name as given
+    text: str            # decoded text; every offset refers to it
+    encoding: str = "utf-8"
+    title: str = ""
+    author: str = ""
+    affiliation: str = ""
+    issuer: str = ""
+    date: str = ""       # ISO date when the text states one
+    headings: tuple[Heading, ...] = ()
+    footer: str = ""
+    body: tuple[tuple[int, int], ...] = ()   # (start, end) spans that hold running text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    index: int           # 1-based, in document order
+    start: int
+    end: int
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Token:
+    """A segmenter token with its part-of-speech tag and document offsets."""
+    start: int
+    end: int
+    text: str
+    pos: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span that names a concept; `label` is the normalised label that fixes its IRI."""
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    category: str = ""
+    lexicon_id: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """`subject` —relation→ `object`, licensed by `cue` in one sentence."""
+    doc_id: str
+    sentence: int
+    subject: Mention
+    relation: str
+    object: Mention
+    cue: str
+    pattern: str = ""    # id of the cue-table row that matched
+    role: str = ""       # "means" or "agent" for 通过/以 frames, else ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated action of a named actor: issuing a document, naming a strategy, a congress."""
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    kind: str                    # "document", "strategy", "plan", "congress", "statement"
+    year: int | None = None
+    year_source: str = ""        # "stated" or "calendar"
+    actor: str = ""
+    document: str = ""
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A number with a unit tied to an indicator."""
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    indicator: str
+    indicator_text: str
+    unit: str
+    value: Decimal | None = None
+    min_value: Decimal | None = None
+    max_value: Decimal | None = None
+    year: int | None = None
+    qualifier: str = ""          # 超过, 多, 近, 约 … as written
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+    events: tuple[Event, ...]
+    observations: tuple[Observation, ...]

@@ -1,0 +1,39 @@
+"""The extraction pipeline: an explicit sequence of stage calls, text in, Extraction out."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .claims import extract_claims
+from .events import extract_events
+from .mentions import find_mentions
+from .model import Extraction
+from .observations import extract_observations
+from .reading import read_text
+from .sentences import split_sentences
+from .structure import read_structure
+
+__all__ = ["extract_text", "extract_file", "doc_id_for"]
+
+
+def doc_id_for(path: str | Path) -> str:
+    """Document id from a file name: its stem, with characters other than letters, digits, -_."""
+    stem = Path(path).stem
+    return re.sub(r"[^\w\-]+", "_", stem).strip("_") or "document"
+
+
+def extract_text(text: str, doc_id: str, source: str, encoding: str = "utf-8") -> Extraction:
+    """Run every stage on one decoded text."""
+    document = read_structure(doc_id, source, text, encoding)
+    sentences = split_sentences(document)
+    mentions = find_mentions(document, sentences)
+    claims = extract_claims(document, sentences, mentions)
+    events = extract_events(document, sentences)
+    observations = extract_observations(document, sentences)
+    return Extraction(document, sentences, mentions, claims, events, observations)
+
+
+def extract_file(path: str | Path, doc_id: str | None = None) -> Extraction:
+    """Read, decode and extract one file."""
+    text, encoding = read_text(path)
+    return extract_text(text, doc_id or doc_id_for(path), Path(path).name, encoding)

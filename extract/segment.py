@@ -1,0 +1,79 @@
+"""Word segmentation with part-of-speech tags: jieba's dictionary plus the policy lexicon.
+
+The segmenter runs without jieba's HMM, so rjieba (a Rust port, used when installed) and jieba
+produce the same tokens; tags come from the dictionaries, never from a tagger model, so the
+graph does not depend on which engine is installed.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from .lexicon import load_lexicon
+from .model import Token
+
+__all__ = ["Segmenter", "get_segmenter", "segment"]
+
+
+class Segmenter:
+    """Segment text into Tokens with document offsets."""
+
+    def __init__(self, engine: str = "auto"):
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        tags = dict(jieba.posseg.dt.word_tag_tab)
+        cut = None
+        if engine in ("auto", "rjieba"):
+            try:
+                import rjieba
+                self._rjieba = rjieba.Jieba()
+                cut = lambda text: self._rjieba.cut(text, False)  # noqa: E731
+            except ImportError:
+                if engine == "rjieba":
+                    raise
+        for word, pos in load_lexicon().words():
+            self._jieba.add_word(word, freq=None, tag=pos)
+            tags[word] = pos
+            if cut is not None:
+                self._rjieba.add_word(word, self._jieba.FREQ[word], pos)
+        self.engine = "rjieba" if cut is not None else "jieba"
+        self._cut = cut or (lambda text: self._jieba.lcut(text, HMM=False))
+        self._tags = tags
+
+    def segment(self, text: str, offset: int = 0) -> list[Token]:
+        """Tokens of `text`; offsets are shifted by `offset`."""
+        out = []
+        pos = offset
+        tags = self._tags
+        for w in self._cut(text):
+            end = pos + len(w)
+            out.append(Token(pos, end, w, tags.get(w) or _guess_tag(w)))
+            pos = end
+        return out
+
+
+def _guess_tag(word: str) -> str:
+    if word.isspace():
+        return "x"
+    if word.isdigit() or word.replace(".", "", 1).isdigit():
+        return "m"
+    if word.isascii() and word.isalnum():
+        return "eng"
+    if all(not ch.isalnum() for ch in word):
+        return "x"
+    return "n"
+
+
+@lru_cache(maxsize=2)
+def get_segmenter(engine: str = "auto") -> Segmenter:
+    """A shared Segmenter (building one loads the dictionary, about a second)."""
+    return Segmenter(engine)
+
+
+def segment(text: str, offset: int = 0) -> list[Token]:
+    """Segment with the shared default segmenter."""
+    return get_segmenter().segment(text, offset)

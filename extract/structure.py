@@ -1,0 +1,137 @@
+"""Split a decoded text into running text and structure: title, headings, author, footer, date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policykg.ontology import read_table
+
+from .model import Document, Heading
+
+__all__ = ["StructureRule", "structure_rules", "read_structure", "split_lines"]
+
+_FINAL = "。！？!?；;…"
+_CLOSERS = "”’\"')）」』】》"
+
+
+@dataclass(frozen=True)
+class StructureRule:
+    kind: str
+    level: int
+    regex: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def structure_rules() -> tuple[StructureRule, ...]:
+    """Rows of ontology/structure.tsv, compiled."""
+    return tuple(StructureRule(r["kind"], int(r["level"]), re.compile(r["regex"]))
+                 for r in read_table("structure.tsv"))
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, with surrounding white space trimmed."""
+    spans = []
+    for m in re.finditer(r"[^\n\r\u2028\u2029]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _FINAL if line.rstrip(_CLOSERS) else False
+
+
+def _match(kind: str, line: str):
+    for rule in structure_rules():
+        if rule.kind == kind:
+            m = rule.regex.match(line)
+            if m:
+                return rule, m
+    return None, None
+
+
+def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8") -> Document:
+    """Classify each line; lines that are not metadata form the document body."""
+    lines = split_lines(text)
+    title = author = affiliation = issuer = date = ""
+    footer: list[str] = []
+    headings: list[Heading] = []
+    body: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        rule, m = _match("author", line)
+        if rule:
+            rest = line[m.end():].strip()
+            parts = rest.rsplit(None, 1)
+            if len(parts) == 2:
+                affiliation, author = parts
+            else:
+                author = rest
+            continue
+        if _match("footer", line)[0]:
+            footer.append(line)
+            continue
+        if _match("date", line)[0]:
+            date = date or _iso_date(line)
+            if i > 0 and not issuer:
+                ps, pe = lines[i - 1]
+                prev = text[ps:pe]
+                if len(prev) <= 30 and not _ends_sentence(prev) and (ps, pe) in body:
+                    issuer = prev
+                    body.remove((ps, pe))
+                    headings = [h for h in headings if (h.start, h.end) != (ps, pe)]
+            continue
+        if _match("docno", line)[0] or _match("salutation", line)[0]:
+            continue
+        rule, m = _match("heading", line)
+        if i == 0 and not rule and not _ends_sentence(line) and len(line) <= 120 and len(lines) > 1:
+            title = line
+            continue
+        if rule:
+            if _ends_sentence(line):
+                headings.append(Heading(doc_id, s, s + m.end(), m.group(0), rule.level))
+            else:
+                headings.append(Heading(doc_id, s, e, line, rule.level))
+        elif not _ends_sentence(line) and len(line) <= 60 and i + 1 < len(lines):
+            headings.append(Heading(doc_id, s, e, line, 1))
+        body.append((s, e))
+    return Document(doc_id=doc_id, source=source, text=text, encoding=encoding, title=title,
+                    author=author, affiliation=affiliation, issuer=issuer, date=date,
+                    headings=tuple(headings), footer="\n".join(footer), body=tuple(body))
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _iso_date(line: str) -> str:
+    m = re.search(r"(\S{4})年(\S{1,3})月(\S{1,3})日", line)
+    if not m:
+        return ""
+    y, mo, d = (_to_int(x) for x in m.groups())
+    if not (y and mo and d):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _to_int(s: str) -> int:
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c in _CN_DIGITS:
+            cur = _CN_DIGITS[c]
+        else:
+            return 0
+    return total + cur

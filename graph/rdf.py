@@ -1,0 +1,169 @@
+"""Turn extraction dataclasses into RDF shaped as ../shared/spec/graph-contract.md says."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+
+from policykg.extract.lexicon import Lexicon, load_lexicon
+from policykg.extract.model import Claim, Event, Extraction, Mention, Observation, Sentence
+
+from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind_prefixes,
+                         concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
+
+__all__ = ["RELATION_PREDICATES", "to_graph", "add_extraction"]
+
+#: Relation name (as in Claim.relation) -> predicate IRI.
+RELATION_PREDICATES = {
+    "drives": PK.drives, "supports": PK.supports, "improves": PK.improves,
+    "hinders": PK.hinders, "mitigates": PK.mitigates, "alignsWith": PK.alignsWith,
+    "hasPart": PK.hasPart, "broader": SKOS.broader,
+}
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _year(y: int) -> Literal:
+    return Literal(f"{y:04d}", datatype=XSD.gYear)
+
+
+def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None) -> Graph:
+    """One RDF graph for any number of documents; concepts shared across documents are one node."""
+    graph = Graph()
+    bind_prefixes(graph)
+    lexicon = lexicon or load_lexicon()
+    for ex in extractions:
+        add_extraction(graph, ex, lexicon)
+    return graph
+
+
+def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
+    """Add one document's facts to `graph`."""
+    doc = ex.document
+    d = document_iri(doc.doc_id)
+    add = graph.add
+    add((d, RDF.type, PK.Document))
+    add((d, RDF.type, NIF.Context))
+    add((d, DCTERMS.source, Literal(doc.source)))
+    add((d, DCTERMS.title, _zh(doc.title or doc.source)))
+    add((d, DCTERMS.identifier, Literal(doc.doc_id)))
+    if doc.author:
+        add((d, DCTERMS.creator, _zh(doc.author)))
+    if doc.affiliation:
+        add((d, PK.affiliation, _zh(doc.affiliation)))
+    if doc.issuer:
+        add((d, DCTERMS.publisher, _zh(doc.issuer)))
+    if doc.date:
+        add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+    for h in doc.headings:
+        add((d, PK.heading, _zh(h.text)))
+
+    sentences = {s.index: s for s in ex.sentences}
+    used = {c.sentence for c in ex.claims} | {e.sentence for e in ex.events} | {
+        o.sentence for o in ex.observations}
+    for s in ex.sentences:
+        if s.index in used:
+            _add_sentence(graph, d, s)
+
+    for n, c in enumerate(ex.claims, 1):
+        _add_claim(graph, item_iri(doc.doc_id, "claim", n), c, sentences[c.sentence], lexicon)
+    for n, e in enumerate(ex.events, 1):
+        _add_event(graph, item_iri(doc.doc_id, "event", n), e, sentences[e.sentence])
+    for n, o in enumerate(ex.observations, 1):
+        _add_observation(graph, item_iri(doc.doc_id, "obs", n), o, sentences[o.sentence],
+                         lexicon)
+
+
+def _sent_iri(s: Sentence) -> URIRef:
+    return sentence_iri(s.doc_id, s.start, s.end)
+
+
+def _add_sentence(graph: Graph, d: URIRef, s: Sentence) -> None:
+    si = _sent_iri(s)
+    graph.add((si, RDF.type, NIF.Sentence))
+    graph.add((si, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
+    graph.add((si, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((si, NIF.anchorOf, _zh(s.text)))
+    graph.add((si, NIF.referenceContext, d))
+
+
+def _add_concept(graph: Graph, m: Mention, lexicon: Lexicon) -> URIRef:
+    iri = concept_iri(m.label)
+    graph.add((iri, RDF.type, SKOS.Concept))
+    graph.add((iri, SKOS.prefLabel, _zh(m.label)))
+    entry = lexicon.entry(m.label)
+    if entry is not None:
+        for alias in entry.aliases:
+            graph.add((iri, SKOS.altLabel, _zh(alias)))
+        if entry.category:
+            graph.add((iri, PK.category, Literal(entry.category)))
+    elif m.category:
+        graph.add((iri, PK.category, Literal(m.category)))
+    return iri
+
+
+def _add_claim(graph: Graph, ci: URIRef, c: Claim, s: Sentence, lexicon: Lexicon) -> None:
+    subj = _add_concept(graph, c.subject, lexicon)
+    obj = _add_concept(graph, c.object, lexicon)
+    pred = RELATION_PREDICATES[c.relation]
+    add = graph.add
+    add((ci, RDF.type, PK.Claim))
+    add((ci, RDF.type, RDF.Statement))
+    add((ci, RDF.subject, subj))
+    add((ci, RDF.predicate, pred))
+    add((ci, RDF.object, obj))
+    add((ci, PK.subjectText, _zh(c.subject.text)))
+    add((ci, PK.objectText, _zh(c.object.text)))
+    if c.cue:
+        add((ci, PK.cue, _zh(c.cue)))
+    if c.pattern:
+        add((ci, PK.pattern, Literal(c.pattern)))
+    if c.role:
+        add((ci, PK.role, Literal(c.role)))
+    add((ci, PROV.wasDerivedFrom, _sent_iri(s)))
+    add((subj, pred, obj))
+
+
+def _add_event(graph: Graph, ei: URIRef, e: Event, s: Sentence) -> None:
+    add = graph.add
+    add((ei, RDF.type, PK.PolicyEvent))
+    add((ei, PK.eventKind, Literal(e.kind)))
+    if e.year is not None:
+        add((ei, PK.year, _year(e.year)))
+        add((ei, PK.yearSource, Literal(e.year_source or "stated")))
+    if e.actor:
+        a = actor_iri(e.actor)
+        add((a, RDF.type, PK.Actor))
+        add((a, SKOS.prefLabel, _zh(e.actor)))
+        add((ei, PK.actor, a))
+    if e.document:
+        p = policy_doc_iri(e.document)
+        add((p, RDF.type, PK.PolicyDocument))
+        add((p, DCTERMS.title, _zh(e.document)))
+        add((ei, PK.document, p))
+    add((ei, PROV.wasDerivedFrom, _sent_iri(s)))
+
+
+def _add_observation(graph: Graph, oi: URIRef, o: Observation, s: Sentence,
+                     lexicon: Lexicon) -> None:
+    add = graph.add
+    add((oi, RDF.type, PK.Observation))
+    if o.indicator:
+        ind = _add_concept(graph, Mention(o.doc_id, o.start, o.end, o.indicator_text,
+                                          o.indicator), lexicon)
+        add((oi, PK.indicator, ind))
+    add((oi, PK.indicatorText, _zh(o.indicator_text or o.indicator)))
+    if o.value is not None:
+        add((oi, PK.value, Literal(o.value, datatype=XSD.decimal)))
+    if o.min_value is not None:
+        add((oi, PK.minValue, Literal(o.min_value, datatype=XSD.decimal)))
+    if o.max_value is not None:
+        add((oi, PK.maxValue, Literal(o.max_value, datatype=XSD.decimal)))
+    add((oi, PK.unit, Literal(o.unit)))
+    if o.year is not None:
+        add((oi, PK.year, _year(o.year)))
+    if o.qualifier:
+        add((oi, PK.qualifier, _zh(o.qualifier)))
+    add((oi, PROV.wasDerivedFrom, _sent_iri(s)))
