@@ -7,12 +7,12 @@ import warnings
 
 from policykg.extract.errors import PolicyKGError
 
-from . import build_cmd
+from . import build_cmd, export_cmd, push_cmd, query_cmd, serve_cmd, validate_cmd, viz_cmd
 
 __all__ = ["main", "make_parser"]
 
 #: Command modules, each with `register(subparsers)`; the order is the order of `--help`.
-COMMANDS = (build_cmd,)
+COMMANDS = (build_cmd, validate_cmd, export_cmd, query_cmd, serve_cmd, viz_cmd, push_cmd)
 
 
 def make_parser() -> argparse.ArgumentParser:

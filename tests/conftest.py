@@ -1,0 +1,36 @@
+"""Shared fixtures: the shared corpus, the bundled article and one build of it per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+GOLD = SHARED / "gold"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    from policykg.graph.build import default_input
+    return default_input()
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """BuildResult of `policykg build` on the bundled article (built once per session)."""
+    from policykg.graph.build import build
+    return build([], tmp_path_factory.mktemp("seed_build"))
+
+
+@pytest.fixture(scope="session")
+def seed_graph_path(seed_build) -> Path:
+    return seed_build.graph_path
