@@ -1,8 +1,51 @@
-"""`policykg viz`: not written yet (placeholder; its issue replaces this module)."""
+"""`policykg viz`: write a self-contained, offline HTML page of a built graph."""
 from __future__ import annotations
 
-__all__ = ["register"]
+import argparse
+
+from policykg.viz import VizOptions, default_output, render_file
+from policykg.viz.select import DEFAULT_MAX_NODES, parse_relations
+
+__all__ = ["register", "run"]
+
+EXAMPLE = """examples:
+  policykg viz out/graph.ttl                      # -> out/graph.html
+  policykg viz out/graph.ttl --focus 智慧城市 --depth 2 -o smart_city.html
+  policykg viz out/graph.ttl --relations drives,supports --min-evidence 2 --max-nodes 200
+"""
 
 
 def register(sub) -> None:
-    """Placeholder: registers nothing until the command is written."""
+    p = sub.add_parser("viz", help="write an interactive offline HTML page of a graph",
+                       description="Draw the concept graph as one HTML file that works offline: "
+                                   "search, relation filter, focus mode, evidence for every "
+                                   "link and a milestone timeline.",
+                       epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("graph", metavar="GRAPH", help="graph file written by policykg build (Turtle)")
+    p.add_argument("-o", "--out", metavar="HTML",
+                   help="output page (default: GRAPH with .html, e.g. out/graph.html)")
+    p.add_argument("--focus", metavar="LABEL", default="",
+                   help="show only the neighbourhood of this concept (label or alias)")
+    p.add_argument("--depth", type=int, default=1, metavar="N",
+                   help="hops around --focus, either direction (default: 1)")
+    p.add_argument("--relations", metavar="R1,R2", default="",
+                   help="keep only these relations, e.g. drives,supports,improves")
+    p.add_argument("--min-evidence", type=int, default=1, metavar="K",
+                   help="drop links with fewer than K supporting sentences (default: 1)")
+    p.add_argument("--max-nodes", type=int, default=DEFAULT_MAX_NODES, metavar="N",
+                   help=f"show at most N concepts, most claims first; 0 = all "
+                        f"(default: {DEFAULT_MAX_NODES})")
+    p.add_argument("--title", default="", help="page title (default: policykg: GRAPH)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    options = VizOptions(focus=args.focus, depth=args.depth,
+                         relations=parse_relations(args.relations), min_evidence=args.min_evidence,
+                         max_nodes=args.max_nodes, title=args.title)
+    result = render_file(args.graph, args.out or default_output(args.graph), options)
+    print(f"wrote {result.path}")
+    print(f"concepts {result.nodes}, links {result.edges}, events {result.events}")
+    if result.message:
+        print(result.message)
+    return 0

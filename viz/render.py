@@ -1,0 +1,59 @@
+"""Write the HTML view of a graph: read, select, render, write atomically (utf-8)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from policykg.graph.serialize import atomic_path
+
+from .model import load_graph, read_view
+from .page import page_data, page_html
+from .select import Selection, VizOptions, select
+
+__all__ = ["VizResult", "render_graph", "render_file", "default_output"]
+
+
+@dataclass(frozen=True)
+class VizResult:
+    """What a render wrote and showed."""
+    path: Path
+    selection: Selection
+    nodes: int
+    edges: int
+    events: int
+    message: str
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def default_output(graph_path: str | Path) -> Path:
+    """GRAPH.ttl -> GRAPH.html beside it."""
+    return Path(graph_path).with_suffix(".html")
+
+
+def render_graph(graph: Graph, out: str | Path, options: VizOptions = VizOptions(),
+                 graph_name: str = "graph.ttl") -> VizResult:
+    """Write the page for an in-memory rdflib graph to `out`."""
+    view = read_view(graph)
+    sel = select(view, options, graph_name)
+    data = page_data(view, sel, options, graph_name)
+    text = page_html(data)
+    with atomic_path(out, suffix=".html") as tmp:
+        tmp.write_text(text, encoding="utf-8")
+        os.chmod(tmp, 0o666 & ~_umask())
+    return VizResult(Path(out), sel, len(data["nodes"]), len(data["edges"]), len(data["events"]),
+                     sel.message)
+
+
+def render_file(graph_path: str | Path, out: str | Path | None = None,
+                options: VizOptions = VizOptions()) -> VizResult:
+    """Read a graph file and write its page (default: beside it, .html)."""
+    graph = load_graph(graph_path)
+    return render_graph(graph, out or default_output(graph_path), options, str(graph_path))
