@@ -10,6 +10,7 @@ from policykg.extract.model import Claim, Event, Extraction, Mention, Observatio
 
 from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind_prefixes,
                          concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
+from .scheme import add_scheme, add_to_scheme, categorise
 
 __all__ = ["RELATION_PREDICATES", "to_graph", "add_extraction"]
 
@@ -30,9 +31,14 @@ def _year(y: int) -> Literal:
 
 
 def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None) -> Graph:
-    """One RDF graph for any number of documents; concepts shared across documents are one node."""
+    """One RDF graph for any number of documents; concepts shared across documents are one node.
+
+    The graph holds one SKOS concept scheme; every concept is in it, under the top concept
+    of its category (graph/scheme.py).
+    """
     graph = Graph()
     bind_prefixes(graph)
+    add_scheme(graph)
     lexicon = lexicon or load_lexicon()
     for ex in extractions:
         add_extraction(graph, ex, lexicon)
@@ -90,6 +96,8 @@ def _add_sentence(graph: Graph, d: URIRef, s: Sentence) -> None:
 
 
 def _add_concept(graph: Graph, m: Mention, lexicon: Lexicon) -> URIRef:
+    """The concept node of a mention; its category is a function of its label alone
+    (lexicon entry, else category_rules.tsv), so a concept never gets two."""
     iri = concept_iri(m.label)
     graph.add((iri, RDF.type, SKOS.Concept))
     graph.add((iri, SKOS.prefLabel, _zh(m.label)))
@@ -97,10 +105,8 @@ def _add_concept(graph: Graph, m: Mention, lexicon: Lexicon) -> URIRef:
     if entry is not None:
         for alias in entry.aliases:
             graph.add((iri, SKOS.altLabel, _zh(alias)))
-        if entry.category:
-            graph.add((iri, PK.category, Literal(entry.category)))
-    elif m.category:
-        graph.add((iri, PK.category, Literal(m.category)))
+    category = entry.category if entry is not None and entry.category else categorise(m.label)
+    add_to_scheme(graph, iri, category)
     return iri
 
 

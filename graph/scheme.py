@@ -1,0 +1,89 @@
+"""The SKOS concept scheme of a build: one scheme, one top concept per category, rule-based categories."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph, Literal, URIRef
+
+from policykg.ontology import read_table
+
+from .namespaces import DCTERMS, ID, PK, RDF, SKOS, scheme_iri
+
+__all__ = ["Category", "FALLBACK", "categories", "category_iri", "categorise", "add_scheme",
+           "add_to_scheme"]
+
+#: Category of concepts that neither the lexicon nor a rule places (see ontology/categories.tsv).
+FALLBACK = "other"
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label_zh: str
+    label_en: str
+    definition: str
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, Category]:
+    """ontology/categories.tsv by id, in file order."""
+    return {r["id"]: Category(r["id"], r["label_zh"], r["label_en"], r["definition"])
+            for r in read_table("categories.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, str, str], ...]:
+    known = categories()
+    rules = []
+    for r in read_table("category_rules.tsv"):
+        if r["match"] not in ("suffix", "contains") or r["category"] not in known:
+            raise ValueError(f"category_rules.tsv: bad row {r}")
+        rules.append((r["match"], r["text"], r["category"]))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=65536)
+def categorise(label: str) -> str:
+    """Category of a concept label by the first matching row of category_rules.tsv."""
+    for match, text, category in _rules():
+        if label.endswith(text) if match == "suffix" else text in label:
+            return category
+    return FALLBACK
+
+
+def category_iri(category: str) -> URIRef:
+    return URIRef(f"{ID}category/{category}")
+
+
+def add_scheme(graph: Graph) -> URIRef:
+    """Add the concept scheme and every category's top concept to `graph`."""
+    scheme = scheme_iri()
+    graph.bind("category", f"{ID}category/")
+    add = graph.add
+    add((scheme, RDF.type, SKOS.ConceptScheme))
+    add((scheme, SKOS.prefLabel, Literal("政策知识图谱概念体系", lang="zh")))
+    add((scheme, SKOS.prefLabel, Literal("policykg concept scheme", lang="en")))
+    add((scheme, DCTERMS.title, Literal("policykg concept scheme", lang="en")))
+    for cat in categories().values():
+        top = category_iri(cat.id)
+        add((top, RDF.type, SKOS.Concept))
+        add((top, RDF.type, PK.ConceptCategory))
+        add((top, SKOS.prefLabel, Literal(cat.label_zh, lang="zh")))
+        add((top, SKOS.prefLabel, Literal(cat.label_en, lang="en")))
+        add((top, SKOS.definition, Literal(cat.definition, lang="en")))
+        add((top, SKOS.notation, Literal(cat.id)))
+        add((top, PK.category, Literal(cat.id)))
+        add((top, SKOS.inScheme, scheme))
+        add((top, SKOS.topConceptOf, scheme))
+        add((scheme, SKOS.hasTopConcept, top))
+    return scheme
+
+
+def add_to_scheme(graph: Graph, concept: URIRef, category: str) -> None:
+    """Put `concept` in the scheme under its category's top concept (FALLBACK when unknown)."""
+    if category not in categories():
+        category = FALLBACK
+    graph.add((concept, SKOS.inScheme, scheme_iri()))
+    graph.add((concept, PK.category, Literal(category)))
+    graph.add((concept, SKOS.broader, category_iri(category)))
