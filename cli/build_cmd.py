@@ -21,13 +21,16 @@ def register(sub) -> None:
     p.add_argument("inputs", nargs="*", metavar="FILE",
                    help="text files or directories (default: the bundled article)")
     p.add_argument("-o", "--out", default="out", metavar="DIR", help="output folder (default: out)")
+    p.add_argument("--no-html", dest="html", action="store_false",
+                   help="do not write DIR/graph.html (the interactive page; see policykg viz)")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    result = build(args.inputs, args.out)
+    result = build(args.inputs, args.out, html=args.html)
     s = result.summary()
-    print(f"wrote {result.graph_path}")
+    for path in result.outputs:
+        print(f"wrote {path}")
     print(f"documents {s['documents']}, sentences {s['sentences']}, concepts {s['concepts']}, "
           f"triples {s['triples']}")
     rels = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items()) or "none"

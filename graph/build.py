@@ -76,8 +76,11 @@ def extract_all(files: list[Path]) -> list[Extraction]:
     return [extract_file(f, doc_id) for f, doc_id in zip(files, _unique_ids(files))]
 
 
-def build(inputs: list[str | Path], out_dir: str | Path = "out") -> BuildResult:
-    """Extract `inputs` (the bundled article when empty) and write OUT_DIR/graph.ttl."""
+def build(inputs: list[str | Path], out_dir: str | Path = "out", html: bool = True) -> BuildResult:
+    """Extract `inputs` (the bundled article when empty) and write OUT_DIR/graph.ttl.
+
+    With `html`, also OUT_DIR/graph.html (policykg.viz, default options).
+    """
     files = collect_inputs(inputs)
     extractions = extract_all(files)
     graph = to_graph(extractions)
@@ -85,4 +88,8 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out") -> BuildResult:
     if out.exists() and not out.is_dir():
         raise InputError(out, "output path exists and is not a directory")
     path = write_turtle(graph, out / "graph.ttl")
-    return BuildResult(path, graph, extractions, [path])
+    outputs = [path]
+    if html:
+        from policykg.viz import render_graph   # lazy: viz imports graph modules
+        outputs.append(render_graph(graph, out / "graph.html", graph_name=str(path)).path)
+    return BuildResult(path, graph, extractions, outputs)
