@@ -1,0 +1,143 @@
+"""The cue table (ontology/cues.tsv) and phrase words (ontology/phrase_words.tsv), compiled once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policykg.ontology import read_table
+
+from .errors import PolicyKGError
+from .model import RELATIONS
+
+__all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES"]
+
+#: Frames the claim reader understands (see the header of ontology/cues.tsv).
+FRAMES = ("infix", "circum", "copula", "means", "modifier", "enum", "dims", "anaphor", "purpose")
+
+
+@dataclass(frozen=True)
+class CueRow:
+    id: str
+    frame: str
+    cues: tuple[str, ...]
+    cue2: tuple[str, ...]
+    relation: str
+    direction: str = "forward"
+    when: str = "any"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """Rows grouped by frame, with one combined regex per frame."""
+    rows: tuple[CueRow, ...]
+    by_cue: dict            # (frame, cue text) -> CueRow
+    infix_rx: re.Pattern    # any infix cue
+    circum_rx: re.Pattern   # cue … cue2 of every circum row (groups: cue, inner, cue2)
+    copula_rx: re.Pattern   # copula cue … 的 … head (groups: cue, inner, head)
+    means_rx: re.Pattern
+    modifier_rx: re.Pattern
+    dims_rx: re.Pattern
+    enum_words: frozenset
+    anaphors: dict          # 前者 -> (row, 1)
+    purpose_words: frozenset
+    verbs: frozenset        # every infix cue (they end subjects and never join phrases)
+
+    def row(self, frame: str, cue: str) -> CueRow | None:
+        return self.by_cue.get((frame, cue))
+
+
+def _rows() -> tuple[CueRow, ...]:
+    out = []
+    for r in read_table("cues.tsv"):
+        frame, rel = r["frame"], r.get("relation", "")
+        if frame not in FRAMES:
+            raise PolicyKGError(f"cues.tsv row {r['id']}: unknown frame {frame!r}",
+                                f"use one of {', '.join(FRAMES)}")
+        if rel and rel not in RELATIONS:
+            raise PolicyKGError(f"cues.tsv row {r['id']}: unknown relation {rel!r}",
+                                f"use one of {', '.join(RELATIONS)}")
+        out.append(CueRow(r["id"], frame, tuple(c for c in r["cue"].split("|") if c),
+                          tuple(c for c in r.get("cue2", "").split("|") if c), rel,
+                          r.get("direction") or "forward", r.get("when") or "any"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> CueTable:
+    """The shipped cue table, compiled."""
+    rows = _rows()
+    by_cue = {}
+    for row in rows:
+        for c in row.cues:
+            by_cue.setdefault((row.frame, c), row)
+        if row.frame in ("circum", "copula"):
+            for c in row.cues:
+                for c2 in row.cue2:
+                    by_cue.setdefault((row.frame, c + "|" + c2), row)
+
+    def frame(name):
+        return [r for r in rows if r.frame == name]
+
+    def words(name):
+        return [c for r in frame(name) for c in r.cues]
+
+    def words2(name):
+        return [c for r in frame(name) for c in r.cue2]
+
+    circum = frame("circum")
+    circum_rx = "|".join(
+        f"(?P<c{i}>{_alt(r.cues)})(?P<i{i}>[^，,；;：:。]+?)(?P<e{i}>{_alt(r.cue2)})"
+        for i, r in enumerate(circum))
+    copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?P<inner>[^，,；;：:。]+?)的"
+                 f"(?P<gap>[^，,；;：:。的]{{0,8}}?)(?P<head>{_alt(words2('copula'))})")
+    anaphors = {c: (r, int(r.cue2[0]) if r.cue2 else 1) for r in frame("anaphor") for c in r.cues}
+    return CueTable(
+        rows=rows, by_cue=by_cue,
+        infix_rx=re.compile(_alt(words("infix"))),
+        circum_rx=re.compile(circum_rx),
+        copula_rx=re.compile(copula_rx),
+        means_rx=re.compile(_alt(words("means"))),
+        modifier_rx=re.compile(f"(?P<cue>{_alt(words('modifier'))})的"),
+        dims_rx=re.compile(_alt(words("dims"))),
+        enum_words=frozenset(words("enum")),
+        anaphors=anaphors,
+        purpose_words=frozenset(words("purpose")),
+        verbs=frozenset(words("infix")),
+    )
+
+
+def circum_row(table: CueTable, match: re.Match) -> tuple[CueRow, str, str, str, int, int]:
+    """(row, cue, inner, cue2, inner start, inner end) of a circum_rx match."""
+    rows = [r for r in table.rows if r.frame == "circum"]
+    for i, r in enumerate(rows):
+        if match.group(f"c{i}") is not None:
+            return (r, match.group(f"c{i}"), match.group(f"i{i}"), match.group(f"e{i}"),
+                    match.start(f"i{i}"), match.end(f"i{i}"))
+    raise AssertionError("circum match without a row")
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    lead: frozenset
+    tail: frozenset
+    create: frozenset
+    adverbial: frozenset
+    adverbial_end: tuple
+    connective: frozenset
+
+
+@lru_cache(maxsize=1)
+def phrase_words() -> PhraseWords:
+    """ontology/phrase_words.tsv grouped by role."""
+    by_role: dict[str, set[str]] = {}
+    for r in read_table("phrase_words.tsv"):
+        by_role.setdefault(r["role"], set()).add(r["word"])
+    g = lambda role: frozenset(by_role.get(role, ()))  # noqa: E731
+    return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
+                       tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
+                       g("connective"))

@@ -1,0 +1,228 @@
+"""Span geometry inside one sentence: token boundaries, trimming, coordination, subjects.
+
+A `View` holds a sentence's tokens with sentence-relative offsets; every function here takes
+and returns (start, end) pairs relative to the sentence text.
+"""
+from __future__ import annotations
+
+from .chunking import NOUNISH, is_punct
+from .cuetable import cue_table, phrase_words
+from .model import Sentence, Token
+from .segment import get_segmenter
+
+__all__ = ["View", "CONJUNCTIONS", "SEPARATORS"]
+
+#: Words that join conjuncts inside one span.
+CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者", "同", "并且"})
+#: Separators of an enumeration.
+SEPARATORS = CONJUNCTIONS | {"、"}
+_DE = frozenset({"的", "之"})
+_EDGE = " \t，,。；;：:、！？!?（）()【】"
+
+
+class View:
+    """A sentence with its tokens, indexed by start and end offset."""
+
+    def __init__(self, sentence: Sentence, tokens: list[Token] | None = None):
+        self.sentence = sentence
+        self.text = sentence.text
+        self.tokens = tokens if tokens is not None else get_segmenter().segment(sentence.text)
+        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.by_end = {t.end: i for i, t in enumerate(self.tokens)}
+        self.words = phrase_words()
+        self.verbs = cue_table().verbs
+
+    # -- boundaries -------------------------------------------------------------------------
+    def aligned(self, s: int, e: int) -> bool:
+        """True when [s, e) starts and ends on token boundaries."""
+        return s in self.by_start and e in self.by_end
+
+    def tokens_in(self, s: int, e: int) -> list[Token]:
+        i = self.by_start.get(s)
+        if i is None:
+            i = next((k for k, t in enumerate(self.tokens) if t.start >= s), len(self.tokens))
+        out = []
+        for t in self.tokens[i:]:
+            if t.end > e:
+                break
+            out.append(t)
+        return out
+
+    def token_before(self, at: int) -> Token | None:
+        i = self.by_end.get(at)
+        return self.tokens[i] if i is not None else None
+
+    def token_after(self, at: int) -> Token | None:
+        i = self.by_start.get(at)
+        return self.tokens[i] if i is not None else None
+
+    # -- trimming ---------------------------------------------------------------------------
+    def trim(self, s: int, e: int, lead: frozenset | None = None,
+             tail: frozenset | None = None) -> tuple[int, int]:
+        """Strip edge punctuation, leading function words and trailing adverbs/particles."""
+        w = self.words
+        lead = w.lead | w.create if lead is None else lead
+        tail = w.tail if tail is None else tail
+        text = self.text
+        while True:
+            s0, e0 = s, e
+            while s < e and text[s] in _EDGE:
+                s += 1
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            t = self.token_after(s)
+            while t is not None and t.end <= e and t.text in lead:
+                s = t.end
+                t = self.token_after(s)
+            t = self.token_before(e)
+            while t is not None and t.start >= s and t.text in tail:
+                e = t.start
+                t = self.token_before(e)
+            if (s, e) == (s0, e0):
+                return s, e
+
+    def strip_verb(self, s: int, e: int) -> tuple[int, int]:
+        """Drop a leading cue verb ("确保人才结构" -> "人才结构")."""
+        t = self.token_after(s)
+        if t is not None and t.text in self.verbs and t.end < e:
+            return self.trim(t.end, e)
+        return s, e
+
+    # -- enumerations and coordination ------------------------------------------------------
+    def enum_at(self, s: int, e: int) -> int | None:
+        """Offset of an enumeration word (等) inside [s, e) that is a token, or None."""
+        enum = cue_table().enum_words
+        for t in self.tokens_in(s, e):
+            if t.text in enum:
+                return t.start
+        return None
+
+    def split(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Conjuncts of a span; "A、B等Y" gives Y; a shared modifier ("A与B的C") keeps it whole."""
+        s, e = self.trim(s, e)
+        if s >= e:
+            return []
+        deng = self.enum_at(s, e)
+        if deng is not None:
+            t = self.token_after(deng)
+            hs, he = self.trim(t.end, e)
+            head_toks = self.tokens_in(hs, he)
+            if hs < he and all(x.pos[:1] in NOUNISH or x.text in _DE or x.pos[:1] in "abmrv"
+                               for x in head_toks) and not any(x.text in _DE for x in head_toks):
+                return [(hs, he)]
+            return [(s, e)]
+        parts, cur = [], s
+        toks = self.tokens_in(s, e)
+        for t in toks:
+            if t.text in SEPARATORS and t.start > cur:
+                parts.append((cur, t.start))
+                cur = t.end
+        parts.append((cur, e))
+        if len(parts) == 1:
+            return [(s, e)]
+        has_de = [any(t.text in _DE for t in self.tokens_in(a, b)) for a, b in parts]
+        if not has_de[0] and any(has_de[1:]):
+            return [(s, e)]
+        out = [self.trim(a, b) for a, b in parts]
+        out = [(a, b) for a, b in out if a < b]
+        return out if all(b - a >= 2 for a, b in out) else [(s, e)]
+
+    def enum_members(self, lo: int, deng: int) -> list[tuple[int, int]]:
+        """Members of the enumeration that ends at `deng` (the 等), looking back to `lo`."""
+        toks = [t for t in self.tokens_in(lo, deng)]
+        parts, cur = [], []
+        for t in toks:
+            if t.text in SEPARATORS:
+                parts.append(cur)
+                cur = []
+            elif is_punct(t.text):
+                parts, cur = [], []
+            else:
+                cur.append(t)
+        parts.append(cur)
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            return []
+        first = parts[0]
+        keep = []
+        for k, t in enumerate(reversed(first)):
+            if k > 0 and not self._member_token(t):
+                break
+            if k == 0 and (t.text in _DE or t.text in self.words.lead):
+                break
+            keep.append(t)
+        if not keep:
+            return []
+        parts[0] = list(reversed(keep))
+        out = [self.trim(p[0].start, p[-1].end, lead=self.words.create | {"对", "在", "将"})
+               for p in parts]
+        return [(a, b) for a, b in out if a < b]
+
+    def _member_token(self, t: Token) -> bool:
+        if t.text in _DE or t.text in self.verbs or t.text in self.words.create:
+            return False
+        if t.text in self.words.lead:
+            return False
+        p = t.pos[:1]
+        return p in NOUNISH or p in "abmq" or t.pos in ("vn", "an", "eng")
+
+    def enum_head(self, deng: int, hi: int) -> tuple[int, int] | None:
+        """The head noun phrase after 等 (up to `hi`)."""
+        t = self.token_after(deng)
+        i = self.by_start.get(t.end) if t else None
+        if i is None:
+            return None
+        start = end = t.end
+        for tok in self.tokens[i:]:
+            if tok.end > hi or tok.text in _DE or is_punct(tok.text) or tok.text in self.verbs:
+                break
+            p = tok.pos
+            if not (p[:1] in NOUNISH or p in ("vn", "an", "eng", "b", "a", "m", "r", "q")
+                    or (p[:1] == "v" and end == start and False)):
+                break
+            end = tok.end
+        return (start, end) if end > start else None
+
+    # -- subjects ---------------------------------------------------------------------------
+    def subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """The noun phrase that opens [s, e) when a predicate follows it, else None."""
+        s, e = self.trim(s, e, lead=self.words.lead - {"以", "通过", "为", "在", "对", "将",
+                                                           "面向", "围绕", "把", "向"})
+        toks = self.tokens_in(s, e)
+        end = None
+        nouns = 0
+        for k, t in enumerate(toks):
+            p = t.pos
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if t.text in self.verbs or t.text in self.words.create:
+                break
+            if p[:1] in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and k == 0):
+                nouns += p != "r"
+                end = t.end
+                continue
+            if t.text in _DE and end is not None and nxt is not None and nxt.pos[:1] in NOUNISH:
+                continue
+            if p in ("a", "m") and nxt is not None and nxt.pos[:1] in NOUNISH:
+                continue
+            if (p[:1] == "v" and end is not None and nxt is not None
+                    and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
+                    and nxt.text not in self.verbs):
+                continue
+            break
+        if end is None or not nouns or end >= e:
+            return None
+        return s, end
+
+    def is_adverbial(self, s: int, e: int) -> bool:
+        """A clause that only sets time, place or viewpoint ("党的二十大以来", "在…中")."""
+        w = self.words
+        s2, e2 = self.trim(s, e, lead=frozenset(), tail=frozenset())
+        clause = self.text[s2:e2]
+        if clause in w.connective:
+            return True
+        if clause.endswith(("以来", "来看", "看来")):
+            return True
+        t = self.token_after(s2)
+        if t is not None and t.text in w.adverbial and clause.endswith(w.adverbial_end):
+            return True
+        return False
