@@ -1,0 +1,174 @@
+"""Engine-neutral query results: terms, rows and their conversion from pyoxigraph and rdflib."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["Term", "QueryResult", "XSD_STRING", "RDF_LANGSTRING", "term_from_oxigraph",
+           "term_from_rdflib", "term_to_oxigraph", "term_to_rdflib", "python_value"]
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD + "string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                               "positiveInteger", "nonPositiveInteger", "negativeInteger",
+                               "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_FLOATS = {XSD + "double", XSD + "float"}
+
+
+def _canonical_decimal(value: str) -> str:
+    """One lexical form per decimal value (engines differ: rdflib writes 8.0, Oxigraph 8)."""
+    try:
+        d = Decimal(value.strip())
+    except InvalidOperation:
+        return value
+    if not d.is_finite():
+        return value
+    text = format(d.normalize(), "f") if d != 0 else "0"
+    return text if "." in text else text + ".0"
+
+
+def _canonical_integer(value: str) -> str:
+    try:
+        return str(int(value.strip()))
+    except ValueError:
+        return value
+
+
+_CANONICAL = {XSD + "decimal": _canonical_decimal, XSD + "integer": _canonical_integer}
+
+
+@dataclass(frozen=True, order=True)
+class Term:
+    """An RDF term as the W3C results formats see it.
+
+    `kind` is "uri", "literal" or "bnode"; `datatype` is None for simple and language-tagged
+    literals, so the same literal compares equal whichever engine produced it.
+    """
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    @classmethod
+    def iri(cls, value: str) -> "Term":
+        return cls("uri", value)
+
+    @classmethod
+    def literal(cls, value: str, datatype: str | None = None, lang: str | None = None) -> "Term":
+        if lang:
+            return cls("literal", value, None, lang.lower())
+        if datatype in _CANONICAL:
+            value = _CANONICAL[datatype](value)
+        return cls("literal", value, None if datatype in (None, XSD_STRING) else datatype)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query returned: rows of a SELECT, the answer of an ASK, or triples."""
+    kind: str                                   # "select", "ask" or "graph"
+    vars: tuple[str, ...] = ()
+    rows: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[Term, Term, Term], ...] = ()
+    truncated: bool = False                     # rows or triples were cut at a limit
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+    def dicts(self) -> list[dict[str, object]]:
+        """Rows as dicts of plain Python values; unbound variables are left out."""
+        return [{v: python_value(t) for v, t in zip(self.vars, row) if t is not None}
+                for row in self.rows]
+
+    def without(self, names) -> "QueryResult":
+        """The same result without the columns in `names`."""
+        drop = set(names)
+        keep = [i for i, v in enumerate(self.vars) if v not in drop]
+        if len(keep) == len(self.vars):
+            return self
+        return replace(self, vars=tuple(self.vars[i] for i in keep),
+                       rows=tuple(tuple(r[i] for i in keep) for r in self.rows))
+
+    def head(self, limit: int | None) -> "QueryResult":
+        """At most `limit` rows (or triples); `truncated` says whether any were cut."""
+        if limit is None or len(self) <= limit:
+            return self
+        if self.kind == "select":
+            return replace(self, rows=self.rows[:limit], truncated=True)
+        return replace(self, triples=self.triples[:limit], truncated=True)
+
+
+def python_value(term: Term | None):
+    """IRIs and strings as str, numbers as int/Decimal/float, booleans as bool."""
+    if term is None:
+        return None
+    if term.kind == "uri":
+        return term.value
+    if term.kind == "bnode":
+        return "_:" + term.value
+    dt = term.datatype
+    try:
+        if dt in _INTEGERS:
+            return int(term.value)
+        if dt == XSD + "decimal":
+            return Decimal(term.value)
+        if dt in _FLOATS:
+            return float(term.value)
+    except (ValueError, InvalidOperation):
+        return term.value
+    if dt == XSD + "boolean":
+        return term.value.strip() in ("true", "1")
+    return term.value
+
+
+def term_from_oxigraph(t) -> Term | None:
+    """pyoxigraph NamedNode/BlankNode/Literal -> Term."""
+    if t is None:
+        return None
+    import pyoxigraph as ox
+    if isinstance(t, ox.NamedNode):
+        return Term("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return Term("bnode", t.value)
+    if isinstance(t, ox.Literal):
+        return Term.literal(t.value, t.datatype.value, t.language)
+    raise TypeError(f"unsupported RDF term: {t!r}")
+
+
+def term_from_rdflib(t) -> Term | None:
+    """rdflib URIRef/BNode/Literal -> Term."""
+    if t is None:
+        return None
+    from rdflib import BNode, Literal, URIRef
+    if isinstance(t, URIRef):
+        return Term("uri", str(t))
+    if isinstance(t, BNode):
+        return Term("bnode", str(t))
+    if isinstance(t, Literal):
+        return Term.literal(str(t), str(t.datatype) if t.datatype else None, t.language)
+    raise TypeError(f"unsupported RDF term: {t!r}")
+
+
+def term_to_oxigraph(t: Term):
+    import pyoxigraph as ox
+    if t.kind == "uri":
+        return ox.NamedNode(t.value)
+    if t.kind == "bnode":
+        return ox.BlankNode(t.value)
+    if t.lang:
+        return ox.Literal(t.value, language=t.lang)
+    return ox.Literal(t.value, datatype=ox.NamedNode(t.datatype or XSD_STRING))
+
+
+def term_to_rdflib(t: Term):
+    from rdflib import BNode, Literal, URIRef
+    if t.kind == "uri":
+        return URIRef(t.value)
+    if t.kind == "bnode":
+        return BNode(t.value)
+    if t.lang:
+        return Literal(t.value, lang=t.lang)
+    if t.datatype:
+        return Literal(t.value, datatype=URIRef(t.datatype))
+    return Literal(t.value)

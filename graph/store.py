@@ -1,0 +1,130 @@
+"""Graph storage for queries: RDF files into pyoxigraph or rdflib, and on-disk pyoxigraph stores."""
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from .query_errors import StoreError
+
+__all__ = ["STORE_MARKER", "is_store", "rdf_format", "load_oxigraph", "load_rdflib", "save_store"]
+
+#: File that `save_store` writes into a store folder (what it holds, and that it may be replaced).
+STORE_MARKER = "policykg-store.json"
+
+
+def is_store(path: str | Path) -> bool:
+    """True for a folder that holds an Oxigraph (RocksDB) store."""
+    p = Path(path)
+    return p.is_dir() and (p / "CURRENT").is_file()
+
+
+def rdf_format(path: Path):
+    """pyoxigraph RdfFormat from a file suffix (Turtle when it says nothing)."""
+    import pyoxigraph as ox
+    return ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) or ox.RdfFormat.TURTLE
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise StoreError(f"{path}: no such graph file or store folder",
+                         "build one first: policykg build -o out  (then use out/graph.ttl)")
+    if path.is_dir():
+        raise StoreError(f"{path}: folder is not an Oxigraph store",
+                         "give a graph file (.ttl) or a folder written by policykg build --store")
+
+
+def _parse_error(path: Path, exc: Exception) -> StoreError:
+    detail = str(exc.args[0] if exc.args else exc)
+    return StoreError(f"{path}: cannot parse RDF: {detail}", "check the file or rebuild it")
+
+
+def load_oxigraph(path: str | Path):
+    """A pyoxigraph Store: the store folder opened read-only, or the file parsed into memory."""
+    import pyoxigraph as ox
+    p = Path(path)
+    if is_store(p):
+        try:
+            return ox.Store.read_only(str(p))
+        except OSError as exc:
+            raise StoreError(f"{p}: cannot open store: {exc}") from None
+    _check_file(p)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(p), format=rdf_format(p))
+    except SyntaxError as exc:
+        raise _parse_error(p, exc) from None
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"{p}: cannot read: {exc}") from None
+    return store
+
+
+def load_rdflib(path: str | Path):
+    """An rdflib Graph in memory, from a graph file or from the triples of a store folder."""
+    from rdflib import Graph
+
+    from .namespaces import bind_prefixes
+    from .results import term_from_oxigraph, term_to_rdflib
+    p = Path(path)
+    graph = Graph()
+    bind_prefixes(graph)
+    if is_store(p):
+        store = load_oxigraph(p)
+        for q in store.quads_for_pattern(None, None, None, None):
+            graph.add(tuple(term_to_rdflib(term_from_oxigraph(t))
+                            for t in (q.subject, q.predicate, q.object)))
+        return graph
+    _check_file(p)
+    import pyoxigraph as ox
+    fmt = {ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads",
+           ox.RdfFormat.RDF_XML: "xml", ox.RdfFormat.TRIG: "trig"}.get(rdf_format(p), "turtle")
+    try:
+        graph.parse(str(p), format=fmt)
+    except Exception as exc:  # rdflib raises parser-specific exceptions of many kinds
+        raise _parse_error(p, exc) from None
+    return graph
+
+
+def save_store(graph_or_path, directory: str | Path) -> Path:
+    """Write an on-disk Oxigraph store of an rdflib Graph or an RDF file into `directory`.
+
+    The store is built in a temporary folder beside `directory` and renamed into place; an
+    existing folder is replaced only if it is empty or a store this function wrote.
+    """
+    import pyoxigraph as ox
+    target = Path(directory)
+    if target.exists() and not (target.is_dir() and (
+            not any(target.iterdir()) or (target / STORE_MARKER).is_file())):
+        raise StoreError(f"{target}: exists and is not a policykg store; not replacing it",
+                         "choose another --store folder or remove it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        store = ox.Store(str(tmp / "db"))
+        if isinstance(graph_or_path, (str, Path)):
+            src = Path(graph_or_path)
+            _check_file(src)
+            try:
+                store.bulk_load(path=str(src), format=rdf_format(src))
+            except SyntaxError as exc:
+                raise _parse_error(src, exc) from None
+            source = str(src)
+        else:
+            data = graph_or_path.serialize(format="nt", encoding="utf-8")
+            store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+            source = "rdflib graph"
+        count = len(store)
+        store.flush()
+        del store
+        gc.collect()
+        (tmp / "db" / STORE_MARKER).write_text(
+            json.dumps({"triples": count, "source": source}, ensure_ascii=False) + "\n",
+            encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        (tmp / "db").rename(target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
