@@ -10,6 +10,7 @@ __all__ = ["register", "run"]
 EXAMPLE = """examples:
   policykg build                          # the bundled article -> out/graph.ttl
   policykg build report.txt plans/ -o kg  # files and folders -> kg/graph.ttl
+  policykg build --store out/store        # also an on-disk store for policykg query/serve
 """
 
 
@@ -23,11 +24,13 @@ def register(sub) -> None:
     p.add_argument("-o", "--out", default="out", metavar="DIR", help="output folder (default: out)")
     p.add_argument("--no-html", dest="html", action="store_false",
                    help="do not write DIR/graph.html (the interactive page; see policykg viz)")
+    p.add_argument("--store", metavar="DIR",
+                   help="also write an Oxigraph store folder for policykg query/serve")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    result = build(args.inputs, args.out, html=args.html)
+    result = build(args.inputs, args.out, html=args.html, store=args.store)
     s = result.summary()
     for path in result.outputs:
         print(f"wrote {path}")

@@ -76,10 +76,12 @@ def extract_all(files: list[Path]) -> list[Extraction]:
     return [extract_file(f, doc_id) for f, doc_id in zip(files, _unique_ids(files))]
 
 
-def build(inputs: list[str | Path], out_dir: str | Path = "out", html: bool = True) -> BuildResult:
+def build(inputs: list[str | Path], out_dir: str | Path = "out", html: bool = True,
+          store: str | Path | None = None) -> BuildResult:
     """Extract `inputs` (the bundled article when empty) and write OUT_DIR/graph.ttl.
 
-    With `html`, also OUT_DIR/graph.html (policykg.viz, default options).
+    With `html`, also OUT_DIR/graph.html (policykg.viz, default options); with `store`, an
+    Oxigraph store folder that `policykg query` and `serve` open without parsing Turtle.
     """
     files = collect_inputs(inputs)
     extractions = extract_all(files)
@@ -92,4 +94,7 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", html: bool = Tr
     if html:
         from policykg.viz import render_graph   # lazy: viz imports graph modules
         outputs.append(render_graph(graph, out / "graph.html", graph_name=str(path)).path)
+    if store is not None:                   # an on-disk Oxigraph store for policykg query/serve
+        from .store import save_store
+        outputs.append(save_store(path, store))
     return BuildResult(path, graph, extractions, outputs)
