@@ -1,0 +1,340 @@
+"""policykg.viz without a browser: view model, selection, page data, HTML, CLI errors."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from policykg.cli.main import main
+from policykg.graph.namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, concept_iri
+from policykg.viz import VizOptions, render_file, render_graph
+from policykg.viz.model import read_view
+from policykg.viz.page import vis_assets
+from policykg.viz.select import UnknownConceptError, find_concept, parse_relations, select
+
+D = "https://w3id.org/policykg/id/doc/"
+
+#: A small hand-made graph: (subject, relation, object, [sentence keys]) per claim.
+CLAIMS = [
+    ("人工智能", "drives", "数字经济", ["s1", "s2"]),
+    ("人工智能", "drives", "数字经济", ["s2"]),
+    ("数字经济", "supports", "高质量发展", ["s3"]),
+    ("数据要素", "supports", "人工智能", ["s3"]),
+    ("智慧城市", "improves", "数字经济", ["s4"]),
+    ("新型基础设施", "supports", "智慧城市", ["s4"]),
+    ("智慧城市", "hasPart", "新型基础设施", ["s5"]),
+    ("大数据", "broader", "新兴技术", ["s5"]),
+]
+CATEGORIES = {"人工智能": "technology", "数字经济": "economy", "高质量发展": "economy",
+              "数据要素": "data", "智慧城市": "infrastructure", "新型基础设施": "infrastructure"}
+ALIASES = {"人工智能": ["AI"], "新型基础设施": ["新基建"]}
+SENTENCES = {
+    "s1": "人工智能推动数字经济发展。", "s2": "以人工智能推动数字经济。",
+    "s3": "数据要素支撑人工智能,数字经济支撑高质量发展。", "s4": "新型基础设施支撑智慧城市,智慧城市提升数字经济。",
+    "s5": "智慧城市包括新型基础设施;大数据等新兴技术。",
+}
+EVENTS = [("2022", "国家信息中心", "新型智慧城市评价指标", "s4"),
+          ("2014", "国家发展改革委", "关于促进智慧城市健康发展的指导意见", "s1"),
+          (None, "", "某规划", "s5")]
+REL = {"broader": SKOS.broader}
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def make_graph(claims=CLAIMS, sentences=SENTENCES, events=EVENTS, categories=CATEGORIES,
+               aliases=ALIASES, doc_title="测试文件", doc_source="test.txt") -> Graph:
+    """A contract-shaped graph built by hand (no extractor involved)."""
+    g = Graph()
+    doc = URIRef(D + "t")
+    g.add((doc, RDF.type, PK.Document))
+    g.add((doc, DCTERMS.title, zh(doc_title)))
+    g.add((doc, DCTERMS.source, Literal(doc_source)))
+    pos, sent_iri = 0, {}
+    for key, text in sentences.items():
+        s = sent_iri[key] = URIRef(f"{D}t#char={pos},{pos + len(text)}")
+        g.add((s, RDF.type, NIF.Sentence))
+        g.add((s, NIF.anchorOf, zh(text)))
+        g.add((s, NIF.beginIndex, Literal(pos, datatype=XSD.nonNegativeInteger)))
+        g.add((s, NIF.endIndex, Literal(pos + len(text), datatype=XSD.nonNegativeInteger)))
+        g.add((s, NIF.referenceContext, doc))
+        pos += len(text)
+    for n, (subj, rel, obj, keys) in enumerate(claims, 1):
+        c = URIRef(f"{D}t/claim/{n}")
+        pred = REL.get(rel, PK[rel])
+        si, oi = concept_iri(subj), concept_iri(obj)
+        for iri, label in ((si, subj), (oi, obj)):
+            g.add((iri, RDF.type, SKOS.Concept))
+            g.add((iri, SKOS.prefLabel, zh(label)))
+            for a in aliases.get(label, ()):
+                g.add((iri, SKOS.altLabel, zh(a)))
+            if label in categories:
+                g.add((iri, PK.category, Literal(categories[label])))
+        for p, o in ((RDF.type, PK.Claim), (RDF.type, RDF.Statement), (RDF.subject, si),
+                     (RDF.predicate, pred), (RDF.object, oi), (PK.cue, zh("推动")),
+                     (PK.subjectText, zh(subj)), (PK.objectText, zh(obj))):
+            g.add((c, p, o))
+        for k in keys:
+            g.add((c, PROV.wasDerivedFrom, sent_iri[k]))
+        g.add((si, pred, oi))
+    for n, (year, actor, title, key) in enumerate(events, 1):
+        e = URIRef(f"{D}t/event/{n}")
+        g.add((e, RDF.type, PK.PolicyEvent))
+        if year:
+            g.add((e, PK.year, Literal(year, datatype=XSD.gYear)))
+        if actor:
+            a = URIRef(f"https://w3id.org/policykg/id/actor/{n}")
+            g.add((a, SKOS.prefLabel, zh(actor)))
+            g.add((e, PK.actor, a))
+        p = URIRef(f"https://w3id.org/policykg/id/policy/{n}")
+        g.add((p, DCTERMS.title, zh(title)))
+        g.add((e, PK.document, p))
+        g.add((e, PK.eventKind, Literal("document")))
+        g.add((e, PROV.wasDerivedFrom, sent_iri[key]))
+    return g
+
+
+@pytest.fixture()
+def small_ttl(tmp_path) -> Path:
+    path = tmp_path / "small.ttl"
+    make_graph().serialize(path, format="turtle", encoding="utf-8")
+    return path
+
+
+def embedded_data(html_path: Path) -> dict:
+    """The page's JSON payload, as the page script reads it."""
+    text = html_path.read_text(encoding="utf-8")
+    m = re.search(r'<script id="pk-data" type="application/json">(.*?)</script>', text, re.S)
+    return json.loads(m.group(1))
+
+
+def graph_counts(graph: Graph) -> tuple[int, int]:
+    """(concepts, links) straight from the graph: claim ends, and distinct (s, p, o) of claims."""
+    rows = list(graph.query("""
+        PREFIX pk: <https://w3id.org/policykg/ontology#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT DISTINCT ?s ?p ?o WHERE {
+          ?c a pk:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""))
+    return len({r[0] for r in rows} | {r[2] for r in rows}), len(rows)
+
+
+# -- view model --------------------------------------------------------------------------------
+def test_view_of_seed_matches_graph(seed_build):
+    view = read_view(seed_build.graph)
+    concepts, links = graph_counts(seed_build.graph)
+    assert (len(view.concepts), len(view.links)) == (concepts, links)
+    assert len(view.events) == len(list(seed_build.graph.subjects(RDF.type, PK.PolicyEvent)))
+    assert all(c.evidence for ln in view.links for c in ln.claims)
+
+
+def test_view_of_small_graph():
+    view = read_view(make_graph())
+    assert len(view.concepts) == 8 and len(view.links) == 7
+    ai = view.concepts[str(concept_iri("人工智能"))]
+    assert (ai.aliases, ai.category) == (("AI",), "technology")
+    drives = [ln for ln in view.links if ln.relation == "drives"][0]
+    assert len(drives.claims) == 2 and drives.evidence_count == 2
+    assert [e.year for e in view.events] == [2014, 2022, None]
+    assert view.events[0].actor == "国家发展改革委"
+    assert {ln.relation for ln in view.links} == {"drives", "supports", "improves", "hasPart",
+                                                   "broader"}
+
+
+# -- selection ---------------------------------------------------------------------------------
+def test_relation_filter_counts():
+    view = read_view(make_graph())
+    sel = select(view, VizOptions(relations=("supports",)))
+    assert (len(sel.concepts), len(sel.links)) == (6, 3)
+    sel = select(view, VizOptions(relations=parse_relations("drives, skos:broader")))
+    assert (len(sel.concepts), len(sel.links)) == (4, 2)
+
+
+def test_min_evidence_counts():
+    sel = select(read_view(make_graph()), VizOptions(min_evidence=2))
+    assert [(c.label) for c in sel.concepts] == ["人工智能", "数字经济"]
+    assert len(sel.links) == 1
+
+
+def test_focus_depth_counts():
+    view = read_view(make_graph())
+    assert len(select(view, VizOptions(focus="人工智能", depth=0)).concepts) == 1
+    one = select(view, VizOptions(focus="人工智能", depth=1))
+    assert sorted(c.label for c in one.concepts) == ["人工智能", "数字经济", "数据要素"]
+    assert len(one.links) == 2
+    two = select(view, VizOptions(focus="AI", depth=2))      # an alias works too
+    assert len(two.concepts) == 5 and len(two.links) == 4
+    assert two.focus == str(concept_iri("人工智能"))
+
+
+def test_max_nodes_cap_says_what_was_left_out():
+    view = read_view(make_graph())
+    sel = select(view, VizOptions(max_nodes=3), "g.ttl")
+    assert len(sel.concepts) == 3 and sel.eligible_concepts == 8
+    assert [c.label for c in sel.concepts] == sorted(["数字经济", "人工智能", "智慧城市"])
+    assert all(ln.subject in {c.iri for c in sel.concepts} for ln in sel.links)
+    assert sel.message.startswith("Showing 3 of 8 concepts (most claims)")
+    assert "5 concepts left out" in sel.message
+    assert "policykg viz g.ttl --max-nodes 8" in sel.message
+    assert select(view, VizOptions(max_nodes=0)).message == ""
+
+
+def test_unknown_focus_suggests_closest():
+    view = read_view(make_graph())
+    with pytest.raises(UnknownConceptError) as err:
+        find_concept(view, "智慧城")
+    assert str(err.value) == "no concept labelled '智慧城'"
+    assert err.value.hint.startswith("closest labels: 智慧城市")
+
+
+# -- page --------------------------------------------------------------------------------------
+class _Refs(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.refs, self.tags = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.refs += [f"{tag} {k}={v}" for k, v in attrs if k in ("src", "href", "srcset", "action")]
+
+
+def test_page_is_self_contained(small_ttl, tmp_path):
+    out = render_file(small_ttl, tmp_path / "p.html").path
+    text = out.read_text(encoding="utf-8")
+    refs = _Refs()
+    refs.feed(text)
+    assert refs.refs == [] and "link" not in refs.tags and "iframe" not in refs.tags
+    vis_js, vis_css = vis_assets()
+    assert vis_js in text and vis_css in text                   # vis-network is inlined
+    rest = text.replace(vis_js, "").replace(vis_css, "")
+    assert set(re.findall(r"https?://[^\s\"'<>)]+", rest)) == {"http://www.w3.org/2000/svg"}
+    assert "default-src 'none'" in text          # CSP: the page itself forbids any fetch
+    data = embedded_data(out)
+    assert len(data["nodes"]) == 8 and len(data["edges"]) == 7
+    assert [e["year"] for e in data["events"]] == [2014, 2022, None]
+
+
+def test_page_counts_match_seed_graph(seed_build, tmp_path):
+    data = embedded_data(render_graph(seed_build.graph, tmp_path / "seed.html").path)
+    assert (len(data["nodes"]), len(data["edges"])) == graph_counts(seed_build.graph)
+
+
+def test_edges_carry_relation_style_and_evidence(small_ttl, tmp_path):
+    data = embedded_data(render_file(small_ttl, tmp_path / "p.html").path)
+    by_rel = {e["pk_rel"]: e for e in data["edges"]}
+    assert by_rel["drives"]["pk_n"] == 2 and len(by_rel["drives"]["pk_claims"]) == 2
+    assert by_rel["drives"]["width"] > by_rel["supports"]["width"]
+    assert by_rel["hasPart"]["dashes"] and by_rel["drives"]["dashes"] is False
+    assert by_rel["drives"]["color"] != by_rel["supports"]["color"]
+    assert all(e["arrows"] == "to" for e in data["edges"])
+    # the two links between 智慧城市 and 新型基础设施 are curved apart
+    assert "smooth" in by_rel["hasPart"]
+    ai = [n for n in data["nodes"] if n["label"] == "人工智能"][0]
+    assert ai["pk_aliases"] == ["AI"] and len(ai["pk_claims"]) == 3
+    ev = data["claims"][by_rel["drives"]["pk_claims"][0]]["ev"]
+    assert [data["sentences"][i]["t"] for i in ev] == [SENTENCES["s1"], SENTENCES["s2"]]
+
+
+def test_title_is_escaped_and_printed_once(small_ttl, tmp_path):
+    opts = VizOptions(title="<b>政策</b> & 图")
+    text = render_file(small_ttl, tmp_path / "p.html", opts).path.read_text(encoding="utf-8")
+    assert text.count("&lt;b&gt;政策&lt;/b&gt; &amp; 图") == 2      # <title> and <h1>
+    assert text.count("<h1") == 1 and "<b>政策" not in text
+
+
+def test_hostile_text_stays_inside_the_json(tmp_path):
+    bad = "</script><script>window.pwned=1</script>"
+    g = make_graph(claims=[(bad, "drives", "数字经济", ["s1"])],
+                   sentences={"s1": bad + " <!-- x"}, events=[])
+    text = render_graph(g, tmp_path / "x.html").path.read_text(encoding="utf-8")
+    assert "window.pwned" in text and bad not in text and "<!-- x" not in text
+    assert embedded_data(tmp_path / "x.html")["nodes"][0]["label"] == bad
+
+
+def test_output_is_deterministic_across_hash_seeds(small_ttl, tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"p{seed}.html"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "policykg.cli.main", "viz", str(small_ttl), "-o",
+                        str(out)], check=True, env=env, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_empty_graph_page_says_so(tmp_path):
+    path = tmp_path / "empty.ttl"
+    path.write_text("@prefix pk: <https://w3id.org/policykg/ontology#> .\n", encoding="utf-8")
+    result = render_file(path)
+    assert result.path == tmp_path / "empty.html" and result.nodes == 0
+    data = embedded_data(result.path)
+    assert data["nodes"] == [] and data["stats"]["concepts"] == 0
+
+
+def test_large_view_gets_fixed_positions(tmp_path):
+    claims = [(f"概念{i}", "supports", f"概念{(i * 7 + 1) % 400}", ["s1"]) for i in range(400)]
+    g = make_graph(claims=claims, events=[])
+    data = embedded_data(render_graph(g, tmp_path / "big.html", VizOptions(max_nodes=0)).path)
+    assert len(data["nodes"]) == 400 and data["physics"] is False
+    assert all("x" in n and n["physics"] is False for n in data["nodes"])
+    assert data["options"]["physics"]["enabled"] is False
+
+
+# -- CLI ---------------------------------------------------------------------------------------
+def test_cli_writes_page_beside_graph(small_ttl, capsys):
+    assert main(["viz", str(small_ttl), "--relations", "supports"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:2] == [f"wrote {small_ttl.with_suffix('.html')}",
+                                    "concepts 6, links 3, events 3"]
+
+
+def test_cli_focus_and_max_nodes(small_ttl, tmp_path, capsys):
+    out = tmp_path / "f.html"
+    assert main(["viz", str(small_ttl), "-o", str(out), "--focus", "人工智能", "--depth", "1"]) == 0
+    assert len(embedded_data(out)["nodes"]) == 3
+    assert main(["viz", str(small_ttl), "-o", str(out), "--max-nodes", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].startswith("Showing 2 of 8 concepts")
+    assert len(embedded_data(out)["nodes"]) == 2 and embedded_data(out)["message"] == lines[-1]
+
+
+@pytest.mark.parametrize("args, line", [
+    (["--focus", "智慧城"], "Error: no concept labelled '智慧城' (hint: closest labels: 智慧城市)"),
+    (["--relations", "drive,supports"],
+     "Error: unknown relation 'drive' (hint: did you mean drives? relations: drives, supports, "
+     "improves, hinders, mitigates, alignsWith, hasPart, broader)"),
+    (["--depth", "-1", "--focus", "AI"], "Error: --depth must be 0 or more"),
+])
+def test_cli_bad_options(small_ttl, tmp_path, capsys, args, line):
+    out = tmp_path / "bad.html"
+    assert main(["viz", str(small_ttl), "-o", str(out), *args]) == 2
+    assert capsys.readouterr().err.splitlines() == [line]
+    assert not out.exists() and list(tmp_path.glob(".bad.html*")) == []
+
+
+def test_cli_missing_graph(tmp_path, capsys):
+    missing = tmp_path / "nope.ttl"
+    assert main(["viz", str(missing)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"Error: {missing}: ") and "hint: " in err[0]
+
+
+def test_cli_help_has_example(capsys):
+    with pytest.raises(SystemExit):
+        main(["viz", "--help"])
+    assert "policykg viz out/graph.ttl --focus" in capsys.readouterr().out
+
+
+def test_build_writes_html_unless_told_not_to(tmp_path, capsys):
+    assert main(["build", "-o", str(tmp_path / "a")]) == 0
+    assert (tmp_path / "a" / "graph.html").is_file()
+    assert f"wrote {tmp_path / 'a' / 'graph.html'}" in capsys.readouterr().out
+    assert main(["build", "-o", str(tmp_path / "b"), "--no-html"]) == 0
+    assert not (tmp_path / "b" / "graph.html").exists()
