@@ -15,6 +15,7 @@ from policykg.extract.reading import iter_text_files
 
 from .rdf import to_graph
 from .serialize import write_turtle
+from .validate import check_graph
 
 __all__ = ["BuildResult", "default_input", "collect_inputs", "extract_all", "build"]
 
@@ -86,6 +87,7 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", html: bool = Tr
     files = collect_inputs(inputs)
     extractions = extract_all(files)
     graph = to_graph(extractions)
+    check_graph(graph)   # graph/validate.py: a graph that violates the shapes is a bug, not written
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(out, "output path exists and is not a directory")

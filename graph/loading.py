@@ -55,11 +55,11 @@ def load_graph(path: str | Path) -> Graph:
         if fmt in _QUADS:
             ds = Dataset()
             ds.parse(p, format=fmt)
-            graph = Graph()
+            graph = Graph(bind_namespaces="none")
             for s, pr, o, _ in ds.quads((None, None, None, None)):
                 graph.add((s, pr, o))
         else:
-            graph = Graph().parse(p, format=fmt)
+            graph = Graph(bind_namespaces="none").parse(p, format=fmt)
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
     except Exception as exc:   # rdflib's parsers raise many unrelated exception types

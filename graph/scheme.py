@@ -10,8 +10,11 @@ from policykg.ontology import read_table
 
 from .namespaces import DCTERMS, ID, PK, RDF, SKOS, scheme_iri
 
-__all__ = ["Category", "FALLBACK", "categories", "category_iri", "categorise", "add_scheme",
+__all__ = ["Category", "CATEGORY_NS", "FALLBACK", "categories", "category_iri", "categorise", "add_scheme",
            "add_to_scheme"]
+
+#: Namespace of the category top concepts.
+CATEGORY_NS = f"{ID}category/"
 
 #: Category of concepts that neither the lexicon nor a rule places (see ontology/categories.tsv).
 FALLBACK = "other"
@@ -53,13 +56,13 @@ def categorise(label: str) -> str:
 
 
 def category_iri(category: str) -> URIRef:
-    return URIRef(f"{ID}category/{category}")
+    return URIRef(CATEGORY_NS + category)
 
 
 def add_scheme(graph: Graph) -> URIRef:
     """Add the concept scheme and every category's top concept to `graph`."""
     scheme = scheme_iri()
-    graph.bind("category", f"{ID}category/")
+    graph.bind("category", CATEGORY_NS)
     add = graph.add
     add((scheme, RDF.type, SKOS.ConceptScheme))
     add((scheme, SKOS.prefLabel, Literal("政策知识图谱概念体系", lang="zh")))

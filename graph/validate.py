@@ -13,7 +13,7 @@ from policykg.ontology import data_path
 from .namespaces import DCTERMS, NIF, PK, PREFIXES, RDF, SKOS
 
 __all__ = ["Violation", "ValidationReport", "InvalidGraphError", "shapes_graph", "ontology_graph",
-           "validate", "check_graph"]
+           "validate", "validate_file", "check_graph"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: (prefix, namespace), longest namespace first, for short names in violation lines.
@@ -85,6 +85,12 @@ def validate(graph: Graph, with_ontology: bool = True) -> ValidationReport:
     violations = sorted({_violation(graph, results, r)
                          for r in results.subjects(RDF.type, SH.ValidationResult)})
     return ValidationReport(bool(conforms), tuple(violations))
+
+
+def validate_file(path, with_ontology: bool = True) -> ValidationReport:
+    """Load an RDF file (graph/loading.py) and validate it."""
+    from .loading import load_graph
+    return validate(load_graph(path), with_ontology)
 
 
 def check_graph(graph: Graph) -> None:
