@@ -34,3 +34,10 @@ def seed_build(tmp_path_factory):
 @pytest.fixture(scope="session")
 def seed_graph_path(seed_build) -> Path:
     return seed_build.graph_path
+
+
+@pytest.fixture(scope="session")
+def corpus_build(corpus_dir, tmp_path_factory):
+    """BuildResult of `policykg build` on the whole shared corpus, without HTML (once per session)."""
+    from policykg.graph.build import build
+    return build([corpus_dir], tmp_path_factory.mktemp("corpus_build"), html=False)
