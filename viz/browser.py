@@ -198,6 +198,7 @@ class Chromium:
         """Load a local file and wait for its load event; returns the page URL."""
         url = Path(path).resolve().as_uri()
         self._events.clear()
+        self.log = PageLog()
         result = self._send("Page.navigate", {"url": url})
         if result.get("errorText"):
             raise BrowserError(f"{url}: {result['errorText']}")
@@ -219,11 +220,11 @@ class Chromium:
         while not self.evaluate(expression):
             if time.monotonic() - start > timeout:
                 raise BrowserError(f"page not ready after {timeout:g} s: {expression}")
-            self._drain(poll)
+            self.drain(poll)
         return time.monotonic() - start
 
-    def _drain(self, seconds: float) -> None:
-        """Record events that arrive within `seconds`."""
+    def drain(self, seconds: float) -> None:
+        """Wait `seconds`, recording the events that arrive meanwhile."""
         deadline = time.monotonic() + seconds
         try:
             while True:
@@ -231,6 +232,15 @@ class Chromium:
         except BrowserError as exc:
             if "in time" not in str(exc):
                 raise
+
+    def mouse(self, kind: str, x: float, y: float) -> None:
+        """A real mouse event at viewport (x, y): kind is "move" or "click"."""
+        if kind == "move":
+            self._send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+            return
+        for phase in ("mousePressed", "mouseReleased"):
+            self._send("Input.dispatchMouseEvent", {"type": phase, "x": x, "y": y,
+                                                    "button": "left", "clickCount": 1})
 
     def screenshot(self, path: str | Path) -> Path:
         """Save a PNG of the viewport."""
