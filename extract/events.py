@@ -1,19 +1,362 @@
-"""Policy events (placeholder: a stated year and a document title in 《》 in one sentence)."""
+"""Policy events: documents in 《》, named strategies and plans, congresses, leaders' statements.
+
+An event is anchored on a span of one sentence:
+  * a policy document in 《》 whose title ends in a document type (意见, 规划 …);
+  * a quoted name next to a plan noun ("i2010"战略, 战略"U-Japan", "A"与"B"计划), when the
+    sentence names its actor or year;
+  * a five-year plan or a congress/plenum from ontology/calendar.tsv (十四五规划, 党的二十大以来);
+  * a leader's statement (习近平总书记指出), or a stated year with an actor and an action verb
+    (自2016年以来, 我国政府 … 推动 …).
+A stated year belongs to the clause it stands in, or to the next clause when it forms a
+time-only clause of its own ("2022年, 国家信息中心正式发布 …"). Words are in
+ontology/event_cues.tsv, actors in ontology/actors.tsv.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from policykg.ontology import read_table
+
+from .actors import Actor, find_actors
 from .model import Document, Event, Sentence
+from .segment import segment
 
-__all__ = ["extract_events"]
+__all__ = ["EventCues", "CalendarEntry", "event_cues", "calendar", "extract_events"]
+
+_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+_SEGMENT = re.compile(r"[^；;。！？!?]+")
+_TITLE = re.compile(r"《([^》\n]{2,80})》")
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
+_YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
+_CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
+_TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
+_QUOTE_MARKS = "“”\""
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    name: str
+    kind: str
+    year: int
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class EventCues:
+    plan_nouns: tuple[str, ...]
+    not_plan: tuple[str, ...]
+    doc_types: tuple[str, ...]
+    plan_after: re.Pattern
+    congress_after: re.Pattern
+    speech_after: re.Pattern
+    speech_verb: re.Pattern
+    action_verbs: re.Pattern
+    target_after: re.Pattern
+    target_before: re.Pattern
+    time_clause: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def event_cues() -> EventCues:
+    """Rows of ontology/event_cues.tsv, compiled."""
+    rows = read_table("event_cues.tsv")
+    pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
+    time_words = _alt(pick("time_clause"))
+    return EventCues(
+        tuple(sorted(pick("plan_noun"), key=len, reverse=True)),
+        tuple(pick("not_plan")),
+        tuple(sorted(pick("doc_type"), key=len, reverse=True)),
+        re.compile(f"[”\"]?(?:{_alt(pick('plan_suffix'))})"),
+        re.compile(f"[”\"]?(?:{_alt(pick('congress_cue'))})"),
+        re.compile(f"\\s*(?:{_alt(pick('speech_verb'))})"),
+        re.compile(_alt(pick("speech_verb"))),
+        re.compile(_alt(pick("action_verb"))),
+        re.compile(f"\\s*(?:{_alt(pick('target_after'))})"),
+        re.compile(f"(?:{_alt(pick('target_before'))})\\s*$"),
+        re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d年(?:\\s*(?:{time_words}))*\\s*$"),
+    )
+
+
+@lru_cache(maxsize=1)
+def calendar() -> tuple[CalendarEntry, ...]:
+    """Rows of ontology/calendar.tsv: plans and congresses with the year they fall in."""
+    return tuple(CalendarEntry(r["name"], r["kind"], int(r["year"]), re.compile(r["pattern"]))
+                 for r in read_table("calendar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _calendar_regex() -> re.Pattern:
+    """All calendar patterns in one regex, behind a lookahead on their first characters (a
+    plain alternation tries every pattern at every position: 100 times slower)."""
+    entries = calendar()
+    first = sorted(set().union(*(_first_chars(c.regex.pattern) for c in entries)))
+    alternation = "|".join(f"(?P<c{i}>{c.regex.pattern})" for i, c in enumerate(entries))
+    return re.compile(f"(?=[{re.escape(''.join(first))}])(?:{alternation})")
+
+
+_OPTIONAL_GROUP = re.compile(r"\(\?:([^()]*)\)\?")
+
+
+def _first_chars(pattern: str) -> set[str]:
+    """Characters a calendar pattern can start with; patterns open with a literal, an
+    optional group (?:a|b)? or an optional character x?."""
+    m = _OPTIONAL_GROUP.match(pattern)
+    if m:
+        return {alt[0] for alt in m.group(1).split("|") if alt} | _first_chars(pattern[m.end():])
+    if len(pattern) > 1 and pattern[1] == "?":
+        return {pattern[0]} | _first_chars(pattern[2:])
+    return {pattern[0]} if pattern else set()
+
+
+@dataclass
+class _Anchor:
+    start: int
+    end: int
+    kind: str
+    document: str = ""
+    actor: str = ""
+    year: int | None = None
+    year_source: str = ""
+    chain: tuple[int, int] = (0, 1)     # (position, length) in a coordinated chain
 
 
 def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Event, ...]:
-    out = []
+    """Events of every sentence, in text order; a document in 《》 counts at its first mention
+    or where the sentence states its year."""
+    out: list[Event] = []
+    seen_titles: set[str] = set()
     for s in sentences:
-        y = re.search(r"((?:19|20)\d\d)年", s.text)
-        t = re.search(r"《([^》]+)》", s.text)
-        if y and t:
-            out.append(Event(document.doc_id, s.index, s.start + t.start(), s.start + t.end(),
-                             "document", int(y.group(1)), "stated", "", t.group(1)))
+        for a in _sentence_events(s.text):
+            if a.kind == "document":
+                if a.document in seen_titles and a.year_source != "stated":
+                    continue
+                seen_titles.add(a.document)
+            out.append(Event(document.doc_id, s.index, s.start + a.start, s.start + a.end,
+                             a.kind, a.year, a.year_source if a.year is not None else "",
+                             a.actor, a.document))
     return tuple(out)
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _sentence_events(text: str) -> list[_Anchor]:
+    cues = event_cues()
+    titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)]
+    title_spans = [(s, e) for s, e, _ in titles]
+    anchors: list[_Anchor] = []
+    for s, e, title in titles:
+        if _TRAILING_PAREN.sub("", title).endswith(cues.doc_types):
+            anchors.append(_Anchor(s, e, "document", title))
+    anchors += _calendar_anchors(text, title_spans, cues)
+    anchors += _strategy_anchors(text, title_spans, anchors, cues)
+    if not anchors and not _YEAR.search(text) and not cues.speech_verb.search(text):
+        return []
+    tokens = segment(text)
+    actors = find_actors(text, tokens)
+    anchors += _statements(text, actors, anchors, cues)
+    if not anchors:
+        return []
+    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    years = _stated_years(text, clauses, title_spans, cues)
+    for a in anchors:
+        clause = _clause_of(a.start, clauses)
+        if a.year is None and a.kind in ("document", "strategy", "statement"):
+            y = years.get(clause)
+            if y is not None:
+                a.year, a.year_source = y, "stated"
+        if a.year is None and a.kind == "document":
+            c = _calendar_in(a.document)
+            if c is not None:
+                a.year, a.year_source = c.year, "calendar"
+        if not a.actor and a.kind != "congress":
+            a.actor = _actor_for(text, a, actors, clauses, title_spans)
+    anchors = [a for a in anchors if a.kind != "strategy" or a.actor or a.year is not None]
+    anchors.sort(key=lambda a: (a.start, a.end))
+    return anchors
+
+
+def _calendar_in(title: str) -> CalendarEntry | None:
+    m = _calendar_regex().search(title)
+    if not m:
+        return None
+    return calendar()[int(m.lastgroup[1:])]
+
+
+def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
+    out = []
+    for m in _calendar_regex().finditer(text):
+        entry = calendar()[int(m.lastgroup[1:])]
+        s, e = m.span()
+        if _inside(s, e, title_spans):
+            continue
+        if s and text[s - 1] in "“\"":
+            s -= 1
+        if entry.kind == "plan":
+            after = cues.plan_after.match(text, e)
+            if not after:
+                continue
+            out.append(_Anchor(s, after.end(), "plan", text[s:after.end()], year=entry.year,
+                               year_source="calendar"))
+        else:
+            if not cues.congress_after.match(text, e):
+                continue
+            out.append(_Anchor(s, e, "congress", actor=entry.name, year=entry.year,
+                               year_source="calendar"))
+    return out
+
+
+def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
+                      cues: EventCues) -> list[_Anchor]:
+    """Quoted names coordinated in a chain that a plan noun follows or precedes."""
+    quotes = [m for m in _QUOTE.finditer(text) if not _inside(m.start(), m.end(), title_spans)
+              and not any(a.start <= m.start() < a.end for a in taken)
+              and _calendar_regex().search(m.group(1)) is None]
+    chains: list[list[re.Match]] = []
+    for m in quotes:
+        if chains and _CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    out = []
+    for chain in chains:
+        end = chain[-1].end()
+        noun_after = next((n for n in cues.plan_nouns if text.startswith(n, end)
+                           and not text.startswith(cues.not_plan, end)), "")
+        noun_before = next((n for n in cues.plan_nouns
+                            if text.endswith(n, 0, chain[0].start())), "")
+        for i, m in enumerate(chain):
+            inner = m.group(1)
+            if not (noun_after or noun_before or (len(chain) == 1 and inner.endswith(
+                    cues.plan_nouns) and len(inner) > 2)):
+                continue
+            last = m is chain[-1] and noun_after
+            e = end + len(noun_after) if last else m.end()
+            out.append(_Anchor(m.start(), e, "strategy", text[m.start():e],
+                               chain=(i, len(chain))))
+    return out
+
+
+def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
+                cues: EventCues) -> list[_Anchor]:
+    """A leader's statement (习近平总书记指出); a year-actor-verb action is added by the caller."""
+    out = []
+    for a in actors:
+        if a.kind == "person" and cues.speech_after.match(text, a.end):
+            out.append(_Anchor(a.start, a.end, "statement", actor=a.label))
+    if anchors or out:
+        return out
+    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    years = _stated_years(text, clauses, [], cues)
+    for clause, year in years.items():
+        cs, ce = clauses[clause]
+        subject = _subject(text, actors, cs, ce)
+        if subject and cues.action_verbs.search(text, subject[-1].end, ce):
+            a = subject[0]
+            out.append(_Anchor(a.start, a.end, "statement", actor=a.label))
+    return out
+
+
+def _clause_of(pos: int, clauses) -> int:
+    return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), 0)
+
+
+def _stated_years(text: str, clauses, title_spans, cues: EventCues) -> dict[int, int]:
+    """{clause index: stated year}: the clause a year stands in, or the next one when the
+    year's clause says nothing else; target years and years inside titles are left out."""
+    out: dict[int, int] = {}
+    for m in _YEAR.finditer(text):
+        s, e = m.span()
+        if _inside(s, e, title_spans) or _in_quotes(text, s):
+            continue
+        if cues.target_after.match(text, e) or cues.target_before.search(text, max(0, s - 3), s):
+            continue
+        i = _clause_of(s, clauses)
+        cs, ce = clauses[i]
+        if cues.time_clause.fullmatch(text, cs, ce) and i + 1 < len(clauses):
+            i += 1
+        out.setdefault(i, int(m.group(1)))
+    return out
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    return any(m.start() < pos < m.end() for m in _QUOTE.finditer(text))
+
+
+def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans) -> str:
+    """The actor of an anchor: the subject of its clause, else the subject of an earlier clause
+    that the clauses in between continue (…, 并进一步提出 X), else a subject opening the next
+    clause ("在X中, 我国提出"), else the issuer a title names (国务院关于…)."""
+    outside = [x for x in actors if not _inside(x.start, x.end, title_spans)
+               and not (a.start <= x.start < a.end)]
+    ci = _clause_of(a.start, clauses)
+    seg_start = next((m.start() for m in _SEGMENT.finditer(text)
+                      if m.start() <= a.start < m.end()), 0)
+    cs = clauses[ci][0]
+    subject = _subject(text, outside, cs, a.start)
+    if subject:
+        return _paired(text, subject, outside, a)
+    if _continues(text, cs):
+        for j in range(ci - 1, max(-1, ci - 1 - _LOOK_BACK), -1):
+            ps, pe = clauses[j]
+            if ps < seg_start:
+                break
+            subject = _subject(text, outside, ps, pe)
+            if subject:
+                return _paired(text, subject, outside, a)
+            if not _continues(text, ps):
+                break
+    elif _OPENING_PREP.match(text, cs) and ci + 1 < len(clauses):
+        ns, ne = clauses[ci + 1]
+        subject = _subject(text, outside, ns, ne)
+        if subject:
+            return subject[-1].label
+    if a.kind == "document" and "关于" in a.document:
+        head = a.document.split("关于", 1)[0]
+        found = find_actors(head, segment(head))
+        if found and found[-1].end == len(head):
+            return found[-1].label
+    return ""
+
+
+_LOOK_BACK = 3
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:自|在|于|从)?(?:19|20)\d\d年(?:以来|起|初|底|末)?)?\s*")
+_CONTINUING = re.compile(r"\s*(?:并|且|而|又|也|还|则|同时|进一步|随后|此后|先后|率先|分别|"
+                         r"强调|提出|指出|明确|发布|推出|制定|启动|实施|出台|印发|将|把)")
+_OPENING_PREP = re.compile(r"\s*(?:在|于|按照|根据|依据)")
+
+
+def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor]:
+    """The actors (one, or a coordinated group) that open the clause [start, end)."""
+    lead = _SUBJECT_LEAD.match(text, start).end()
+    group: list[Actor] = []
+    pos = lead
+    for x in actors:
+        if x.start < pos or x.start >= end:
+            continue
+        if x.start == pos or (group and _CHAIN_JOIN.fullmatch(text[group[-1].end:x.start])):
+            group.append(x)
+            pos = x.end
+        else:
+            break
+    return group
+
+
+def _continues(text: str, start: int) -> bool:
+    """Whether the clause at `start` has no subject of its own (并进一步提出…, 强调…)."""
+    return bool(_CONTINUING.match(text, start))
+
+
+def _paired(text: str, group: list[Actor], actors: list[Actor], a: _Anchor) -> str:
+    """One actor of a group: "日本和韩国分别启动了 "A"和"B"" pairs them in order."""
+    pos, n = a.chain
+    if len(group) == n > 1:
+        return group[pos].label
+    return group[0].label

@@ -1,20 +1,184 @@
-"""Quantitative observations (placeholder: a number with %, 倍 or 个)."""
+"""Quantitative observations: a number with a unit, the indicator it measures and its year.
+
+The indicator is the noun phrase next to the number: walking left from the number over linking
+verbs, adverbs and the year (ontology/observation_cues.tsv) to the nearest noun run
+("城镇化率由1978年的17.9%"), else the noun after it ("80多个城市", "95%的地级市"), else the
+indicator of the sentence's previous figure ("增长5.2%" after "国内生产总值超过126万亿元").
+"""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .model import Document, Observation, Sentence
+from policykg.ontology import read_table
 
-__all__ = ["extract_observations"]
+from .lexicon import load_lexicon
+from .model import Document, Observation, Sentence, Token
+from .numbers import Quantity, find_quantities, quantity_tables
+from .segment import segment
+
+__all__ = ["ObservationCues", "observation_cues", "extract_observations"]
+
+_HAS_NUMBER = re.compile(r"[0-9０-９百千万亿]")
+_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+_YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
+_TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|截至|截止到|截止)?((?:19|20)\d\d)年"
+                        r"(?:底|末|初|全年|上半年|下半年|以来)?\s*$")
+_NOUNISH = ("n", "vn", "j", "eng", "an", "nz", "l")
+_STOP_POS = ("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e")
+_JOIN = ("和", "与", "及")
+_QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
+
+
+@dataclass(frozen=True)
+class ObservationCues:
+    verbs: frozenset[str]
+    skips: frozenset[str]
+    times: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def observation_cues() -> ObservationCues:
+    """Rows of ontology/observation_cues.tsv by kind."""
+    rows = read_table("observation_cues.tsv")
+    pick = lambda kind: frozenset(r["text"] for r in rows if r["kind"] == kind)  # noqa: E731
+    return ObservationCues(pick("verb"), pick("skip"), pick("time"))
 
 
 def extract_observations(document: Document,
                          sentences: tuple[Sentence, ...]) -> tuple[Observation, ...]:
-    out = []
+    """Observations of every sentence with a quantity, in text order."""
+    out: list[Observation] = []
     for s in sentences:
-        for m in re.finditer(r"(\d+(?:\.\d+)?)(%|倍|个)", s.text):
-            out.append(Observation(document.doc_id, s.index, s.start + m.start(),
-                                   s.start + m.end(), "", "", m.group(2),
-                                   value=Decimal(m.group(1))))
+        if _HAS_NUMBER.search(s.text):
+            out.extend(_sentence_observations(document.doc_id, s))
     return tuple(out)
+
+
+def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
+    quantities = find_quantities(s.text)
+    if not quantities:
+        return []
+    text = s.text
+    tokens = segment(text)
+    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    cues = observation_cues()
+    lexicon = load_lexicon()
+    out: list[Observation] = []
+    found: list[tuple[Quantity, str]] = []
+    for q in quantities:
+        c_start, c_end = next(((a, b) for a, b in clauses if a <= q.start < b), (0, len(text)))
+        left_end = q.start - (len(q.qualifier) if text.startswith(q.qualifier, q.start - len(
+            q.qualifier)) and q.qualifier else 0)
+        indicator, inherit = _left_indicator(tokens, c_start, left_end, found, cues)
+        if not indicator and not inherit:
+            indicator = _right_indicator(tokens, q.end, c_end)
+        if not indicator and found:
+            indicator = found[-1][1]
+        unit = q.unit or _implied_unit(indicator)
+        if not unit:
+            continue
+        found.append((q, indicator))
+        label = lexicon.canonical(indicator) or _QUOTES.sub("", indicator)
+        out.append(Observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
+                               indicator, unit, q.value, q.min_value, q.max_value,
+                               _year(text, q, clauses, c_start), q.qualifier))
+    return out
+
+
+def _implied_unit(indicator: str) -> str:
+    for ending, unit in quantity_tables().implied:
+        if indicator.endswith(ending):
+            return unit
+    return ""
+
+
+def _left_indicator(tokens: list[Token], start: int, end: int,
+                    found: list[tuple[Quantity, str]], cues: ObservationCues):
+    """(indicator, inherited) from the noun run left of `end`, within [start, end)."""
+    run: list[Token] = []
+    skipping = True
+    after_de = False
+    depth = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if tok.end > end:
+            continue
+        if tok.start < start:
+            break
+        w, pos = tok.text, tok.pos
+        if depth:
+            depth += w in ")）"
+            depth -= w in "(（"
+            continue
+        if w in ")）":
+            depth = 1
+            continue
+        if skipping:
+            prev = next((q for q, _ in reversed(found) if q.start <= tok.start < q.end), None)
+            if prev is not None:
+                return next(ind for q, ind in found if q is prev), True
+            if w == "的" and tok.end == end:
+                after_de = True          # "X的75%": X is the indicator, whatever its tag
+                continue
+            if w.isdigit() or w == "年":
+                after_de = False         # "1978年的17.9%": the 的 belongs to the year
+                continue
+            if not after_de and (w in cues.verbs or w in cues.skips or w in cues.times
+                                 or w == "、" or pos in ("p", "d", "uj", "ul")):
+                continue
+            if pos in _STOP_POS:
+                break
+            skipping = False
+        if w in cues.verbs or (pos in _STOP_POS and not (w in _JOIN and run)):
+            break
+        run.append(tok)
+        if len(run) >= 10:
+            break
+    while run and run[-1].text in _JOIN:
+        run.pop()
+    run.reverse()
+    while run and run[0].pos == "v":
+        run.pop(0)
+    if not any(t.pos.startswith(_NOUNISH) for t in run):
+        return "", False
+    return "".join(t.text for t in run), False
+
+
+def _right_indicator(tokens: list[Token], start: int, end: int) -> str:
+    run: list[Token] = []
+    for tok in tokens:
+        if tok.start < start:
+            continue
+        if tok.start >= end:
+            break
+        if not run and tok.text == "的":
+            continue
+        if tok.pos.startswith(_NOUNISH) or (run and tok.pos == "vn"):
+            run.append(tok)
+            if len(run) >= 6:
+                break
+        else:
+            break
+    return "".join(t.text for t in run)
+
+
+def _year(text: str, q: Quantity, clauses, c_start: int) -> int | None:
+    """The year stated for the figure: in its clause before it, or in a time-only clause."""
+    years = [m for m in _YEAR.finditer(text, c_start, q.start)]
+    if years:
+        y = years[-1]
+        between = text[y.end():q.start]
+        if not _HAS_DIGIT.search(between):
+            return int(y.group(1))
+    idx = next((i for i, (a, b) in enumerate(clauses) if a == c_start), 0)
+    for a, b in reversed(clauses[:idx]):
+        m = _TIME_ONLY.match(text[a:b])
+        if m:
+            return int(m.group(1))
+        break
+    return None
+
+
+_HAS_DIGIT = re.compile(r"\d")

@@ -1,0 +1,182 @@
+"""Find quantities in text: a number (digits or Chinese numerals), its unit, range and qualifier.
+
+Units, magnitudes and qualifiers come from ontology/units.tsv and ontology/qualifiers.tsv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from policykg.ontology import read_table
+
+__all__ = ["Quantity", "QuantityTables", "quantity_tables", "cn_number", "find_quantities",
+           "quoted_spans"]
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|[" + _CN_CHARS + "]{2,}")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_RANGE_SEP = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
+_QUOTED = re.compile(r"“[^”\"\n]*[”\"]|《[^》\n]*》|\"[^\"\n]*\"|「[^」\n]*」")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit as written; offsets are relative to the searched text."""
+    start: int
+    end: int
+    unit: str
+    value: Decimal | None = None
+    min_value: Decimal | None = None
+    max_value: Decimal | None = None
+    qualifier: str = ""
+    bare: bool = False       # a Chinese numeral without a written unit (人口超百万)
+
+
+@dataclass(frozen=True)
+class QuantityTables:
+    units: tuple[str, ...]          # longest first
+    magnitudes: tuple[str, ...]     # longest first
+    implied: tuple[tuple[str, str], ...]   # (indicator ending, unit)
+    before: re.Pattern              # qualifier ending the text before a number
+    after_number: re.Pattern        # 多 / 余 between number and unit
+    after_unit: re.Pattern          # 以上 / 左右 after the unit
+    unit: re.Pattern                # [magnitude][多|余][unit]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def quantity_tables() -> QuantityTables:
+    """Compiled unit, magnitude and qualifier tables."""
+    rows = read_table("units.tsv")
+    units = tuple(sorted({r["text"] for r in rows if r["kind"] == "unit"}, key=len, reverse=True))
+    mags = tuple(sorted({r["text"] for r in rows if r["kind"] == "magnitude"}, key=len,
+                        reverse=True))
+    implied = tuple((r["indicator"], r["text"]) for r in rows if r["kind"] == "implied")
+    quals = read_table("qualifiers.tsv")
+    before = [q["text"] for q in quals if q["position"] == "before"]
+    after = [q["text"] for q in quals if q["position"] == "after"]
+    inner = [a for a in after if len(a) == 1]
+    return QuantityTables(
+        units, mags, implied,
+        re.compile(f"(?:{_alt(before)})$"),
+        re.compile(f"(?:{_alt(inner)})"),
+        re.compile(f"(?:{_alt(after)})"),
+        re.compile(f"(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?(?P<unit>{_alt(units)})?"),
+    )
+
+
+def cn_number(text: str) -> int | None:
+    """Value of a Chinese numeral (百万 → 1000000, 一百二十 → 120); None if it is not one."""
+    total = section = digit = 0
+    seen = False
+    for ch in text:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+            seen = True
+        elif ch in _CN_SMALL:
+            section += (digit or 1) * _CN_SMALL[ch]
+            digit = 0
+            seen = True
+        elif ch in _CN_BIG:
+            big = _CN_BIG[ch]
+            section += digit
+            digit = 0
+            if total and total < big:      # 万亿, 百万亿
+                total = (total + section) * big
+            else:
+                total += (section or 1) * big
+            section = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return total + section + digit
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quoted names and 《》 titles in `text`."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+def _dec(s: str) -> Decimal:
+    return Decimal(s.translate(_FULLWIDTH))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities with a unit in `text`, left to right; years, ordinals and names are skipped."""
+    t = quantity_tables()
+    norm = text.translate(_FULLWIDTH)
+    quotes = quoted_spans(norm)
+    out: list[Quantity] = []
+    pos = 0
+    while True:
+        m = _NUMBER.search(norm, pos)
+        if not m:
+            break
+        pos = m.end()
+        q = _quantity_at(norm, m, t, quotes)
+        if q is not None:
+            out.append(q)
+            pos = q.end
+    return out
+
+
+def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity | None:
+    s, e = m.span()
+    num = m.group()
+    prev = text[s - 1] if s else ""
+    if prev == "第" or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") or _inside(s, quotes):
+        return None
+    cn = not num[0].isdigit()
+    if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项)
+        value = cn_number(num)
+        if value is None or value < 100 or not any(c in "百千万亿" for c in num):
+            return None
+        number = Decimal(value)
+    else:
+        number = _dec(num)
+    u = t.unit.match(text, e)
+    unit = (u.group("mag") or "") + (u.group("unit") or "")
+    inner = u.group("q") or ""
+    end = u.end()
+    if unit and end < len(text) and text[end].isascii() and text[end].isalnum():
+        return None             # 5G, 10GB written as a name
+    before = t.before.search(text, max(0, s - 4), s)
+    qualifier = before.group() if before else inner
+    if not cn:
+        r = _RANGE_SEP.match(text, end)
+        m2 = _DIGITS.match(text, r.end()) if r else None
+        if m2:
+            u2 = t.unit.match(text, m2.end())
+            unit2 = (u2.group("mag") or "") + (u2.group("unit") or "")
+            if unit2 and unit in ("", unit2):
+                return Quantity(s, _after(text, u2.end(), t), unit2, None, number,
+                                _dec(m2.group()), qualifier)
+    if not unit:
+        if not cn:
+            return None
+        return Quantity(s, e + len(inner), "", number, qualifier=qualifier, bare=True)
+    a = t.after_unit.match(text, end)
+    if a and not qualifier:
+        qualifier = a.group()
+    return Quantity(s, _after(text, end, t), unit, number, qualifier=qualifier)
+
+
+def _after(text: str, end: int, t: QuantityTables) -> int:
+    a = t.after_unit.match(text, end)
+    return a.end() if a and len(a.group()) > 1 else end
