@@ -1,6 +1,11 @@
-"""Read policy text files: UTF-8 (with or without BOM) or GB18030/GBK, refusing binary data."""
+"""Read policy text files: UTF-8 (with or without BOM) or GB18030/GBK, refusing binary data.
+
+The decoded text is what every offset refers to: a UTF-8 BOM is dropped, line ends are kept
+as they are.
+"""
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from .errors import InputError
@@ -11,37 +16,74 @@ __all__ = ["TEXT_SUFFIXES", "decode_text", "read_text", "iter_text_files"]
 TEXT_SUFFIXES = (".txt", ".text")
 
 _CONTROL_OK = set("\n\r\t\f\v")
+_SAMPLE = 20000
+_HINT_TEXT = "give a UTF-8 or GB18030 text file"
+#: Share of non-ASCII characters that must be common GB2312 characters for a file that is not
+#: UTF-8 to be read as GB18030; mis-decoded UTF-8 or binary data falls far below it.
+_GB_COMMON_SHARE = 0.9
 
 
 def decode_text(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
-    """Decode bytes to (text, encoding name); raise InputError for empty or binary data."""
+    """Decode bytes to (text, encoding name); raise InputError for empty, binary or undecodable
+    data."""
     if not data.strip():
         raise InputError(path, "empty file", "give a file that holds policy text")
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not valid {codec.upper()} text (bad byte at offset "
+                                       f"{exc.start})", _HINT_TEXT) from None
+            return _checked(text, codec, path)
     if b"\x00" in data:
-        raise InputError(path, "binary file (NUL bytes), not text",
-                         "give a UTF-8 or GB18030 text file")
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = (("utf-8-sig", "utf-8-sig"),)
-    else:
-        candidates = (("utf-8", "utf-8"), ("gb18030", "gb18030"))
-    for codec, name in candidates:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if _looks_binary(text):
-            break
-        if not text.strip():
-            raise InputError(path, "empty file", "give a file that holds policy text")
-        return text, name
-    raise InputError(path, "not valid UTF-8 or GB18030 text",
-                     "convert the file to UTF-8, e.g. with iconv")
+        raise InputError(path, "binary file (NUL bytes), not text", _HINT_TEXT)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", path)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _plausible_gb(text) and not _looks_binary(text):
+        return _checked(text, "gb18030", path)
+    if _looks_binary(data[:_SAMPLE].decode("ascii", "replace")):
+        raise InputError(path, "binary file, not text", _HINT_TEXT)
+    raise InputError(path, f"not valid UTF-8 (bad byte 0x{data[bad]:02x} at offset {bad}) "
+                           "nor GB18030 text", "convert the file to UTF-8, e.g. with iconv")
+
+
+def _checked(text: str, encoding: str, path) -> tuple[str, str]:
+    if _looks_binary(text):
+        raise InputError(path, "binary file, not text", _HINT_TEXT)
+    if not text.strip():
+        raise InputError(path, "empty file", "give a file that holds policy text")
+    return text, encoding
 
 
 def _looks_binary(text: str) -> bool:
-    sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in _CONTROL_OK) or 0xE000 <= ord(ch) <= 0xF8FF)
+    sample = text[:_SAMPLE]
+    bad = sum(1 for ch in sample
+              if (ord(ch) < 32 and ch not in _CONTROL_OK) or 0xE000 <= ord(ch) <= 0xF8FF
+              or 0x7F <= ord(ch) < 0xA0)
     return bad > max(2, len(sample) // 200)
+
+
+def _plausible_gb(text: str) -> bool:
+    """Whether text decoded as GB18030 reads as Chinese: its characters are mostly common ones."""
+    wide = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F]
+    if not wide:
+        return True
+    common = 0
+    for ch in wide:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common >= _GB_COMMON_SHARE * len(wide)
 
 
 def read_text(path: str | Path) -> tuple[str, str]:

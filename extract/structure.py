@@ -56,6 +56,15 @@ def _match(kind: str, line: str):
     return None, None
 
 
+def _search(kind: str, text: str):
+    for rule in structure_rules():
+        if rule.kind == kind:
+            m = rule.regex.search(text)
+            if m:
+                return m
+    return None
+
+
 def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8") -> Document:
     """Classify each line; lines that are not metadata form the document body."""
     lines = split_lines(text)
@@ -74,6 +83,14 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
             else:
                 author = rest
             continue
+        rule, m = _match("speaker", line)
+        if rule:
+            affiliation = affiliation or m.group("affiliation")
+            author = author or m.group("author")
+            continue
+        if _match("subtitle", line)[0]:
+            date = date or _iso_date(line)
+            continue
         if _match("footer", line)[0]:
             footer.append(line)
             continue
@@ -91,7 +108,13 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
             continue
         rule, m = _match("heading", line)
         if i == 0 and not rule and not _ends_sentence(line) and len(line) <= 120 and len(lines) > 1:
-            title = line
+            title, sep, rest = line.partition("——")
+            if sep:         # 政府工作报告——2024年3月5日在…会议上国务院总理 李强
+                date = _iso_date(rest)
+                occasion = _search("occasion", rest)
+                speaker = _search("speaker", rest[occasion.end():] if occasion else rest)
+                if speaker:
+                    affiliation, author = speaker.group("affiliation"), speaker.group("author")
             continue
         if rule:
             if _ends_sentence(line):
