@@ -150,7 +150,8 @@ def _label(graph: Graph, node: Node) -> str:
         text = value(node, PK.indicatorText) or ""
         number = value(node, PK.value)
         if number is None:
-            number = f"{value(node, PK.minValue)}-{value(node, PK.maxValue)}"
+            low, high = value(node, PK.minValue), value(node, PK.maxValue)
+            number = f"{'?' if low is None else low}-{'?' if high is None else high}"
         return f"observation {text} {number}{value(node, PK.unit) or ''}".replace("  ", " ")
     name = _name(graph, node)
     return name if name != "?" else _short(node)
