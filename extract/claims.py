@@ -10,12 +10,18 @@ from .cuetable import CueRow, CueTable, circum_row, cue_table
 from .lexicon import Lexicon, load_lexicon
 from .mentions import make_mention, sentence_tokens
 from .model import Claim, Document, Mention, Sentence
-from .spans import View
+from .chunking import is_punct
+from .spans import SEPARATORS, View
 
 __all__ = ["extract_claims", "read_sentence"]
 
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-_LONG_SUBJECT = 12
+_MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
+                     r"|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))")
+_TITLE = re.compile(r"《[^》]*》")
+_NOMINAL_AFTER = frozenset("、，,。；;：:的和与及")
+_NUMERIC = re.compile(r"[\d.%％年月日至到约超过多余个万亿元倍的－—~\-]")
+_LONG_SUBJECT = 6
 
 Span = tuple[int, int]
 
@@ -40,25 +46,35 @@ class _Reader:
         self.t = table
         self.lex = lexicon
         self.topic: list[Span] = []
+        self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
         self.agent: list[Span] = []
         self.prev_object: list[Span] = []
+        self.prev_created = False     # the clause before built its object (构建, 开展 …)
+        self.means_open = False       # a means phrase closed the clause before ("通过 M,")
+        self.enum_used: set[int] = set()
+        self.copula_starts: list[int] = []
         self.pair = pair or []
         self.out: dict[tuple, Claim] = {}
         self.consumed: list[Span] = []
+        self.titles = [(m.start(), m.end()) for m in _TITLE.finditer(view.text)]
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
              backward: bool = False) -> None:
         s = self.v.sentence
         for x in xs:
+            if not _content(self.v.text[x[0]:x[1]]):
+                continue
             for y in ys:
+                if not _content(self.v.text[y[0]:y[1]]):
+                    continue
                 a, b = (y, x) if backward else (x, y)
                 if a[0] < b[1] and b[0] < a[1]:
                     continue
                 ma = make_mention(s.doc_id, s, a[0], a[1], self.lex)
                 mb = make_mention(s.doc_id, s, b[0], b[1], self.lex)
-                if ma.label == mb.label or len(ma.label) < 1 or len(mb.label) < 1:
+                if ma.label == mb.label:
                     continue
                 key = (ma.label, relation, mb.label)
                 if key not in self.out:
@@ -67,7 +83,10 @@ class _Reader:
     def is_consumed(self, a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in self.consumed)
 
-    # -- helpers ----------------------------------------------------------------------------
+    def in_title(self, a: int) -> bool:
+        return any(s < a < e for s, e in self.titles)
+
+    # -- spans ------------------------------------------------------------------------------
     def left_spans(self, lo: int, at: int) -> list[Span]:
         """The explicit subject left of a cue: trimmed, a leading cue verb dropped, split."""
         v = self.v
@@ -79,44 +98,67 @@ class _Reader:
             subj = v.subject(s, e)
             if subj:
                 s, e = subj
+        toks = v.tokens_in(s, e)
+        if toks and all(t.pos[:1] in "idv" and t.pos != "vn" for t in toks):
+            return []
         return v.split(s, e)
 
     def right_spans(self, at: int, hi: int) -> list[Span]:
         """The object right of a cue, without a trailing "的 + frame head" (的必然选择)."""
         v = self.v
+        for s0 in self.copula_starts:
+            if at < s0 < hi:
+                hi = s0
         s, e = v.trim(at, hi)
         if s >= e:
             return []
-        heads = _heads()
+        heads = _heads() + v.words.de_tail
         for t in reversed(v.tokens_in(s, e)):
             if t.text == "的" and any(h in v.text[t.end:e] for h in heads):
                 e = t.start
                 break
-        return v.split(s, e)
+        return v.split(*v.trim(s, e))
 
-    def default_x(self, clause_start: int, at: int, row: CueRow):
-        """Subject candidates for a cue with no explicit left span: means+agent, else topic."""
+    def default_x(self, lo: int, at: int, row: CueRow) -> list[tuple[list[Span], str]]:
+        """Subjects for a cue with no explicit left span, in order of preference:
+        the means before it, the object the clause before built, the sentence's subject,
+        the object of the clause before."""
         v = self.v
-        opens = v.trim(clause_start, at) == (at, at) or v.trim(clause_start, at)[0] >= at
+        opens = v.trim(lo, at)[0] >= at
         if opens and self.means:
-            return [(self.means, "means"), (self.agent or self.topic, "agent")]
+            return [(self.means, "means"), (self.agent, "agent")]
+        if not opens:
+            return []
         if row.when == "means":
             return []
-        return [(self.topic, "agent")] if self.topic else []
+        if self.prev_object and self.prev_created:
+            return [(self.prev_object, "")]
+        if self.topic and row.when != "means":
+            return [(self.topic, "agent")]
+        if self.prev_object:
+            return [(self.prev_object, "")]
+        return []
 
-    # -- frames -----------------------------------------------------------------------------
+    def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
+        for spans, role in self.default_x(lo, at, row):
+            self.emit(spans, relation, ys, cue, row, role, backward)
+
+    # -- clauses ----------------------------------------------------------------------------
     def read(self) -> list[Claim]:
         v = self.v
-        clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(v.text)]
-        for k, (cs, ce) in enumerate(clauses):
-            self.clause(cs, ce, k == 0)
+        m = _MARKER.match(v.text)
+        lo = m.end() if m else 0
+        for c in _CLAUSE.finditer(v.text, lo):
+            self.clause(c.start(), c.end())
         return list(self.out.values())
 
-    def clause(self, cs: int, ce: int, first: bool) -> None:
+    def clause(self, cs: int, ce: int) -> None:
         v = self.v
         self.consumed = []
-        self.enumerations(cs, ce)
+        self.copula_starts = []
         if v.is_adverbial(cs, ce):
+            self.passive(cs, ce)
+            self.enumerations(cs, ce)
             return
         lead = v.words.lead - {"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
                                "是", "作为", "成为"}
@@ -124,13 +166,11 @@ class _Reader:
         if cs2 >= ce:
             return
         subj = v.subject(cs2, ce)
-        pending = self.means
-        starts_with_cue = False
-        first_tok = v.token_after(cs2)
-        if first_tok is not None and first_tok.text in self.t.verbs:
-            starts_with_cue = True
-        if not starts_with_cue:
+        if subj and self.means_open:
+            self.agent = [subj]
+        elif subj:
             self.means, self.agent = [], []
+        was_open, self.means_open = self.means_open, False
         self.anaphor(cs2, ce)
         self.modifiers(cs2, ce)
         self.dims(cs2, ce, subj)
@@ -138,38 +178,61 @@ class _Reader:
         self.copulas(cs2, ce)
         self.circums(cs2, ce)
         self.infixes(cs2, ce)
-        if subj and not self.topic:
-            self.topic = [subj]
-        obj = self.object_of(cs2, ce)
-        self.prev_object = obj
-        if starts_with_cue and pending and not self.means:
-            self.means = pending
+        self.enumerations(cs, ce)
+        if subj:
+            self.topic, self.weak_topic = [subj], False
+            if was_open:
+                self.means, self.agent = [], []
+        self.object_of(cs2, ce, subj)
 
-    def object_of(self, cs: int, ce: int) -> list[Span]:
-        """What follows the clause's first verb ("完善 X" -> X), for a following 以 + verb."""
+    def object_of(self, cs: int, ce: int, subj: Span | None) -> None:
+        """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause."""
         v = self.v
-        for t in v.tokens_in(cs, ce):
-            if t.pos[:1] == "v" and t.pos != "vn":
-                s, e = v.trim(t.end, ce)
-                return v.split(s, e) if s < e else []
-            if t.pos[:1] in "nr":
-                return []
-        return []
+        self.prev_object, self.prev_created = [], False
+        lo = subj[1] if subj else cs
+        for t in v.tokens_in(lo, ce):
+            if t.text in v.words.lead and t.text not in v.words.create:
+                continue
+            if t.text in ("是", "作为", "成为") or not (
+                    t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
+                    or t.text in v.words.create):
+                return
+            ys = self.right_spans(t.end, ce)
+            if ys:
+                self.prev_object = ys
+                self.prev_created = t.text in v.words.create
+            return
 
+    # -- frames -----------------------------------------------------------------------------
     def enumerations(self, cs: int, ce: int) -> None:
+        """"A、B、C 等 Y": every member is a kind of Y."""
         v = self.v
-        row = None
+        lo = cs
         for t in v.tokens_in(cs, ce):
             if t.text not in self.t.enum_words:
                 continue
-            row = row or self.t.row("enum", t.text)
+            row = self.t.row("enum", t.text)
             head = v.enum_head(t.start, ce)
-            members = v.enum_members(cs, t.start)
-            if head and members:
+            members = v.enum_members(lo, t.start)
+            if head and members and t.start not in self.enum_used:
                 self.emit(members, "broader", [head], t.text, row)
+            lo = head[1] if head else t.end
+
+    def passive(self, cs: int, ce: int) -> None:
+        """"在 X 的推动下": X drives what the next clause's verb does (kept as a means)."""
+        v = self.v
+        text = v.text[cs:ce]
+        if not text.endswith("下"):
+            return
+        m = self.t.infix_rx.search(v.text, cs, ce)
+        if not m or ce - m.end() > 1 or self.t.row("infix", m.group()).relation != "drives":
+            return
+        s, e = v.trim(cs, m.start())
+        if s < e:
+            self.means, self.agent = v.split(s, e), []
 
     def modifiers(self, cs: int, ce: int) -> None:
-        """ "X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
+        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
         v = self.v
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
@@ -177,18 +240,14 @@ class _Reader:
                 continue
             toks = v.tokens_in(cs, a)
             k = len(toks)
-            while k > 0 and v._member_token(toks[k - 1]) or (
-                    k > 0 and toks[k - 1].pos[:1] == "v" and toks[k - 1].text not in v.verbs
-                    and toks[k - 1].text not in v.words.create
-                    and toks[k - 1].text not in v.words.lead and k == len(toks)):
+            stop = v.verbs | v.words.create | v.words.lead
+            while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in "、的" \
+                    and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu":
                 k -= 1
             if k == len(toks):
                 continue
             x = (toks[k].start, a)
             y = v.enum_head(b - 1, ce) if v.token_after(b - 1) else None
-            if y is None:
-                hs, he = v.trim(b, ce)
-                y = (hs, he) if hs < he else None
             if y is None:
                 continue
             row = self.t.row("modifier", m.group("cue"))
@@ -196,10 +255,11 @@ class _Reader:
             self.consumed.append((a, m.end("cue")))
 
     def copulas(self, cs: int, ce: int) -> None:
+        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
         v = self.v
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
-            if not v.aligned(a, m.end("cue")):
+            if not v.aligned(a, m.end("cue")) or self.in_title(a):
                 continue
             row = self.t.row("copula", m.group("cue") + "|" + m.group("head"))
             rel, cue = row.relation, m.group("cue") + "…" + m.group("head")
@@ -207,36 +267,50 @@ class _Reader:
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)
             if inner_cue and v.aligned(s, inner_cue.end()):
-                irow = self.t.row("infix", inner_cue.group())
-                rel, cue = irow.relation, inner_cue.group()
+                rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
                 ins = inner_cue.end()
             ys = v.split(ins, ine)
             xs = self.left_spans(cs, a)
             self.consumed.append((a, m.end()))
+            self.copula_starts.append(a)
+            backward = row.direction == "backward"
             if xs:
-                self.emit(xs, rel, ys, cue, row, backward=row.direction == "backward")
-            else:
-                for spans, role in self.default_x(cs, a, row):
-                    self.emit(spans, rel, ys, cue, row, role, row.direction == "backward")
+                self.emit(xs, rel, ys, cue, row, backward=backward)
+            elif self.means and self.weak_topic:
+                self.emit(self.means, rel, ys, cue, row, "means", backward)
+            elif self.topic and v.trim(cs, a)[0] >= a:
+                self.emit(self.topic, rel, ys, cue, row, "agent", backward)
 
     def circums(self, cs: int, ce: int) -> None:
+        """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""
         v = self.v
         for m in self.t.circum_rx.finditer(v.text, cs, ce):
             row, cue, _, cue2, ins, ine = circum_row(self.t, m)
             a = m.start()
             if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
                 continue
-            if self.is_consumed(a, m.end()):
+            if self.is_consumed(a, m.end()) or "的" in v.text[max(ins, ine - 3):ine]:
                 continue
+            rel, label = row.relation, cue + "…" + cue2
+            s, _ = v.trim(ins, ine)
+            inner_cue = self.t.infix_rx.match(v.text, s, ine)
+            if inner_cue and (not v.aligned(s, inner_cue.end())
+                              or self.t.row("infix", inner_cue.group()).when != "any"):
+                inner_cue = None
+            if inner_cue:
+                rel, label = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
+                ins = inner_cue.end()
             ys = self.inner_members(ins, ine)
             xs = self.left_spans(cs, a)
             self.consumed.append((a, m.end()))
-            label = cue + "…" + cue2
             if xs:
-                self.emit(xs, row.relation, ys, label, row, backward=row.direction == "backward")
+                self.emit(xs, rel, ys, label, row, backward=row.direction == "backward")
+            elif inner_cue or not self.means:
+                self.emit_default(cs, a, rel, ys, label, row)
             else:
-                for spans, role in self.default_x(cs, a, row):
-                    self.emit(spans, row.relation, ys, label, row, role)
+                saved, self.means = self.means, []
+                self.emit_default(cs, a, rel, ys, label, row)
+                self.means = saved
 
     def inner_members(self, s: int, e: int) -> list[Span]:
         """Conjuncts of a framed span; "A、B等" inside a frame gives A and B."""
@@ -245,6 +319,7 @@ class _Reader:
         if deng is not None and v.trim(deng, e)[1] - deng <= 4:
             members = v.enum_members(s, deng)
             if members:
+                self.enum_used.add(deng)
                 return members
         return v.split(s, e)
 
@@ -252,23 +327,25 @@ class _Reader:
         """通过/以/依托 M: M (role means) and the subject (role agent) take the next verb."""
         v = self.v
         m = self.t.means_rx.search(v.text, cs, ce)
-        if not m or not v.aligned(m.start(), m.end()):
+        while m and not self.is_verb(m, ce):
+            m = self.t.means_rx.search(v.text, m.end(), ce)
+        if not m:
             return
-        before = v.trim(cs, m.start())
+        before = v.trim(cs, m.start(), lead=v.words.lead)
         if before[0] < before[1]:
-            agent = v.subject(cs, m.start())
-            if agent is None:
-                t = v.token_before(m.start())
-                if t is not None and t.text in v.words.create:
-                    self.relative(m, ce)
+            t = v.token_before(m.start())
+            if t is not None and t.text in v.words.create:
+                self.relative(m, ce)
                 return
-            agents = [agent]
+            agent = v.subject(cs, m.start())
+            agents = [agent] if agent else []
         else:
             agents = self.topic
         row = self.t.row("means", m.group())
-        end = ce
-        verb = self.t.infix_rx.search(v.text, m.end(), ce)
-        while verb and not v.aligned(verb.start(), verb.end()):
+        first = v.token_after(m.end())
+        search_from = first.end if first is not None else m.end()
+        verb = self.t.infix_rx.search(v.text, search_from, ce)
+        while verb and not self.is_verb(verb, ce):
             verb = self.t.infix_rx.search(v.text, verb.end(), ce)
         wei = None
         if m.group() == "以":
@@ -276,31 +353,26 @@ class _Reader:
                 if t.text in ("为", "作为"):
                     wei = t
                     break
-        if wei is not None:
-            end = wei.start
-        elif verb is not None:
-            end = verb.start()
+        end = wei.start if wei is not None else verb.start() if verb is not None else ce
         ms = v.split(m.end(), end)
         if not ms:
             return
         self.means, self.agent = ms, agents
-        if wei is not None and not self.topic:
-            self.topic = ms
-        if row.relation and verb is None:
+        self.means_open = verb is None and wei is None
+        self.consumed.append((m.start(), end))
+        if not self.topic or self.weak_topic:
+            self.topic, self.weak_topic = ms, True
+        if row.relation and verb is None and wei is None:
             rest = v.trim(end, ce)
             if rest[0] < rest[1]:
-                ys = self.right_spans(*rest)
-                self.emit(ms, row.relation, ys, m.group(), row, "means")
+                self.emit(ms, row.relation, self.right_spans(*rest), m.group(), row, "means")
 
     def relative(self, m: re.Match, ce: int) -> None:
-        """ "构建基于 X 的 Y": Y rests on X."""
+        """"构建基于 X 的 Y": Y rests on X."""
         v = self.v
         row = self.t.row("means", m.group())
-        if not row.relation:
-            return
-        toks = v.tokens_in(m.end(), ce)
-        de = [t for t in toks if t.text == "的"]
-        if not de:
+        de = [t for t in v.tokens_in(m.end(), ce) if t.text == "的"]
+        if not row.relation or not de:
             return
         head = v.trim(de[-1].end, ce)
         xs = v.split(m.end(), de[-1].start)
@@ -308,22 +380,40 @@ class _Reader:
             self.emit(xs, row.relation, [head], m.group(), row)
             self.consumed.append((m.start(), ce))
 
+    def is_verb(self, m: re.Match, ce: int) -> bool:
+        """A cue used as a verb: on token boundaries, not in a title, not nominal (优化、…)."""
+        v = self.v
+        if not v.aligned(m.start(), m.end()) or self.in_title(m.start()):
+            return False
+        if m.end() >= ce or v.text[m.end()] in _NOMINAL_AFTER:
+            return False
+        nxt = v.token_after(m.end())
+        return nxt is None or nxt.text not in SEPARATORS
+
     def infixes(self, cs: int, ce: int) -> None:
+        """"X cue Y"; with no X: the means, the object built before, or the subject."""
         v = self.v
         last = cs
+        prev_y_end = None
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
-                if v.aligned(m.start(), m.end()) and not self.is_consumed(m.start(), m.end())]
-        for n, m in enumerate(hits):
+                if self.is_verb(m, ce) and not self.is_consumed(m.start(), m.end())]
+        for m in hits:
             a, b = m.start(), m.end()
             row = self.t.row("infix", m.group())
-            hi = ce
-            ys = self.right_spans(b, hi)
+            if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce]:
+                continue                      # inside the object of the cue before
+            ys = self.right_spans(b, ce)
             if not ys:
                 continue
+            if len(ys) == 1 and v.aligned(*ys[0]) and len(v.tokens_in(*ys[0])) == 1:
+                t = v.token_before(a)
+                if t is not None and not v.verbal(t) and not is_punct(t.text):
+                    continue                  # "赋能体系": a compound noun, not a clause
+            prev_y_end = max(y[1] for y in ys)
             backward = row.direction == "backward"
             before = v.token_before(a)
-            if before is not None and before.text in v.words.create and \
-                    v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]:
+            if (before is not None and before.text in v.words.create
+                    and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
                 self.relative_infix(m, row, ce)
                 last = b
                 continue
@@ -333,30 +423,29 @@ class _Reader:
                 last = b
                 continue
             if self.means and self.means_end(a):
-                self.emit(self.means, row.relation, ys, m.group(), row, "means",
-                          backward)
-                self.emit(self.agent or self.topic, row.relation, ys, m.group(), row, "agent",
-                          backward)
+                self.emit(self.means, row.relation, ys, m.group(), row, "means", backward)
+                self.emit(self.agent, row.relation, ys, m.group(), row, "agent", backward)
                 last = b
                 continue
-            xs = self.left_spans(last, a)
+            xs = self.left_spans(last, a) if row.when != "means" else []
             if xs:
                 self.emit(xs, row.relation, ys, m.group(), row, backward=backward)
+                if self.means and self.agent and self.agent[0] == xs[0]:
+                    self.emit(self.means, row.relation, ys, m.group(), row, "means", backward)
             else:
-                for spans, role in self.default_x(last, a, row):
-                    self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+                self.emit_default(last, a, row.relation, ys, m.group(), row, backward)
             last = b
 
     def means_end(self, at: int) -> bool:
-        """True when the means phrase ends right before `at` or the clause opens with the cue."""
+        """True when a means phrase ends right before `at`, or `at` opens its clause."""
         v = self.v
-        return any(v.trim(e, at)[0] >= at for _, e in self.means)
+        return any(v.trim(e, at)[0] >= at for _, e in self.means) or any(
+            v.trim(s, at)[0] >= at for s, _ in _clauses_around(v.text, at))
 
     def relative_infix(self, m: re.Match, row: CueRow, ce: int) -> None:
-        """ "形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject."""
+        """"形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject."""
         v = self.v
-        toks = v.tokens_in(m.end(), ce)
-        de = [t for t in toks if t.text == "的"]
+        de = [t for t in v.tokens_in(m.end(), ce) if t.text == "的"]
         head = v.trim(de[-1].end, ce)
         xs = v.split(m.end(), de[-1].start)
         if head[0] < head[1] and xs:
@@ -364,7 +453,7 @@ class _Reader:
                       backward=row.direction == "backward")
 
     def anaphor(self, cs: int, ce: int) -> None:
-        """ "前者体现为 Y": the first (second) of the last pair has part Y."""
+        """"前者体现为 Y": the first (second) of the last pair has part Y."""
         v = self.v
         t = v.token_after(cs)
         if t is None or t.text not in self.t.anaphors or not self.pair:
@@ -379,13 +468,12 @@ class _Reader:
                 nxt = v.token_after(s)
                 if nxt is not None and nxt.text in ("为", "于", "在"):
                     s = nxt.end
-                ys = v.split(s, ce)
-                self.emit([x], row.relation, ys, t.text, row)
+                self.emit([x], row.relation, v.split(s, ce), t.text, row)
                 self.consumed.append((cs, ce))
                 return
 
     def dims(self, cs: int, ce: int, subj: Span | None) -> None:
-        """ "X 从 A 与 B 两个维度…": X has parts A and B, which 前者/后者 may name later."""
+        """"X 从 A 与 B 两个维度…": X has parts A and B, which 前者/后者 may name later."""
         v = self.v
         m = self.t.dims_rx.search(v.text, cs, ce)
         if not m:
@@ -402,6 +490,19 @@ class _Reader:
         whole = [subj] if subj and subj[1] <= lo else self.topic
         if whole:
             self.emit(whole, row.relation, parts, m.group(), row)
+
+
+def _content(text: str) -> bool:
+    """A span worth a concept: two or more characters beyond numbers, units and dates."""
+    return len(_NUMERIC.sub("", text)) >= 2 and len(text) >= 2
+
+
+def _clauses_around(text: str, at: int) -> list[Span]:
+    m = None
+    for m in _CLAUSE.finditer(text):
+        if m.start() <= at < m.end():
+            return [(m.start(), m.end())]
+    return []
 
 
 def read_sentence(sentence: Sentence, lexicon: Lexicon | None = None,

@@ -129,6 +129,7 @@ class PhraseWords:
     adverbial: frozenset
     adverbial_end: tuple
     connective: frozenset
+    de_tail: tuple
 
 
 @lru_cache(maxsize=1)
@@ -140,4 +141,4 @@ def phrase_words() -> PhraseWords:
     g = lambda role: frozenset(by_role.get(role, ()))  # noqa: E731
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
-                       g("connective"))
+                       g("connective"), tuple(sorted(by_role.get("de-tail", ()))))

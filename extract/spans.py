@@ -59,8 +59,12 @@ class View:
     # -- trimming ---------------------------------------------------------------------------
     def trim(self, s: int, e: int, lead: frozenset | None = None,
              tail: frozenset | None = None) -> tuple[int, int]:
-        """Strip edge punctuation, leading function words and trailing adverbs/particles."""
+        """Strip edge punctuation, leading function words and trailing adverbs/particles.
+
+        With the default word lists, conjunctions and adverbs (by tag) go too.
+        """
         w = self.words
+        by_pos = lead is None
         lead = w.lead | w.create if lead is None else lead
         tail = w.tail if tail is None else tail
         text = self.text
@@ -71,11 +75,13 @@ class View:
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
             t = self.token_after(s)
-            while t is not None and t.end <= e and t.text in lead:
+            while t is not None and t.end <= e and (t.text in lead or (
+                    by_pos and t.pos[:1] in "cd" and t.text not in SEPARATORS)):
                 s = t.end
                 t = self.token_after(s)
             t = self.token_before(e)
-            while t is not None and t.start >= s and t.text in tail:
+            while t is not None and t.start >= s and (t.text in tail or (
+                    by_pos and t.pos[:1] in "cdpu")):
                 e = t.start
                 t = self.token_before(e)
             if (s, e) == (s0, e0):
@@ -120,12 +126,19 @@ class View:
         parts.append((cur, e))
         if len(parts) == 1:
             return [(s, e)]
-        has_de = [any(t.text in _DE for t in self.tokens_in(a, b)) for a, b in parts]
-        if not has_de[0] and any(has_de[1:]):
-            return [(s, e)]
+        part_toks = [self.tokens_in(a, b) for a, b in parts]
+        has_de = [any(t.text in _DE for t in ts) for ts in part_toks]
+        if not has_de[0] and any(has_de[1:]) and (len(parts) == 2 or has_de[-1] and all(
+                b - a <= 3 for a, b in parts[:-1])):
+            return [(s, e)]          # "A与B的C", "跨部门、跨层级的C": a shared modifier
+        if any(b - a <= 2 for a, b in parts[1:-1]):
+            return [(s, e)]          # "…的环境、社会和经济挑战"
+        if any(t.pos[:1] == "p" or t.text in self.verbs for t in part_toks[-1][1:]):
+            return [(s, e)]          # "政府、企业在治理中各司其职": a clause, not a list
         out = [self.trim(a, b) for a, b in parts]
         out = [(a, b) for a, b in out if a < b]
-        return out if all(b - a >= 2 for a, b in out) else [(s, e)]
+        return out if all(b - a >= 2 for a, b in out) and (
+            len(out) > 2 or all(b - a >= 3 for a, b in out) or has_de[0] is False) else [(s, e)]
 
     def enum_members(self, lo: int, deng: int) -> list[tuple[int, int]]:
         """Members of the enumeration that ends at `deng` (the 等), looking back to `lo`."""
@@ -135,12 +148,18 @@ class View:
             if t.text in SEPARATORS:
                 parts.append(cur)
                 cur = []
-            elif is_punct(t.text):
+            elif is_punct(t.text) and t.text not in "“”‘’\"'":
                 parts, cur = [], []
             else:
                 cur.append(t)
         parts.append(cur)
         parts = [p for p in parts if p]
+        for k in range(len(parts) - 1, -1, -1):
+            de = [i for i, t in enumerate(parts[k]) if t.text in _DE]
+            if de:
+                parts = [parts[k][de[-1] + 1:]] + parts[k + 1:]
+                parts = [p for p in parts if p]
+                break
         if len(parts) < 2:
             return []
         first = parts[0]
@@ -184,32 +203,50 @@ class View:
         return (start, end) if end > start else None
 
     # -- subjects ---------------------------------------------------------------------------
+    def verbal(self, t: Token) -> bool:
+        """True for a token that acts as a predicate: a cue, copula, modal, adverb or a verb
+        phrase the dictionary mis-tags as a noun ("充分发挥")."""
+        w = self.words
+        if t.text in self.verbs or t.text in w.create or t.text in w.tail or t.text in w.lead:
+            return True
+        if t.pos[:1] in "dpc" or (t.pos[:1] == "v" and t.pos != "vn"):
+            return True
+        return len(t.text) >= 4 and (t.text[:2] in w.lead or t.text[:1] in w.lead)
+
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
         s, e = self.trim(s, e, lead=self.words.lead - {"以", "通过", "为", "在", "对", "将",
-                                                           "面向", "围绕", "把", "向"})
+                                                           "面向", "围绕", "把", "向", "是",
+                                                           "作为", "成为"})
         toks = self.tokens_in(s, e)
         end = None
         nouns = 0
+        stop = None
         for k, t in enumerate(toks):
             p = t.pos
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if t.text in self.verbs or t.text in self.words.create:
+            if self.verbal(t) and not (p[:1] == "v" and end is not None and nxt is not None
+                                       and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
+                                       and t.text not in self.verbs
+                                       and t.text not in self.words.create
+                                       and t.text not in self.words.tail
+                                       and not self.verbal(nxt)):
+                stop = t
                 break
             if p[:1] in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and k == 0):
                 nouns += p != "r"
                 end = t.end
                 continue
-            if t.text in _DE and end is not None and nxt is not None and nxt.pos[:1] in NOUNISH:
+            if p[:1] == "v" or (t.text in _DE and end is not None and nxt is not None
+                                and nxt.pos[:1] in NOUNISH):
                 continue
-            if p in ("a", "m") and nxt is not None and nxt.pos[:1] in NOUNISH:
+            if p in ("a", "m", "q", "f") and nxt is not None and nxt.pos[:1] in NOUNISH:
                 continue
-            if (p[:1] == "v" and end is not None and nxt is not None
-                    and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
-                    and nxt.text not in self.verbs):
-                continue
+            stop = t
             break
-        if end is None or not nouns or end >= e:
+        if end is None or not nouns or end >= e or stop is None:
+            return None
+        if stop.text in SEPARATORS or is_punct(stop.text) or stop.text in ("等", "的"):
             return None
         return s, end
 
