@@ -22,6 +22,8 @@ _TITLE = re.compile(r"《[^》]*》")
 _NOMINAL_AFTER = frozenset("、，,。；;：:的和与及")
 _NUMERIC = re.compile(r"[\d.%％年月日至到约超过多余个万亿元倍的－—~\-]")
 _LONG_SUBJECT = 6
+_PREPOSITIONS = frozenset({"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
+                           "是", "作为", "成为"})
 
 Span = tuple[int, int]
 
@@ -160,9 +162,7 @@ class _Reader:
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        lead = v.words.lead - {"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
-                               "是", "作为", "成为"}
-        cs2, _ = v.trim(cs, ce, lead=lead, tail=frozenset())
+        cs2, _ = v.trim(cs, ce, lead=v.words.lead - _PREPOSITIONS, tail=frozenset())
         if cs2 >= ce:
             return
         subj = v.subject(cs2, ce)
@@ -190,8 +190,9 @@ class _Reader:
         v = self.v
         self.prev_object, self.prev_created = [], False
         lo = subj[1] if subj else cs
+        skip = v.words.lead - v.words.create - _PREPOSITIONS
         for t in v.tokens_in(lo, ce):
-            if t.text in v.words.lead and t.text not in v.words.create:
+            if t.text in skip:
                 continue
             if t.text in ("是", "作为", "成为") or not (
                     t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
@@ -337,8 +338,8 @@ class _Reader:
             if t is not None and t.text in v.words.create:
                 self.relative(m, ce)
                 return
-            agent = v.subject(cs, m.start())
-            agents = [agent] if agent else []
+            agent = v.subject(cs, ce)
+            agents = [agent] if agent and agent[1] <= m.start() else []
         else:
             agents = self.topic
         row = self.t.row("means", m.group())

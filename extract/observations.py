@@ -25,7 +25,7 @@ _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
 _TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|截至|截止到|截止)?((?:19|20)\d\d)年"
                         r"(?:底|末|初|全年|上半年|下半年|以来)?\s*$")
-_NOUNISH = ("n", "vn", "j", "eng", "an", "nz", "l")
+_NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
 _STOP_POS = ("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e")
 _JOIN = ("和", "与", "及")
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")

@@ -74,18 +74,42 @@ class View:
                 s += 1
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
-            t = self.token_after(s)
-            while t is not None and t.end <= e and (t.text in lead or (
-                    by_pos and t.pos[:1] in "cd" and t.text not in SEPARATORS)):
-                s = t.end
-                t = self.token_after(s)
-            t = self.token_before(e)
-            while t is not None and t.start >= s and (t.text in tail or (
-                    by_pos and t.pos[:1] in "cdpu")):
-                e = t.start
-                t = self.token_before(e)
+            s = self._strip_lead(s, e, lead, by_pos)
+            e = self._strip_tail(s, e, tail, by_pos)
             if (s, e) == (s0, e0):
                 return s, e
+
+    def _strip_lead(self, s: int, e: int, lead: frozenset, by_pos: bool) -> int:
+        text = self.text
+        while s < e:
+            t = self.token_after(s)
+            if t is not None and t.end <= e and (t.text in lead or (
+                    by_pos and t.pos[:1] in "cd" and t.text not in SEPARATORS)):
+                s = t.end
+                continue
+            for k in (4, 3, 2):       # a word the segmenter cut in two ("本质/上")
+                if s + k <= e and text[s:s + k] in lead and s + k in self.by_start:
+                    s += k
+                    break
+            else:
+                return s
+        return s
+
+    def _strip_tail(self, s: int, e: int, tail: frozenset, by_pos: bool) -> int:
+        text = self.text
+        while e > s:
+            t = self.token_before(e)
+            if t is not None and t.start >= s and (t.text in tail or (
+                    by_pos and t.pos[:1] in "cdpu")):
+                e = t.start
+                continue
+            for k in (4, 3, 2):
+                if e - k >= s and text[e - k:e] in tail and e - k in self.by_end:
+                    e -= k
+                    break
+            else:
+                return e
+        return e
 
     def strip_verb(self, s: int, e: int) -> tuple[int, int]:
         """Drop a leading cue verb ("确保人才结构" -> "人才结构")."""
@@ -133,7 +157,7 @@ class View:
             return [(s, e)]          # "A与B的C", "跨部门、跨层级的C": a shared modifier
         if any(b - a <= 2 for a, b in parts[1:-1]):
             return [(s, e)]          # "…的环境、社会和经济挑战"
-        if any(t.pos[:1] == "p" or t.text in self.verbs for t in part_toks[-1][1:]):
+        if any(t.pos[:1] == "p" for t in part_toks[-1][1:]):
             return [(s, e)]          # "政府、企业在治理中各司其职": a clause, not a list
         out = [self.trim(a, b) for a, b in parts]
         out = [(a, b) for a, b in out if a < b]
@@ -226,6 +250,7 @@ class View:
             p = t.pos
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if self.verbal(t) and not (p[:1] == "v" and end is not None and nxt is not None
+                                       and end - s <= 3
                                        and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
                                        and t.text not in self.verbs
                                        and t.text not in self.words.create
@@ -233,7 +258,7 @@ class View:
                                        and not self.verbal(nxt)):
                 stop = t
                 break
-            if p[:1] in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and k == 0):
+            if p[:1] in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and not nouns):
                 nouns += p != "r"
                 end = t.end
                 continue
@@ -259,6 +284,8 @@ class View:
             return True
         if clause.endswith(("以来", "来看", "看来")):
             return True
+        if clause.endswith("同时"):
+            return False
         t = self.token_after(s2)
         if t is not None and t.text in w.adverbial and clause.endswith(w.adverbial_end):
             return True

@@ -1,0 +1,132 @@
+"""Events: documents, strategies, plans and congresses with their year, actor and document."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import GOLD, SHARED
+
+from policykg.extract.events import calendar, extract_events
+from policykg.extract.pipeline import extract_text
+from policykg.extract.sentences import split_sentences
+from policykg.extract.structure import read_structure
+
+
+def _events(body: str):
+    doc = read_structure("t", "t.txt", "标题\n" + body + "\n")
+    return [(e.kind, doc.text[e.start:e.end], e.year, e.year_source, e.actor, e.document)
+            for e in extract_events(doc, split_sentences(doc))]
+
+
+def test_document_with_stated_year_and_subject_actor():
+    assert _events("2019年国家发展改革委等五部门在《关于推进数字乡村建设的指导意见》中提出要求。") == [
+        ("document", "《关于推进数字乡村建设的指导意见》", 2019, "stated", "国家发展改革委等五部门",
+         "关于推进数字乡村建设的指导意见")]
+
+
+def test_year_in_a_time_only_clause_belongs_to_the_next_clause():
+    assert _events("2018年，工业和信息化部正式印发《工业互联网发展行动计划》。") == [
+        ("document", "《工业互联网发展行动计划》", 2018, "stated", "工业和信息化部",
+         "工业互联网发展行动计划")]
+
+
+def test_strategies_chain_year_stays_in_its_clause():
+    got = _events("德国在2013年推出“工业4.0”战略，强调智能制造，并进一步提出“数字议程”计划。")
+    assert got == [
+        ("strategy", "“工业4.0”战略", 2013, "stated", "德国", "“工业4.0”战略"),
+        ("strategy", "“数字议程”计划", None, "", "德国", "“数字议程”计划")]
+
+
+def test_coordinated_actors_pair_with_coordinated_names():
+    got = _events("英国和法国分别启动了数字化战略“数字英国”和“法国数字”。")
+    assert [(k, a) for k, _, _, _, a, _ in got] == [("strategy", "英国"), ("strategy", "法国")]
+
+
+def test_quoted_name_without_plan_noun_or_actor_is_no_event():
+    assert _events("坚持“以人为本”的理念，推进“一网通办”。深入践行“八八战略”。") == []
+
+
+def test_calendar_plans_and_congresses():
+    got = _events("党的十九大以来，我国数字经济快速发展。在“十二五”规划中，我国提出建设宽带中国。"
+                  "党的十八届三中全会强调，要全面深化改革。")
+    assert got == [
+        ("congress", "党的十九大", 2017, "calendar", "党的十九大", ""),
+        ("plan", "“十二五”规划", 2011, "calendar", "我国", "“十二五”规划"),
+        ("congress", "党的十八届三中全会", 2013, "calendar", "党的十八届三中全会", "")]
+
+
+def test_congress_or_plan_mentioned_in_passing_is_no_event():
+    assert _events("全面贯彻党的二十大精神，“十四五”时期目标任务顺利完成。") == []
+
+
+def test_target_year_inside_a_title_is_not_the_event_year():
+    got = _events("在“十四五”规划和2035年远景目标纲要中明确提出要建设数字中国。")
+    assert got == [("plan", "“十四五”规划", 2021, "calendar", "", "“十四五”规划")]
+
+
+def test_leader_statement():
+    assert _events("习近平主席指出，要加快数字化发展。") == [
+        ("statement", "习近平主席", None, "", "习近平主席", "")]
+
+
+def test_year_actor_and_action_verb():
+    got = _events("自2015年以来，我国政府大力推动数字政府建设。")
+    assert got == [("statement", "我国政府", 2015, "stated", "我国政府", "")]
+    got = _events("自2015年以来，我国政府大力推动“互联网+”行动。")
+    assert got == [("strategy", "“互联网+”行动", 2015, "stated", "我国政府", "“互联网+”行动")]
+    assert _events("2023年，全省经济运行稳中向好。") == []
+
+
+def test_titles_that_are_not_policy_documents_are_no_events():
+    assert _events("电视剧《繁花》热播，小说《三体》畅销。") == []
+
+
+def test_issuer_named_in_the_title_and_first_mention_only():
+    got = _events("根据《国务院关于加强数字政府建设的指导意见》要求，制定本方案。"
+                  "落实《国务院关于加强数字政府建设的指导意见》。")
+    assert got == [("document", "《国务院关于加强数字政府建设的指导意见》", None, "", "国务院",
+                     "国务院关于加强数字政府建设的指导意见")]
+
+
+def test_calendar_year_of_a_plan_document():
+    got = _events("印发《“十四五”数字经济发展规划》。")
+    assert got == [("document", "《“十四五”数字经济发展规划》", 2021, "calendar", "",
+                     "“十四五”数字经济发展规划")]
+
+
+def test_calendar_table_is_consistent():
+    rows = calendar()
+    assert {r.kind for r in rows} == {"plan", "congress"}
+    years = {r.name: r.year for r in rows}
+    assert years["十三五"] == 2016 and years["十四五"] == 2021 and years["十五五"] == 2026
+    assert years["党的二十大"] == 2022 and years["党的二十届四中全会"] == 2025
+    for r in rows:
+        assert r.regex.fullmatch(r.name) or r.regex.search(r.name), r.name
+
+
+def test_corpus_events_have_evidence(corpus_dir):
+    for f in sorted(corpus_dir.glob("*.txt")):
+        ex = extract_text(f.read_text(encoding="utf-8"), "d", f.name)
+        sents = {s.index: s for s in ex.sentences}
+        for e in ex.events:
+            s = sents[e.sentence]
+            assert s.start <= e.start < e.end <= s.end
+            assert e.year_source in ("stated", "calendar", "")
+            assert (e.year is None) == (e.year_source == "")
+            assert e.actor or e.document or e.year
+
+
+def test_seed_events_score(seed_graph_path):
+    """Quality on the annotated article, scored by the shared scorer."""
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"),
+                          str(GOLD / "seed_smart_city_nqpf.gold.jsonl"), str(seed_graph_path),
+                          "--json"], capture_output=True, text=True, check=True)
+    p, r, f1 = json.loads(out.stdout)["events"]
+    assert f1 >= 0.8, (p, r, f1)
+
+
+@pytest.mark.parametrize("text", ["", "没有年份也没有文件的一句话。"])
+def test_no_events(text):
+    assert _events(text) == []

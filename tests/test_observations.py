@@ -1,0 +1,100 @@
+"""Observations: numbers with units, ranges, qualifiers, Chinese numerals, years, indicators."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from conftest import GOLD, SHARED
+
+from policykg.extract.numbers import cn_number, find_quantities, quantity_tables
+from policykg.extract.observations import extract_observations
+from policykg.extract.sentences import split_sentences
+from policykg.extract.structure import read_structure
+
+D = Decimal
+
+
+def _obs(body: str):
+    doc = read_structure("t", "t.txt", "标题\n" + body + "\n")
+    return [(o.indicator_text, o.value, o.min_value, o.max_value, o.unit, o.qualifier, o.year)
+            for o in extract_observations(doc, split_sentences(doc))]
+
+
+def test_figures_with_their_years_share_the_indicator():
+    assert _obs("森林覆盖率由2010年的20.4%提高到2020年的23.0%。") == [
+        ("森林覆盖率", D("20.4"), None, None, "%", "", 2010),
+        ("森林覆盖率", D("23.0"), None, None, "%", "", 2020)]
+
+
+def test_range():
+    assert _obs("投资回报率可提升5%至12%。") == [("投资回报率", None, D(5), D(12), "%", "", None)]
+    assert _obs("每年建设5-10个示范项目。")[0][1:5] == (None, D(5), D(10), "个")
+
+
+def test_qualifiers_kept_and_value_in_the_unit_as_written():
+    assert _obs("全市高新技术企业总数已超过3000家，城镇新增就业1244万人。") == [
+        ("全市高新技术企业总数", D(3000), None, None, "家", "超过", None),
+        ("城镇新增就业", D(1244), None, None, "万人", "", None)]
+    assert _obs("其中120多个城市开展了试点。") == [("城市", D(120), None, None, "个", "多", None)]
+    assert _obs("覆盖近90%的县。") == [("县", D(90), None, None, "%", "近", None)]
+    assert _obs("增速达到6%左右。")[0][1:6] == (D(6), None, None, "%", "左右")
+
+
+def test_chinese_numerals_and_implied_unit():
+    assert _obs("常住人口超千万的城市。") == [("常住人口", D(10000000), None, None, "人", "超", None)]
+    assert _obs("惠及上千万户家庭。")[0][1:6] == (D(10000000), None, None, "户", "上")
+
+
+def test_a_figure_without_its_own_indicator_takes_the_previous_one():
+    got = _obs("国内生产总值超过126万亿元，增长5.2%。居民收入分别增长4.3%、5.5%。")
+    assert [(i, v, u) for i, v, _, _, u, _, _ in got] == [
+        ("国内生产总值", D(126), "万亿元"), ("国内生产总值", D("5.2"), "%"),
+        ("居民收入", D("4.3"), "%"), ("居民收入", D("5.5"), "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年是关键一年。", "第3个专项行动。", "行动计划（2021-2023年）。", "一是加强统筹。",
+    "京经信发〔2022〕87号文件。", "建设5G网络。", "从两个维度解析。", "实施“十项重大工程”。",
+    "推进“千项万亿”工程。", "千家万户共同参与。", "3月5日召开会议。", "实施“智慧国2025”计划。",
+])
+def test_not_observations(text):
+    assert _obs(text) == []
+
+
+def test_offsets_and_sentence(corpus_dir):
+    text = (corpus_dir / "gov_work_report_2024_national.txt").read_text(encoding="utf-8")
+    doc = read_structure("d", "n.txt", text)
+    sents = {s.index: s for s in split_sentences(doc)}
+    obs = extract_observations(doc, tuple(sents.values()))
+    assert len(obs) > 20
+    for o in obs:
+        s = sents[o.sentence]
+        assert s.start <= o.start < o.end <= s.end
+        assert text[o.start:o.end].endswith(o.unit) or o.qualifier and text[o.start:o.end].endswith(
+            o.qualifier)
+    assert any(o.indicator_text == "国内生产总值" and o.unit == "万亿元" for o in obs)
+
+
+def test_cn_number():
+    assert [cn_number(x) for x in ("百万", "千万", "一百二十", "三万五千", "两亿", "十", "甲")] == [
+        1_000_000, 10_000_000, 120, 35_000, 200_000_000, 10, None]
+
+
+def test_unit_table_is_data():
+    t = quantity_tables()
+    assert "%" in t.units and "倍" in t.units and "个" in t.units and "亿元" not in t.units
+    assert "万亿" in t.magnitudes and ("人口", "人") in t.implied
+    q = find_quantities("投资1.5万亿元")[0]
+    assert (q.value, q.unit) == (D("1.5"), "万亿元")
+
+
+def test_seed_observations_score(seed_graph_path):
+    """Quality on the annotated article, scored by the shared scorer."""
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"),
+                          str(GOLD / "seed_smart_city_nqpf.gold.jsonl"), str(seed_graph_path),
+                          "--json"], capture_output=True, text=True, check=True)
+    p, r, f1 = json.loads(out.stdout)["observations"]
+    assert f1 >= 0.8, (p, r, f1)

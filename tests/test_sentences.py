@@ -1,0 +1,70 @@
+"""Sentences: split at 。！？ and line ends, offsets into the decoded text, gold-aligned."""
+from __future__ import annotations
+
+import json
+
+from conftest import GOLD
+
+from policykg.extract.pipeline import extract_file
+from policykg.extract.reading import read_text
+from policykg.extract.sentences import split_clauses, split_sentences
+from policykg.extract.structure import read_structure
+
+
+def _sentences(text: str):
+    return split_sentences(read_structure("t", "t.txt", text))
+
+
+def test_every_gold_record_is_one_of_our_sentences(corpus_dir):
+    ex = extract_file(corpus_dir / "seed_smart_city_nqpf.txt")
+    ours = {(s.start, s.end): s for s in ex.sentences}
+    gold = [json.loads(line) for line in open(GOLD / "seed_smart_city_nqpf.gold.jsonl",
+                                              encoding="utf-8") if line.strip()]
+    scored = [g for g in gold if g["type"] != "meta"]
+    assert len(scored) > 200
+    for g in scored:
+        s = ours.get((g["start"], g["end"]))
+        assert s is not None, f"gold sentence {g['sent']} [{g['start']},{g['end']}) not found"
+        assert s.text == g["text"]
+        assert s.index == g["sent"]
+
+
+def test_split_at_final_punctuation_and_closing_quotes():
+    ss = _sentences("标题\n他说：“要加快发展。”随后发布方案！是否可行？可行\n新的一行。")
+    assert [s.text for s in ss] == ["他说：“要加快发展。”", "随后发布方案！", "是否可行？",
+                                    "可行", "新的一行。"]
+    assert [s.index for s in ss] == [1, 2, 3, 4, 5]
+
+
+def test_offsets_point_into_the_text_also_after_a_bom(tmp_path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + "标题\n第一句。第二句。\n".encode())
+    text, enc = read_text(p)
+    doc = read_structure("t", "bom.txt", text, enc)
+    for s in split_sentences(doc):
+        assert text[s.start:s.end] == s.text
+    assert [s.text for s in split_sentences(doc)] == ["第一句。", "第二句。"]
+
+
+def test_heading_lines_are_flagged_sentences():
+    ss = _sentences("标题\n一、以数据要素驱动产业升级\n正文第一句。\n")
+    assert [(s.text, s.heading) for s in ss] == [("一、以数据要素驱动产业升级", True),
+                                                 ("正文第一句。", False)]
+
+
+def test_corpus_sentences_are_ordered_disjoint_and_exact(corpus_dir):
+    for f in sorted(corpus_dir.glob("*.txt")):
+        text, enc = read_text(f)
+        ss = split_sentences(read_structure("d", f.name, text, enc))
+        assert len(ss) > 50, f.name
+        end = 0
+        for s in ss:
+            assert end <= s.start < s.end and text[s.start:s.end] == s.text
+            assert s.text == s.text.strip()
+            end = s.end
+
+
+def test_clauses():
+    s = _sentences("标题\n一是加强统筹，完善机制；二是强化保障。")[0]
+    text = "标题\n一是加强统筹，完善机制；二是强化保障。"
+    assert [text[a:b] for a, b in split_clauses(s)] == ["一是加强统筹", "完善机制", "二是强化保障"]
