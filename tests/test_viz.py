@@ -180,10 +180,13 @@ def test_max_nodes_cap_says_what_was_left_out():
     assert len(sel.concepts) == 3 and sel.eligible_concepts == 8
     assert [c.label for c in sel.concepts] == sorted(["数字经济", "人工智能", "智慧城市"])
     assert all(ln.subject in {c.iri for c in sel.concepts} for ln in sel.links)
-    assert sel.message.startswith("Showing 3 of 8 concepts (most claims)")
+    assert sel.message.startswith("Showing 3 of 8 concepts (best-connected first) and 2 of 7")
     assert "5 concepts left out" in sel.message
     assert "policykg viz g.ttl --max-nodes 8" in sel.message
     assert select(view, VizOptions(max_nodes=0)).message == ""
+    assert [c.label for c in select(view, VizOptions(max_nodes=1)).concepts] == ["数字经济"]
+    focused = select(view, VizOptions(focus="大数据", depth=3, max_nodes=1))
+    assert [c.label for c in focused.concepts] == ["大数据"] and focused.links == ()
 
 
 def test_unknown_focus_suggests_closest():

@@ -102,6 +102,29 @@ def _neighbourhood(links: list[LinkView], start: str, depth: int) -> dict[str, i
     return dist
 
 
+def _cap(links: list[LinkView], claims: Counter, dist: dict[str, int], focus: str,
+         limit: int, labels: dict[str, ConceptView]) -> set[str]:
+    """At most `limit` concepts, taken link by link so every kept concept keeps a link.
+
+    Links are ranked nearest to the focus first, then by the claims of both ends, then by
+    their own claims; a link is taken when its new ends still fit.
+    """
+    def rank(ln: LinkView):
+        return (max(dist.get(ln.subject, 0), dist.get(ln.object, 0)),
+                -(claims[ln.subject] + claims[ln.object]), -len(ln.claims),
+                labels[ln.subject].label, ln.relation, labels[ln.object].label)
+    kept = {focus} if focus else set()
+    for ln in sorted(links, key=rank):
+        new = {ln.subject, ln.object} - kept
+        if len(kept) + len(new) <= limit:
+            kept |= new
+            if len(kept) == limit:
+                break
+    if not kept and claims:          # limit 1 and no focus: the concept with most claims
+        kept = {min(claims, key=lambda i: (-claims[i], labels[i].label, i))}
+    return kept
+
+
 def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> Selection:
     """Apply the options in order: relations, minimum evidence, focus, then the node cap."""
     if options.depth < 0:
@@ -123,21 +146,16 @@ def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> S
         claims[ln.object] += len(ln.claims)
     eligible = set(claims) | ({focus} if focus else set())
     labels = view.concepts
-
-    def rank(iri: str):
-        return (dist.get(iri, 0), -claims[iri], labels[iri].label, iri)
-    keep = sorted(eligible, key=rank)
     message = ""
-    if options.max_nodes and len(keep) > options.max_nodes:
-        keep = keep[:options.max_nodes]
-        kept = set(keep)
+    if options.max_nodes and len(eligible) > options.max_nodes:
+        kept = _cap(links, claims, dist, focus, options.max_nodes, labels)
         shown = [ln for ln in links if ln.subject in kept and ln.object in kept]
-        order = "nearest to the focus, then most claims" if focus else "most claims"
+        order = "nearest to the focus, best-connected first" if focus else "best-connected first"
         message = (f"Showing {len(kept)} of {len(eligible)} concepts ({order}) and "
                    f"{len(shown)} of {len(links)} links; {len(eligible) - len(kept)} concepts "
                    f"left out. To see them: policykg viz {graph_name} --max-nodes "
                    f"{len(eligible)}, or --focus LABEL --depth N for one neighbourhood.")
     else:
-        kept, shown = set(keep), links
+        kept, shown = eligible, links
     concepts = tuple(sorted((labels[i] for i in kept), key=lambda c: (c.label, c.iri)))
     return Selection(concepts, tuple(shown), focus, len(eligible), len(links), message)
