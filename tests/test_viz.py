@@ -273,8 +273,8 @@ def test_output_is_deterministic_across_hash_seeds(small_ttl, tmp_path):
 
 
 def test_empty_graph_page_says_so(tmp_path):
-    path = tmp_path / "empty.ttl"
-    path.write_text("@prefix pk: <https://w3id.org/policykg/ontology#> .\n", encoding="utf-8")
+    path = tmp_path / "empty.ttl"          # a document, but no claims, events or figures
+    make_graph(claims=[], sentences={}, events=[]).serialize(path, format="turtle")
     result = render_file(path)
     assert result.path == tmp_path / "empty.html" and result.nodes == 0
     data = embedded_data(result.path)

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
-
 from rdflib import Graph, Literal, URIRef
-from rdflib.exceptions import ParserError
 
-from policykg.extract.errors import InputError
 from policykg.graph.namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS
 from policykg.graph.rdf import RELATION_PREDICATES
 
 __all__ = ["Evidence", "ClaimView", "ConceptView", "LinkView", "EventView", "ObservationView",
-           "GraphView", "load_graph", "read_view"]
+           "GraphView", "read_view"]
 
 _RELATION_NAMES = {str(p): name for name, p in RELATION_PREDICATES.items()}
 
@@ -100,22 +96,6 @@ class GraphView:
     events: tuple[EventView, ...]        # year order, undated last
     observations: tuple[ObservationView, ...]
     documents: int
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Parse a Turtle (or other rdflib-readable) file; unreadable input raises InputError."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "no such graph file", "build one first: policykg build -o out")
-    graph = Graph()
-    fmt = "nt" if path.suffix == ".nt" else "xml" if path.suffix in (".rdf", ".owl") else "turtle"
-    try:
-        graph.parse(path, format=fmt)
-    except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(path, f"not a readable RDF graph ({first[:160]})",
-                         "pass the graph.ttl that policykg build wrote") from None
-    return graph
 
 
 def _relation_name(pred: URIRef) -> str:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from policykg.graph.loading import load_graph
 from policykg.graph.serialize import atomic_path
 
-from .model import load_graph, read_view
+from .model import read_view
 from .page import page_data, page_html
 from .select import Selection, VizOptions, select
 
