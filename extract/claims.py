@@ -54,6 +54,7 @@ class _Reader:
         self.prev_object: list[Span] = []
         self.prev_created = False     # the clause before built its object (构建, 开展 …)
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
+        self.means_age = 0            # clauses read since the means phrase
         self.enum_used: set[int] = set()
         self.copula_starts: list[int] = []
         self.pair = pair or []
@@ -90,8 +91,16 @@ class _Reader:
 
     # -- spans ------------------------------------------------------------------------------
     def left_spans(self, lo: int, at: int) -> list[Span]:
-        """The explicit subject left of a cue: trimmed, a leading cue verb dropped, split."""
+        """The explicit subject left of a cue: trimmed, a leading cue verb dropped, split.
+
+        A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
+        """
         v = self.v
+        s0, _ = v.trim(lo, at, lead=v.words.lead - _frame_words() - v.words.adverbial,
+                       tail=frozenset())
+        t0 = v.token_after(s0)
+        if t0 is not None and t0.text in v.words.adverbial:
+            return []
         s, e = v.trim(lo, at)
         s, e = v.strip_verb(s, e)
         if s >= e:
@@ -101,15 +110,21 @@ class _Reader:
             if subj:
                 s, e = subj
         toks = v.tokens_in(s, e)
-        if toks and all(t.pos[:1] in "idv" and t.pos != "vn" for t in toks):
+        if toks and all(t.pos[:1] in "idvcp" and t.pos != "vn" or v.verbal(t) for t in toks):
             return []
+        if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
+                and toks[0].pos[:1] in "inl":
+            return []                 # a four-character idiom ("因势利导") is a manner
         return v.split(s, e)
 
-    def right_spans(self, at: int, hi: int) -> list[Span]:
+    def right_spans(self, at: int, hi: int, whole: bool = False) -> list[Span]:
         """The object right of a cue, without a trailing "的 + frame head" (的必然选择)."""
         v = self.v
         for s0 in self.copula_starts:
             if at < s0 < hi:
+                hi = s0
+        for s0, _ in self.consumed:
+            if at < s0 < hi and v.text[s0] in "与同":
                 hi = s0
         s, e = v.trim(at, hi)
         if s >= e:
@@ -119,7 +134,10 @@ class _Reader:
             if t.text == "的" and any(h in v.text[t.end:e] for h in heads):
                 e = t.start
                 break
-        return v.split(*v.trim(s, e))
+        s, e = v.trim(s, e)
+        if whole:
+            return [(s, e)] if s < e else []
+        return v.split(s, e)
 
     def default_x(self, lo: int, at: int, row: CueRow) -> list[tuple[list[Span], str]]:
         """Subjects for a cue with no explicit left span, in order of preference:
@@ -162,7 +180,7 @@ class _Reader:
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2, _ = v.trim(cs, ce, lead=v.words.lead - _PREPOSITIONS, tail=frozenset())
+        cs2, _ = v.trim(cs, ce, lead=v.words.lead - _frame_words(), tail=frozenset())
         if cs2 >= ce:
             return
         subj = v.subject(cs2, ce)
@@ -171,6 +189,9 @@ class _Reader:
         elif subj:
             self.means, self.agent = [], []
         was_open, self.means_open = self.means_open, False
+        self.means_age += 1
+        if self.means_age > 3:
+            self.means, self.agent = [], []
         self.anaphor(cs2, ce)
         self.modifiers(cs2, ce)
         self.dims(cs2, ce, subj)
@@ -290,7 +311,8 @@ class _Reader:
             a = m.start()
             if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
                 continue
-            if self.is_consumed(a, m.end()) or "的" in v.text[max(ins, ine - 3):ine]:
+            if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == "的" or self.nominal_end(
+                    ins, ine):
                 continue
             rel, label = row.relation, cue + "…" + cue2
             s, _ = v.trim(ins, ine)
@@ -312,6 +334,17 @@ class _Reader:
                 saved, self.means = self.means, []
                 self.emit_default(cs, a, rel, ys, label, row)
                 self.means = saved
+
+    def nominal_end(self, s: int, e: int) -> bool:
+        """True when the closing verb is a noun: "…的有效衔接", "…的衔接"."""
+        v = self.v
+        t = v.token_before(e)
+        if t is not None and t.text == "的":
+            return True
+        if t is not None and (t.text in v.words.tail or t.pos[:1] in "ad"):
+            u = v.token_before(t.start)
+            return u is not None and u.text == "的"
+        return False
 
     def inner_members(self, s: int, e: int) -> list[Span]:
         """Conjuncts of a framed span; "A、B等" inside a frame gives A and B."""
@@ -354,12 +387,17 @@ class _Reader:
                 if t.text in ("为", "作为"):
                     wei = t
                     break
+        if wei is not None:
+            nxt = _CLAUSE.match(v.text, wei.end)
+            if nxt and "的" in nxt.group():
+                return                # "以 X 为核心的 Y": a modifier, not a means
         end = wei.start if wei is not None else verb.start() if verb is not None else ce
         ms = v.split(m.end(), end)
         if not ms:
             return
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
+        self.means_age = 1
         self.consumed.append((m.start(), end))
         if not self.topic or self.weak_topic:
             self.topic, self.weak_topic = ms, True
@@ -403,7 +441,11 @@ class _Reader:
             row = self.t.row("infix", m.group())
             if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce]:
                 continue                      # inside the object of the cue before
-            ys = self.right_spans(b, ce)
+            if a > 0 and v.text[a - 1] == "、":
+                continue                      # a member of a list of actions
+            if self.serial(last, a):
+                continue                      # "实施提升…行动": inside the object of a verb
+            ys = self.right_spans(b, ce, whole=row.object == "clause")
             if not ys:
                 continue
             if len(ys) == 1 and v.aligned(*ys[0]) and len(v.tokens_in(*ys[0])) == 1:
@@ -436,6 +478,17 @@ class _Reader:
             else:
                 self.emit_default(last, a, row.relation, ys, m.group(), row, backward)
             last = b
+
+    def serial(self, lo: int, at: int) -> bool:
+        """True when only verbs stand between the clause start and the cue."""
+        v = self.v
+        s, e = v.trim(lo, at)
+        if s < e:
+            return False
+        skip = v.words.lead - v.words.create - v.words.verb
+        return any(t.text not in skip and (v.verbal(t) and t.pos[:1] not in "dcp" or
+                                           t.text in v.words.create)
+                   for t in v.tokens_in(lo, at) if not is_punct(t.text))
 
     def means_end(self, at: int) -> bool:
         """True when a means phrase ends right before `at`, or `at` opens its clause."""
@@ -491,6 +544,14 @@ class _Reader:
         whole = [subj] if subj and subj[1] <= lo else self.topic
         if whole:
             self.emit(whole, row.relation, parts, m.group(), row)
+
+
+@lru_cache(maxsize=1)
+def _frame_words() -> frozenset:
+    """Words that open a frame, so a clause's leading function words never swallow them."""
+    t = cue_table()
+    return _PREPOSITIONS | {c for r in t.rows if r.frame in ("copula", "circum", "means")
+                            for c in r.cues}
 
 
 def _content(text: str) -> bool:

@@ -25,6 +25,7 @@ class CueRow:
     relation: str
     direction: str = "forward"
     when: str = "any"
+    object: str = ""
 
 
 def _alt(words) -> str:
@@ -63,7 +64,8 @@ def _rows() -> tuple[CueRow, ...]:
                                 f"use one of {', '.join(RELATIONS)}")
         out.append(CueRow(r["id"], frame, tuple(c for c in r["cue"].split("|") if c),
                           tuple(c for c in r.get("cue2", "").split("|") if c), rel,
-                          r.get("direction") or "forward", r.get("when") or "any"))
+                          r.get("direction") or "forward", r.get("when") or "any",
+                          r.get("object", "")))
     return tuple(out)
 
 
@@ -130,6 +132,7 @@ class PhraseWords:
     adverbial_end: tuple
     connective: frozenset
     de_tail: tuple
+    verb: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -141,4 +144,4 @@ def phrase_words() -> PhraseWords:
     g = lambda role: frozenset(by_role.get(role, ()))  # noqa: E731
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
-                       g("connective"), tuple(sorted(by_role.get("de-tail", ()))))
+                       g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"))

@@ -83,6 +83,9 @@ class View:
         text = self.text
         while s < e:
             t = self.token_after(s)
+            nxt = self.token_after(t.end) if t is not None else None
+            if nxt is not None and nxt.text in _DE:
+                return s              # "积极的财政政策": an adjective, not an adverb
             if t is not None and t.end <= e and (t.text in lead or (
                     by_pos and t.pos[:1] in "cd" and t.text not in SEPARATORS)):
                 s = t.end
@@ -204,7 +207,7 @@ class View:
     def _member_token(self, t: Token) -> bool:
         if t.text in _DE or t.text in self.verbs or t.text in self.words.create:
             return False
-        if t.text in self.words.lead:
+        if t.text in self.words.lead or t.text in self.words.verb:
             return False
         p = t.pos[:1]
         return p in NOUNISH or p in "abmq" or t.pos in ("vn", "an", "eng")
@@ -220,8 +223,13 @@ class View:
             if tok.end > hi or tok.text in _DE or is_punct(tok.text) or tok.text in self.verbs:
                 break
             p = tok.pos
-            if not (p[:1] in NOUNISH or p in ("vn", "an", "eng", "b", "a", "m", "r", "q")
-                    or (p[:1] == "v" and end == start and False)):
+            if p[:1] == "v" and p != "vn" and end > start:
+                nxt = self.token_after(tok.end)
+                if nxt is not None and nxt.end <= hi and (nxt.pos[:1] in NOUNISH
+                                                          or nxt.pos in ("a", "b", "vn")):
+                    continue          # "财政补助力度"
+                break
+            if not (p[:1] in NOUNISH or p in ("vn", "an", "eng", "b", "a", "m", "r", "q")):
                 break
             end = tok.end
         return (start, end) if end > start else None
@@ -231,7 +239,8 @@ class View:
         """True for a token that acts as a predicate: a cue, copula, modal, adverb or a verb
         phrase the dictionary mis-tags as a noun ("充分发挥")."""
         w = self.words
-        if t.text in self.verbs or t.text in w.create or t.text in w.tail or t.text in w.lead:
+        if t.text in self.verbs or t.text in w.create or t.text in w.tail or t.text in w.lead \
+                or t.text in w.verb:
             return True
         if t.pos[:1] in "dpc" or (t.pos[:1] == "v" and t.pos != "vn"):
             return True
@@ -249,6 +258,9 @@ class View:
         for k, t in enumerate(toks):
             p = t.pos
             nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if p == "vn" and end is not None and t.text not in self.verbs:
+                end = t.end           # "智慧城市建设": a verbal noun inside the phrase
+                continue
             if self.verbal(t) and not (p[:1] == "v" and end is not None and nxt is not None
                                        and end - s <= 3
                                        and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
@@ -265,7 +277,8 @@ class View:
             if p[:1] == "v" or (t.text in _DE and end is not None and nxt is not None
                                 and nxt.pos[:1] in NOUNISH):
                 continue
-            if p in ("a", "m", "q", "f") and nxt is not None and nxt.pos[:1] in NOUNISH:
+            if p in ("a", "m", "q", "f") and nxt is not None and (
+                    nxt.pos[:1] in NOUNISH or nxt.pos in ("m", "q")):
                 continue
             stop = t
             break
