@@ -91,7 +91,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 def _sorted_copy(graph: Graph) -> Graph:
-    """The same triples inserted in sorted order: rdflib's writers then iterate deterministically."""
+    """The same triples inserted in sorted order (rdflib writers then iterate in that order)."""
     out = Graph(bind_namespaces="none")
     for prefix, ns in _PREFIXES.items():
         out.bind(prefix, ns, override=True, replace=True)

@@ -1,4 +1,4 @@
-"""Load an RDF file into an rdflib Graph; a missing, unreadable or broken file is one clear error."""
+"""Load an RDF file into an rdflib Graph; a missing or broken file is one clear error."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,4 @@
-"""The SKOS concept scheme of a build: one scheme, one top concept per category, rule-based categories."""
+"""The SKOS concept scheme of a build: one top concept per category; categories by rule table."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,8 +10,8 @@ from policykg.ontology import read_table
 
 from .namespaces import DCTERMS, ID, PK, RDF, SKOS, scheme_iri
 
-__all__ = ["Category", "CATEGORY_NS", "FALLBACK", "categories", "category_iri", "categorise", "add_scheme",
-           "add_to_scheme"]
+__all__ = ["Category", "CATEGORY_NS", "FALLBACK", "categories", "category_iri", "categorise",
+           "add_scheme", "add_to_scheme"]
 
 #: Namespace of the category top concepts.
 CATEGORY_NS = f"{ID}category/"

@@ -28,8 +28,8 @@ def _m(text: str, label: str | None = None, after: int = 0) -> Mention:
 
 
 def extraction() -> Extraction:
-    """One document: three claims (two on the same pair and relation), one event, two
-    observations (a value and a range)."""
+    """One document: four claims (two on the same pair and relation, one more relation on
+    that pair), one event, two observations (a value and a range)."""
     sents = _sentences()
     second = TEXT.index("，") + 1
     econ, city = _m("数字经济"), _m("智慧城市")
@@ -38,6 +38,7 @@ def extraction() -> Extraction:
         Claim("case", 1, econ, "drives", city, "推动", "infix-tuidong"),
         Claim("case", 1, econ2, "drives", city2, "推动", "infix-tuidong"),
         Claim("case", 1, city2, "hasPart", _m("智慧城市发展", "城市发展"), "推动"),
+        Claim("case", 1, econ, "supports", city, "推动"),      # a second relation, same pair
     )
     s2 = sents[1]
     events = (Event("case", 2, s2.start, s2.end, "document", 2014, "stated", "国家发展改革委",

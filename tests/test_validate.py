@@ -1,4 +1,4 @@
-"""graph/validate.py, graph/loading.py and `policykg validate`: shapes, readable lines, bad input."""
+"""graph/validate.py, graph/loading.py and `policykg validate`: shapes, lines, bad input."""
 from __future__ import annotations
 
 import pytest
@@ -45,7 +45,8 @@ BREAKS = {
                          "a claim needs exactly one evidence sentence (a nif:Sentence)"),
     "offsets reversed": (_offsets_reversed,
                          "sentence case.txt [26,0) (doc:case#char=0,26): nif:beginIndex: begin "
-                         'offset must be less than end offset (value: "26"^^xsd:nonNegativeInteger)'),
+                         "offset must be less than end offset "
+                         '(value: "26"^^xsd:nonNegativeInteger)'),
     "two prefLabels": (_two_preflabels,
                        "智慧城市 (c:智慧城市): skos:prefLabel: a concept needs exactly one Chinese "
                        "skos:prefLabel"),
@@ -55,7 +56,8 @@ BREAKS = {
     "unknown predicate": (_unknown_predicate,
                           "claim 智慧城市 pk:causes 城市发展 (doc:case/claim/3): rdf:predicate: "
                           "predicate is not an allowed relation (drives, supports, improves, "
-                          "hinders, mitigates, alignsWith, hasPart, skos:broader) (value: pk:causes)"),
+                          "hinders, mitigates, alignsWith, hasPart, skos:broader) "
+                          "(value: pk:causes)"),
 }
 
 
@@ -185,7 +187,8 @@ def _error(argv, capsys) -> str:
     return lines[0]
 
 
-HINT = "(hint: give a graph written by policykg build or export, or rebuild it: policykg build -o out)"
+HINT = ("(hint: give a graph written by policykg build or export, or rebuild it: "
+        "policykg build -o out)")
 
 
 def test_cli_missing_file(tmp_path, capsys):
