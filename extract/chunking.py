@@ -7,7 +7,7 @@ chunks when a noun follows ("城市治理的精准度"). Cue verbs never join a 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .model import Token
 
@@ -29,9 +29,9 @@ def _nounish(t: Token) -> bool:
     return t.pos[:1] in NOUNISH or t.pos in _NOUN_TAGS
 
 
-def chunks(tokens: list[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
+def chunks(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
     """(start, end) of every noun-phrase chunk, left to right, not overlapping."""
-    blocked = frozenset(blocked)
+    blocked = blocked if isinstance(blocked, frozenset) else frozenset(blocked)
     out: list[tuple[int, int]] = []
     n = len(tokens)
     i = 0

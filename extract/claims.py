@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cuetable import CueRow, CueTable, circum_row, cue_table
+from .cuetable import CueRow, CueTable, circum_row, cue_table, phrase_words
 from .lexicon import Lexicon, load_lexicon
 from .mentions import make_mention, sentence_tokens
 from .model import Claim, Document, Mention, Sentence
@@ -51,8 +51,8 @@ class _Reader:
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
         self.agent: list[Span] = []
-        self.prev_object: list[Span] = []
-        self.prev_created = False     # the clause before built its object (构建, 开展 …)
+        self._object_at: tuple[int, int, bool] | None = None
+        self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
         self.means_age = 0            # clauses read since the means phrase
         self.enum_used: set[int] = set()
@@ -83,6 +83,21 @@ class _Reader:
                 if key not in self.out:
                     self.out[key] = Claim(s.doc_id, s.index, ma, relation, mb, cue, row.id, role)
 
+    @property
+    def prev_object(self) -> list[Span]:
+        """Object of the clause before (computed when first asked for)."""
+        if self._object_at is None:
+            return []
+        if self._object_spans is None or self._object_spans[0] != self._object_at:
+            at, ce, _ = self._object_at
+            self._object_spans = (self._object_at, self.right_spans(at, ce))
+        return self._object_spans[1]
+
+    @property
+    def prev_created(self) -> bool:
+        """True when the clause before built its object (构建, 开展 …)."""
+        return bool(self._object_at and self._object_at[2])
+
     def is_consumed(self, a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in self.consumed)
 
@@ -96,7 +111,7 @@ class _Reader:
         A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
         """
         v = self.v
-        s0, _ = v.trim(lo, at, lead=v.words.lead - _frame_words() - v.words.adverbial,
+        s0, _ = v.trim(lo, at, lead=_sets().pp_lead,
                        tail=frozenset())
         t0 = v.token_after(s0)
         if t0 is not None and t0.text in v.words.adverbial:
@@ -129,7 +144,7 @@ class _Reader:
         s, e = v.trim(at, hi)
         if s >= e:
             return []
-        heads = _heads() + v.words.de_tail
+        heads = _sets().heads
         for t in reversed(v.tokens_in(s, e)):
             if t.text == "的" and any(h in v.text[t.end:e] for h in heads):
                 e = t.start
@@ -180,7 +195,7 @@ class _Reader:
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2, _ = v.trim(cs, ce, lead=v.words.lead - _frame_words(), tail=frozenset())
+        cs2, _ = v.trim(cs, ce, lead=_sets().clause_lead, tail=frozenset())
         if cs2 >= ce:
             return
         subj = v.subject(cs2, ce)
@@ -209,9 +224,9 @@ class _Reader:
     def object_of(self, cs: int, ce: int, subj: Span | None) -> None:
         """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause."""
         v = self.v
-        self.prev_object, self.prev_created = [], False
+        self._object_at = None
         lo = subj[1] if subj else cs
-        skip = v.words.lead - v.words.create - _PREPOSITIONS
+        skip = _sets().object_skip
         for t in v.tokens_in(lo, ce):
             if t.text in skip:
                 continue
@@ -219,10 +234,7 @@ class _Reader:
                     t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
                     or t.text in v.words.create):
                 return
-            ys = self.right_spans(t.end, ce)
-            if ys:
-                self.prev_object = ys
-                self.prev_created = t.text in v.words.create
+            self._object_at = (t.end, ce, t.text in v.words.create)
             return
 
     # -- frames -----------------------------------------------------------------------------
@@ -262,7 +274,7 @@ class _Reader:
                 continue
             toks = v.tokens_in(cs, a)
             k = len(toks)
-            stop = v.verbs | v.words.create | v.words.lead
+            stop = _sets().modifier_stop
             while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in "、的" \
                     and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu":
                 k -= 1
@@ -485,7 +497,7 @@ class _Reader:
         s, e = v.trim(lo, at)
         if s < e:
             return False
-        skip = v.words.lead - v.words.create - v.words.verb
+        skip = _sets().serial_skip
         return any(t.text not in skip and (v.verbal(t) and t.pos[:1] not in "dcp" or
                                            t.text in v.words.create)
                    for t in v.tokens_in(lo, at) if not is_punct(t.text))
@@ -544,6 +556,25 @@ class _Reader:
         whole = [subj] if subj and subj[1] <= lo else self.topic
         if whole:
             self.emit(whole, row.relation, parts, m.group(), row)
+
+
+class _Sets:
+    """Word sets derived from the tables, computed once."""
+
+    def __init__(self):
+        w = phrase_words()
+        frames = _frame_words()
+        self.clause_lead = w.lead - frames
+        self.pp_lead = w.lead - frames - w.adverbial
+        self.object_skip = w.lead - w.create - _PREPOSITIONS
+        self.serial_skip = w.lead - w.create - w.verb
+        self.modifier_stop = cue_table().verbs | w.create | w.lead
+        self.heads = _heads() + w.de_tail
+
+
+@lru_cache(maxsize=1)
+def _sets() -> _Sets:
+    return _Sets()
 
 
 @lru_cache(maxsize=1)

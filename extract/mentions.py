@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .chunking import chunks
 from .cuetable import cue_table, phrase_words
 from .lexicon import Lexicon, load_lexicon
-from .model import Document, Mention, Sentence, Token
+from .model import Document, Mention, Sentence
 from .segment import get_segmenter
 
-__all__ = ["normalise_label", "sentence_tokens", "make_mention", "find_mentions"]
+__all__ = ["normalise_label", "Tok", "sentence_tokens", "make_mention", "find_mentions"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 _DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这些|这个|该|此|其)(?=.{2})")
@@ -21,10 +22,24 @@ def normalise_label(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+class Tok(NamedTuple):
+    """A light token (same fields as model.Token) for the per-sentence hot loops."""
+    start: int
+    end: int
+    text: str
+    pos: str
+
+
 @lru_cache(maxsize=8192)
-def sentence_tokens(text: str) -> tuple[Token, ...]:
+def sentence_tokens(text: str) -> tuple[Tok, ...]:
     """Tokens of one sentence, offsets relative to it (cached: mentions and claims share them)."""
-    return tuple(get_segmenter().segment(text))
+    out = []
+    pos = 0
+    for w, tag in get_segmenter().tagged(text):
+        end = pos + len(w)
+        out.append(Tok(pos, end, w, tag))
+        pos = end
+    return tuple(out)
 
 
 def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
@@ -34,15 +49,27 @@ def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
     The label maps lexicon aliases to the preferred label and drops a leading demonstrative
     (这一, 该 …) unless `label` (a resolved antecedent) is given.
     """
-    lexicon = lexicon or load_lexicon()
     text = sentence.text[start:end]
+    if lexicon is None or lexicon is load_lexicon():
+        label, category, lex_id = _label(text, label)
+    else:
+        label, category, lex_id = _label_with(lexicon, text, label)
+    return Mention(doc_id or sentence.doc_id, sentence.start + start, sentence.start + end, text,
+                   label, category, lex_id)
+
+
+@lru_cache(maxsize=65536)
+def _label(text: str, label: str | None) -> tuple[str, str, str]:
+    return _label_with(load_lexicon(), text, label)
+
+
+def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, str, str]:
     if label is None:
-        label = normalise_label(_DEMONSTRATIVE.sub("", text)) or normalise_label(text)
+        bare = _DEMONSTRATIVE.sub("", text) if text[:1] in "这该此其" else text
+        label = normalise_label(bare) or normalise_label(text)
     label = lexicon.canonical(label) or label
     entry = lexicon.entry(label)
-    return Mention(sentence.doc_id if not doc_id else doc_id, sentence.start + start,
-                   sentence.start + end, text, label, entry.category if entry else "",
-                   entry.id if entry else "")
+    return label, entry.category if entry else "", entry.id if entry else ""
 
 
 @lru_cache(maxsize=1)
@@ -60,11 +87,14 @@ def find_mentions(document: Document, sentences: tuple[Sentence, ...],
     doc_id = document.doc_id
     for s in sentences:
         toks = sentence_tokens(s.text)
-        for a, b in chunks(list(toks), blocked):
+        k = 0
+        for a, b in chunks(toks, blocked):
             out.append(make_mention(doc_id, s, a, b, lexicon))
-            if b - a > 1:
-                for t in toks:
-                    if a <= t.start and t.end <= b and (t.start, t.end) != (a, b) \
-                            and lexicon.canonical(t.text):
-                        out.append(make_mention(doc_id, s, t.start, t.end, lexicon))
+            while k < len(toks) and toks[k].start < a:
+                k += 1
+            while k < len(toks) and toks[k].end <= b:
+                t = toks[k]
+                if (t.start, t.end) != (a, b) and lexicon.canonical(t.text):
+                    out.append(make_mention(doc_id, s, t.start, t.end, lexicon))
+                k += 1
     return tuple(out)

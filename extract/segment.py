@@ -44,6 +44,11 @@ class Segmenter:
         self._cut = cut or (lambda text: self._jieba.lcut(text, HMM=False))
         self._tags = tags
 
+    def tagged(self, text: str) -> list[tuple[str, str]]:
+        """(word, tag) pairs of `text`, without building Tokens (for hot loops)."""
+        tags = self._tags
+        return [(w, tags.get(w) or _guess_tag(w)) for w in self._cut(text)]
+
     def segment(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of `text`; offsets are shifted by `offset`."""
         out = []

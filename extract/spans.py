@@ -5,6 +5,8 @@ and returns (start, end) pairs relative to the sentence text.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .chunking import NOUNISH, is_punct
 from .cuetable import cue_table, phrase_words
 from .model import Sentence, Token
@@ -20,6 +22,12 @@ _DE = frozenset({"的", "之"})
 _EDGE = " \t，,。；;：:、！？!?（）()【】"
 
 
+@lru_cache(maxsize=1)
+def _default_lead() -> frozenset:
+    w = phrase_words()
+    return w.lead | w.create
+
+
 class View:
     """A sentence with its tokens, indexed by start and end offset."""
 
@@ -31,6 +39,7 @@ class View:
         self.by_end = {t.end: i for i, t in enumerate(self.tokens)}
         self.words = phrase_words()
         self.verbs = cue_table().verbs
+        self._default_lead = _default_lead()
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:
@@ -65,7 +74,7 @@ class View:
         """
         w = self.words
         by_pos = lead is None
-        lead = w.lead | w.create if lead is None else lead
+        lead = self._default_lead if lead is None else lead
         tail = w.tail if tail is None else tail
         text = self.text
         while True:
