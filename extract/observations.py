@@ -71,11 +71,12 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
         c_start, c_end = next(((a, b) for a, b in clauses if a <= q.start < b), (0, len(text)))
         left_end = q.start - (len(q.qualifier) if text.startswith(q.qualifier, q.start - len(
             q.qualifier)) and q.qualifier else 0)
-        indicator, inherit = _left_indicator(tokens, c_start, left_end, found, cues)
-        if not indicator and not inherit:
-            indicator = _right_indicator(tokens, q.end, c_end)
-        if not indicator and found:
-            indicator = found[-1][1]
+        indicator, status = _left_indicator(tokens, c_start, left_end, found, cues)
+        right = _right_indicator(tokens, q.end, c_end) if status != "inherited" else ""
+        if right and (not indicator or _governed(tokens, left_end, cues)):
+            indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市
+        if not indicator and status == "open" and found:
+            indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
         unit = q.unit or _implied_unit(indicator)
         if not unit:
             continue
@@ -96,7 +97,9 @@ def _implied_unit(indicator: str) -> str:
 
 def _left_indicator(tokens: list[Token], start: int, end: int,
                     found: list[tuple[Quantity, str]], cues: ObservationCues):
-    """(indicator, inherited) from the noun run left of `end`, within [start, end)."""
+    """(indicator, status) from the noun run left of `end`, within [start, end); status is
+    "found", "inherited" (a figure before it in the clause, 由A提升至B), "open" (only verbs
+    and adverbs up to the clause start) or "blocked"."""
     run: list[Token] = []
     skipping = True
     after_de = False
@@ -118,7 +121,7 @@ def _left_indicator(tokens: list[Token], start: int, end: int,
         if skipping:
             prev = next((q for q, _ in reversed(found) if q.start <= tok.start < q.end), None)
             if prev is not None:
-                return next(ind for q, ind in found if q is prev), True
+                return next(ind for q, ind in found if q is prev), "inherited"
             if w == "的" and tok.end == end:
                 after_de = True          # "X的75%": X is the indicator, whatever its tag
                 continue
@@ -129,7 +132,7 @@ def _left_indicator(tokens: list[Token], start: int, end: int,
                                  or w == "、" or pos in ("p", "d", "uj", "ul")):
                 continue
             if pos in _STOP_POS:
-                break
+                return "", "blocked"
             skipping = False
         if w in cues.verbs or (pos in _STOP_POS and not (w in _JOIN and run)):
             break
@@ -142,11 +145,20 @@ def _left_indicator(tokens: list[Token], start: int, end: int,
     while run and run[0].pos == "v":
         run.pop(0)
     if not any(t.pos.startswith(_NOUNISH) for t in run):
-        return "", False
-    return "".join(t.text for t in run), False
+        return "", "open" if skipping else "blocked"
+    return "".join(t.text for t in run), "found"
+
+
+def _governed(tokens: list[Token], end: int, cues: ObservationCues) -> bool:
+    """Whether the word right before the number is a verb taking it as object (提供5万个…)."""
+    for tok in reversed(tokens):
+        if tok.end <= end:
+            return tok.pos == "v" or tok.text in cues.verbs
+    return False
 
 
 def _right_indicator(tokens: list[Token], start: int, end: int) -> str:
+    """The noun run right after the quantity (80多个城市, 95%的地级市, 5万个就业岗位)."""
     run: list[Token] = []
     for tok in tokens:
         if tok.start < start:
@@ -155,12 +167,13 @@ def _right_indicator(tokens: list[Token], start: int, end: int) -> str:
             break
         if not run and tok.text == "的":
             continue
-        if tok.pos.startswith(_NOUNISH) or (run and tok.pos == "vn"):
-            run.append(tok)
-            if len(run) >= 6:
-                break
-        else:
+        if not tok.pos.startswith(_NOUNISH) and tok.pos != "v":
             break
+        run.append(tok)
+        if len(run) >= 6:
+            break
+    while run and not run[-1].pos.startswith(_NOUNISH):
+        run.pop()
     return "".join(t.text for t in run)
 
 
