@@ -20,6 +20,7 @@ _MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]
                      r"|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))")
 _TITLE = re.compile(r"《[^》]*》")
 _NOMINAL_AFTER = frozenset("、，,。；;：:的和与及")
+_LIST_BEFORE = frozenset("、和与及的")
 _NUMERIC = re.compile(r"[\d.%％年月日至到约超过多余个万亿元倍的－—~\-]")
 _LONG_SUBJECT = 6
 _PREPOSITIONS = frozenset({"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
@@ -391,7 +392,7 @@ class _Reader:
         first = v.token_after(m.end())
         search_from = first.end if first is not None else m.end()
         verb = self.t.infix_rx.search(v.text, search_from, ce)
-        while verb and not self.is_verb(verb, ce):
+        while verb and (not self.is_verb(verb, ce) or v.text[verb.start() - 1] in _LIST_BEFORE):
             verb = self.t.infix_rx.search(v.text, verb.end(), ce)
         wei = None
         if m.group() == "以":
@@ -453,14 +454,15 @@ class _Reader:
             row = self.t.row("infix", m.group())
             if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce]:
                 continue                      # inside the object of the cue before
-            if a > 0 and v.text[a - 1] == "、":
-                continue                      # a member of a list of actions
+            if a > 0 and v.text[a - 1] in _LIST_BEFORE:
+                continue                      # a member of a list of actions, or a noun
             if self.serial(last, a):
                 continue                      # "实施提升…行动": inside the object of a verb
             ys = self.right_spans(b, ce, whole=row.object == "clause")
             if not ys:
                 continue
-            if len(ys) == 1 and v.aligned(*ys[0]) and len(v.tokens_in(*ys[0])) == 1:
+            if len(ys) == 1 and ys[0][1] - ys[0][0] <= 2 and ys[0][1] == v.trim(b, ce)[1] \
+                    and not self.lex.canonical(v.text[ys[0][0]:ys[0][1]]):
                 t = v.token_before(a)
                 if t is not None and not v.verbal(t) and not is_punct(t.text):
                     continue                  # "赋能体系": a compound noun, not a clause

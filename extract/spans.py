@@ -70,7 +70,8 @@ class View:
              tail: frozenset | None = None) -> tuple[int, int]:
         """Strip edge punctuation, leading function words and trailing adverbs/particles.
 
-        With the default word lists, conjunctions and adverbs (by tag) go too.
+        With the default word lists, conjunctions (by tag) go too, and prepositions and
+        particles at the end.
         """
         w = self.words
         by_pos = lead is None
@@ -96,7 +97,7 @@ class View:
             if nxt is not None and nxt.text in _DE:
                 return s              # "积极的财政政策": an adjective, not an adverb
             if t is not None and t.end <= e and (t.text in lead or (
-                    by_pos and t.pos[:1] in "cd" and t.text not in SEPARATORS)):
+                    by_pos and t.pos[:1] == "c" and t.text not in SEPARATORS)):
                 s = t.end
                 continue
             for k in (4, 3, 2):       # a word the segmenter cut in two ("本质/上")
@@ -112,7 +113,7 @@ class View:
         while e > s:
             t = self.token_before(e)
             if t is not None and t.start >= s and (t.text in tail or (
-                    by_pos and t.pos[:1] in "cdpu")):
+                    by_pos and t.pos[:1] in "cpu")):
                 e = t.start
                 continue
             for k in (4, 3, 2):
@@ -270,6 +271,13 @@ class View:
             if p == "vn" and end is not None and t.text not in self.verbs:
                 end = t.end           # "智慧城市建设": a verbal noun inside the phrase
                 continue
+            if (p[:1] == "v" and end is not None and end == t.start and nxt is not None
+                    and nxt.text in self.words.tail and nxt.text not in SEPARATORS
+                    and t.text not in self.verbs and t.text not in self.words.verb
+                    and len(t.text) == 2):
+                end = t.end           # "乡村治理可从…": a verbal noun before a modal
+                stop = nxt
+                break
             if self.verbal(t) and not (p[:1] == "v" and end is not None and nxt is not None
                                        and end - s <= 3
                                        and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
