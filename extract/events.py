@@ -139,8 +139,15 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
                 seen_titles.add(a.document)
             out.append(Event(document.doc_id, s.index, s.start + a.start, s.start + a.end,
                              a.kind, a.year, a.year_source if a.year is not None else "",
-                             a.actor, a.document))
+                             _resolve_self(a.actor, document), a.document))
     return tuple(out)
+
+
+def _resolve_self(actor: str, document: Document) -> str:
+    """"我局" in a notice that 北京市经济和信息化局 issues is that body."""
+    if len(actor) == 2 and actor[0] == "我" and document.issuer.endswith(actor[1]):
+        return document.issuer
+    return actor
 
 
 def _inside(start: int, end: int, spans) -> bool:

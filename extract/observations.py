@@ -23,7 +23,7 @@ __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 _HAS_NUMBER = re.compile(r"[0-9０-９百千万亿]")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
-_TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|截至|截止到|截止)?((?:19|20)\d\d)年"
+_TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|到|至|截至|截止到|截止)?((?:19|20)\d\d)年"
                         r"(?:底|末|初|全年|上半年|下半年|以来)?\s*$")
 _NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
 _STOP_POS = ("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e")
@@ -186,11 +186,12 @@ def _year(text: str, q: Quantity, clauses, c_start: int) -> int | None:
         if not _HAS_DIGIT.search(between):
             return int(y.group(1))
     idx = next((i for i, (a, b) in enumerate(clauses) if a == c_start), 0)
-    for a, b in reversed(clauses[:idx]):
+    for a, b in reversed(clauses[:idx]):     # 到2027年，A达到12%，培育B20个
         m = _TIME_ONLY.match(text[a:b])
         if m:
             return int(m.group(1))
-        break
+        if _YEAR.search(text, a, b):
+            break
     return None
 
 

@@ -130,3 +130,13 @@ def test_seed_events_score(seed_graph_path):
 @pytest.mark.parametrize("text", ["", "没有年份也没有文件的一句话。"])
 def test_no_events(text):
     assert _events(text) == []
+
+
+def test_self_reference_resolves_to_the_issuer_and_joint_issuers_split():
+    text = ("某市数据局关于印发方案的通知\n现将方案印发给你们。\n2021年，我局制定了《某市数据开放管理办法》。\n"
+            "2022年，市经济和信息化局会同市财政局出台《某市智能制造专项资金管理办法》。\n"
+            "某市数据局\n2023年6月1日\n")
+    doc = read_structure("t", "t.txt", text)
+    assert doc.issuer == "某市数据局"
+    got = [(e.actor, e.year) for e in extract_events(doc, split_sentences(doc))]
+    assert got == [("某市数据局", 2021), ("市经济和信息化局", 2022)]

@@ -98,3 +98,10 @@ def test_seed_observations_score(seed_graph_path):
                           "--json"], capture_output=True, text=True, check=True)
     p, r, f1 = json.loads(out.stdout)["observations"]
     assert f1 >= 0.8, (p, r, f1)
+
+
+def test_a_target_year_clause_dates_the_figures_after_it():
+    got = _obs("到2027年，数字经济核心产业增加值占比达到12%以上，培育工业互联网平台20个。")
+    assert [(v, u, q, y) for _, v, _, _, u, q, y in got] == [
+        (D(12), "%", "以上", 2027), (D(20), "个", "", 2027)]
+    assert _obs("2023年，全省生产总值增长5.5%。")[0][-1] == 2023
