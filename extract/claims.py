@@ -129,7 +129,7 @@ class _Reader:
         if toks and all(t.pos[:1] in "idvcp" and t.pos != "vn" or v.verbal(t) for t in toks):
             return []
         if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
-                and toks[0].pos[:1] in "inl":
+                and toks[0].pos[:1] in "il":
             return []                 # a four-character idiom ("因势利导") is a manner
         return v.split(s, e)
 
