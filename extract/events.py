@@ -21,6 +21,7 @@ from policykg.ontology import read_table
 
 from .actors import Actor, find_actors
 from .model import Document, Event, Sentence
+from .mentions import sentence_tokens
 from .segment import segment
 
 __all__ = ["EventCues", "CalendarEntry", "event_cues", "calendar", "extract_events"]
@@ -166,7 +167,7 @@ def _sentence_events(text: str) -> list[_Anchor]:
     anchors += _strategy_anchors(text, title_spans, anchors, cues)
     if not anchors and not _YEAR.search(text) and not cues.speech_verb.search(text):
         return []
-    tokens = segment(text)
+    tokens = sentence_tokens(text)     # cached: shared with mentions and claims
     actors = find_actors(text, tokens)
     anchors += _statements(text, actors, anchors, cues)
     if not anchors:

@@ -16,7 +16,7 @@ from policykg.ontology import read_table
 from .lexicon import load_lexicon
 from .model import Document, Observation, Sentence, Token
 from .numbers import Quantity, find_quantities, quantity_tables
-from .segment import segment
+from .mentions import sentence_tokens
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 
@@ -61,7 +61,7 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
     if not quantities:
         return []
     text = s.text
-    tokens = segment(text)
+    tokens = sentence_tokens(text)     # cached: shared with mentions and claims
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
     cues = observation_cues()
     lexicon = load_lexicon()
