@@ -1,0 +1,54 @@
+"""Span geometry inside a sentence: trimming, coordination, enumerations, subjects."""
+from __future__ import annotations
+
+from policykg.extract.model import Sentence
+from policykg.extract.spans import View
+
+
+def view(text: str) -> View:
+    return View(Sentence("d", 1, 0, len(text), text))
+
+
+def parts(text: str) -> list[str]:
+    v = view(text)
+    return [text[a:b] for a, b in v.split(0, len(text))]
+
+
+def test_coordination_splits_on_dun_and_conjunctions():
+    assert parts("企业活力、就业质量和居民收入") == ["企业活力", "就业质量", "居民收入"]
+
+
+def test_shared_modifier_keeps_the_phrase_whole():
+    assert parts("技术与制度的双向协同") == ["技术与制度的双向协同"]
+    assert parts("跨地区、跨行业的数据流通") == ["跨地区、跨行业的数据流通"]
+
+
+def test_enumeration_with_head_gives_the_head():
+    assert parts("光伏、风电等清洁能源") == ["清洁能源"]
+
+
+def test_a_clause_after_a_list_is_not_split():
+    assert parts("政府、企业、居民在社区治理中各尽其责") == ["政府、企业、居民在社区治理中各尽其责"]
+
+
+def test_trim_drops_connectives_and_trailing_particles():
+    text = "同时进一步完善了"
+    v = view(text)
+    a, b = v.trim(0, len(text))
+    assert text[a:b] == "完善"
+
+
+def test_enumeration_members_stop_at_the_verb_and_de():
+    text = "支持社区的养老、托育、家政等服务"
+    v = view(text)
+    deng = text.index("等")
+    assert [text[a:b] for a, b in v.enum_members(0, deng)] == ["养老", "托育", "家政"]
+    assert text.__getitem__(slice(*v.enum_head(deng, len(text)))) == "服务"
+
+
+def test_subject_needs_a_predicate():
+    text = "乡村治理可从两个方面理解"
+    v = view(text)
+    a, b = v.subject(0, len(text))
+    assert text[a:b] == "乡村治理"
+    assert view("乡村治理体系").subject(0, 6) is None
