@@ -19,7 +19,7 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL) + "".join(_CN_BIG)
-_NUMBER = re.compile(r"\d+(?:\.\d+)?|[" + _CN_CHARS + "]{2,}")
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[" + _CN_CHARS + "]{2,}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
 _QUOTED = re.compile(r"“[^”\"\n]*[”\"]|《[^》\n]*》|\"[^\"\n]*\"|「[^」\n]*」")
@@ -114,7 +114,7 @@ def _inside(pos: int, spans) -> bool:
 
 
 def _dec(s: str) -> Decimal:
-    return Decimal(s.translate(_FULLWIDTH))
+    return Decimal(s.translate(_FULLWIDTH).replace(",", ""))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -140,7 +140,9 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
     s, e = m.span()
     num = m.group()
     prev = text[s - 1] if s else ""
-    if prev == "第" or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") or _inside(s, quotes):
+    grouped = prev == "," and s > 1 and text[s - 2].isdigit()     # the tail of 1,2345
+    if prev == "第" or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") or grouped \
+            or _inside(s, quotes):
         return None
     cn = not num[0].isdigit()
     if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项)

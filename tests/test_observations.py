@@ -105,3 +105,9 @@ def test_a_target_year_clause_dates_the_figures_after_it():
     assert [(v, u, q, y) for _, v, _, _, u, q, y in got] == [
         (D(12), "%", "以上", 2027), (D(20), "个", "", 2027)]
     assert _obs("2023年，全省生产总值增长5.5%。")[0][-1] == 2023
+
+
+def test_thousands_separators_and_ascii_commas_between_clauses():
+    assert [(q.value, q.unit) for q in find_quantities("就业1,244万人,增长5.2%,6.1%")] == [
+        (D(1244), "万人"), (D("5.2"), "%"), (D("6.1"), "%")]
+    assert find_quantities("编号12,3456万元") == []

@@ -68,3 +68,11 @@ def test_clauses():
     s = _sentences("标题\n一是加强统筹，完善机制；二是强化保障。")[0]
     text = "标题\n一是加强统筹，完善机制；二是强化保障。"
     assert [text[a:b] for a, b in split_clauses(s)] == ["一是加强统筹", "完善机制", "二是强化保障"]
+
+
+def test_seed_section_titles_are_heading_sentences(corpus_dir):
+    ex = extract_file(corpus_dir / "seed_smart_city_nqpf.txt")
+    flagged = [s.text for s in ex.sentences if s.heading]
+    assert "以智慧城市建设推动生产力发展是重塑城市发展新动能的战略选择" in flagged
+    assert all(not t.endswith("。") for t in flagged)
+    assert not any(s.text.startswith("作者") for s in ex.sentences)
