@@ -7,7 +7,8 @@ A query file starts with comment lines:
     # param n (integer, optional, default 3, range 1..4): what n is
     # example: policykg query out/graph.ttl NAME --param x=…
 
-Types are `text` (a plain literal), `integer` and `iri` (full IRI or `prefix:local` with the
+Types are `text` (a plain literal, for FILTERs), `label` (a literal tagged @zh, as the contract
+writes every label, so that a triple pattern finds it through the index), `integer` and `iri` (full IRI or `prefix:local` with the
 project's prefixes). Every parameter variable is in the query's SELECT projection (pyoxigraph binds
 only projected variables); the query layer drops those columns from the rows it returns.
 """
@@ -24,7 +25,7 @@ from .results import Term
 __all__ = ["Param", "NamedQuery", "query_names", "named_query", "all_queries", "parse_header",
            "parse_param_args", "describe_queries"]
 
-_TYPES = ("text", "integer", "iri")
+_TYPES = ("text", "label", "integer", "iri")
 _PARAM = re.compile(r"#\s*param\s+(\w+)\s*\(([^)]*)\)\s*:\s*(.*)")
 _TITLE = re.compile(r"#\s*([A-Za-z_]\w*)\s*:\s*(.*)")
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -55,6 +56,8 @@ class Param:
         """The RDF term `value` binds this parameter to."""
         if self.type == "text":
             return Term.literal(value)
+        if self.type == "label":
+            return Term.literal(value, lang="zh")
         if self.type == "integer":
             try:
                 n = int(value.strip())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -36,9 +37,11 @@ def _check_file(path: Path) -> None:
                          "give a graph file (.ttl) or a folder written by policykg build --store")
 
 
-def _parse_error(path: Path, exc: Exception) -> StoreError:
-    detail = str(exc.args[0] if exc.args else exc)
-    return StoreError(f"{path}: cannot parse RDF: {detail}", "check the file or rebuild it")
+def _parse_error(path: Path, exc: SyntaxError):
+    from .loading import GraphSyntaxError
+    detail = str(exc.msg if getattr(exc, "msg", None) else exc)
+    detail = re.sub(r"^Parser error (at|between) [^:]*: ", "", detail)
+    return GraphSyntaxError(path, exc.lineno or 0, detail)
 
 
 def load_oxigraph(path: str | Path):
@@ -53,7 +56,7 @@ def load_oxigraph(path: str | Path):
     _check_file(p)
     store = ox.Store()
     try:
-        store.bulk_load(path=str(p), format=rdf_format(p))
+        store.bulk_load(path=str(p), format=rdf_format(p), base_iri=p.resolve().as_uri())
     except SyntaxError as exc:
         raise _parse_error(p, exc) from None
     except (OSError, ValueError) as exc:
@@ -62,7 +65,7 @@ def load_oxigraph(path: str | Path):
 
 
 def load_rdflib(path: str | Path):
-    """An rdflib Graph in memory, from a graph file or from the triples of a store folder."""
+    """An rdflib Graph in memory, from a graph file (graph.loading) or a store folder's triples."""
     from rdflib import Graph
 
     from .namespaces import bind_prefixes
@@ -76,15 +79,8 @@ def load_rdflib(path: str | Path):
             graph.add(tuple(term_to_rdflib(term_from_oxigraph(t))
                             for t in (q.subject, q.predicate, q.object)))
         return graph
-    _check_file(p)
-    import pyoxigraph as ox
-    fmt = {ox.RdfFormat.N_TRIPLES: "nt", ox.RdfFormat.N_QUADS: "nquads",
-           ox.RdfFormat.RDF_XML: "xml", ox.RdfFormat.TRIG: "trig"}.get(rdf_format(p), "turtle")
-    try:
-        graph.parse(str(p), format=fmt)
-    except Exception as exc:  # rdflib raises parser-specific exceptions of many kinds
-        raise _parse_error(p, exc) from None
-    return graph
+    from .loading import load_graph
+    return load_graph(p)
 
 
 def save_store(graph_or_path, directory: str | Path) -> Path:
@@ -107,7 +103,8 @@ def save_store(graph_or_path, directory: str | Path) -> Path:
             src = Path(graph_or_path)
             _check_file(src)
             try:
-                store.bulk_load(path=str(src), format=rdf_format(src))
+                store.bulk_load(path=str(src), format=rdf_format(src),
+                                base_iri=src.resolve().as_uri())
             except SyntaxError as exc:
                 raise _parse_error(src, exc) from None
             source = str(src)
