@@ -20,11 +20,12 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 from .actors import Actor, find_actors
+from .calendar import calendar, calendar_in, calendar_regex
 from .model import Document, Event, Sentence
 from .mentions import sentence_tokens
 from .segment import segment
 
-__all__ = ["EventCues", "CalendarEntry", "event_cues", "calendar", "extract_events"]
+__all__ = ["EventCues", "event_cues", "extract_events"]
 
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
@@ -33,15 +34,6 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
 _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
 _CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
 _TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
-_QUOTE_MARKS = "“”\""
-
-
-@dataclass(frozen=True)
-class CalendarEntry:
-    name: str
-    kind: str
-    year: int
-    regex: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -82,37 +74,6 @@ def event_cues() -> EventCues:
         re.compile(f"(?:{_alt(pick('target_before'))})\\s*$"),
         re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d年(?:\\s*(?:{time_words}))*\\s*$"),
     )
-
-
-@lru_cache(maxsize=1)
-def calendar() -> tuple[CalendarEntry, ...]:
-    """Rows of ontology/calendar.tsv: plans and congresses with the year they fall in."""
-    return tuple(CalendarEntry(r["name"], r["kind"], int(r["year"]), re.compile(r["pattern"]))
-                 for r in read_table("calendar.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _calendar_regex() -> re.Pattern:
-    """All calendar patterns in one regex, behind a lookahead on their first characters (a
-    plain alternation tries every pattern at every position: 100 times slower)."""
-    entries = calendar()
-    first = sorted(set().union(*(_first_chars(c.regex.pattern) for c in entries)))
-    alternation = "|".join(f"(?P<c{i}>{c.regex.pattern})" for i, c in enumerate(entries))
-    return re.compile(f"(?=[{re.escape(''.join(first))}])(?:{alternation})")
-
-
-_OPTIONAL_GROUP = re.compile(r"\(\?:([^()]*)\)\?")
-
-
-def _first_chars(pattern: str) -> set[str]:
-    """Characters a calendar pattern can start with; patterns open with a literal, an
-    optional group (?:a|b)? or an optional character x?."""
-    m = _OPTIONAL_GROUP.match(pattern)
-    if m:
-        return {alt[0] for alt in m.group(1).split("|") if alt} | _first_chars(pattern[m.end():])
-    if len(pattern) > 1 and pattern[1] == "?":
-        return {pattern[0]} | _first_chars(pattern[2:])
-    return {pattern[0]} if pattern else set()
 
 
 @dataclass
@@ -181,7 +142,7 @@ def _sentence_events(text: str) -> list[_Anchor]:
             if y is not None:
                 a.year, a.year_source = y, "stated"
         if a.year is None and a.kind == "document":
-            c = _calendar_in(a.document)
+            c = calendar_in(a.document)
             if c is not None:
                 a.year, a.year_source = c.year, "calendar"
         if not a.actor and a.kind != "congress":
@@ -191,16 +152,9 @@ def _sentence_events(text: str) -> list[_Anchor]:
     return anchors
 
 
-def _calendar_in(title: str) -> CalendarEntry | None:
-    m = _calendar_regex().search(title)
-    if not m:
-        return None
-    return calendar()[int(m.lastgroup[1:])]
-
-
 def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
     out = []
-    for m in _calendar_regex().finditer(text):
+    for m in calendar_regex().finditer(text):
         entry = calendar()[int(m.lastgroup[1:])]
         s, e = m.span()
         if _inside(s, e, title_spans):
@@ -226,7 +180,7 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
     """Quoted names coordinated in a chain that a plan noun follows or precedes."""
     quotes = [m for m in _QUOTE.finditer(text) if not _inside(m.start(), m.end(), title_spans)
               and not any(a.start <= m.start() < a.end for a in taken)
-              and _calendar_regex().search(m.group(1)) is None]
+              and calendar_regex().search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
         if chains and _CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):

@@ -8,7 +8,8 @@ import sys
 import pytest
 from conftest import GOLD, SHARED
 
-from policykg.extract.events import calendar, extract_events
+from policykg.extract.calendar import calendar
+from policykg.extract.events import extract_events
 from policykg.extract.pipeline import extract_text
 from policykg.extract.sentences import split_sentences
 from policykg.extract.structure import read_structure
