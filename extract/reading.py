@@ -20,7 +20,7 @@ _SAMPLE = 20000
 _HINT_TEXT = "give a UTF-8 or GB18030 text file"
 #: Share of non-ASCII characters that must be common GB2312 characters for a file that is not
 #: UTF-8 to be read as GB18030; mis-decoded UTF-8 or binary data falls far below it.
-_GB_COMMON_SHARE = 0.9
+_GB_COMMON_SHARE = 0.75
 
 
 def decode_text(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
