@@ -19,7 +19,8 @@ _CONTROL_OK = set("\n\r\t\f\v")
 _SAMPLE = 20000
 _HINT_TEXT = "give a UTF-8 or GB18030 text file"
 #: Share of non-ASCII characters that must be common GB2312 characters for a file that is not
-#: UTF-8 to be read as GB18030; mis-decoded UTF-8 or binary data falls far below it.
+#: UTF-8 to be read as GB18030 (corpus files: 0.998-1.0; the same files' UTF-8 bytes mis-read
+#: as GB18030: 0.30-0.33).
 _GB_COMMON_SHARE = 0.75
 
 
