@@ -93,7 +93,7 @@ def _runs(tokens: list[Token], t: ActorTables) -> list[Actor]:
             k += 1
         first, last = tokens[k], tokens[j]
         label = "".join(x.text for x in tokens[k:j + 1])
-        if (j > k or tok.pos == "nt") and len(label) >= 3:
+        if (j > k or tok.pos == "nt" or len(tok.text) >= 3) and len(label) >= 3:
             out.append(Actor(first.start, last.end, label, "body"))
         i = j + 1
     return out

@@ -49,6 +49,10 @@ class EventCues:
     target_after: re.Pattern
     target_before: re.Pattern
     time_clause: re.Pattern
+    continuing: re.Pattern
+    adverbial: re.Pattern
+    frame: re.Pattern
+    subject_lead: re.Pattern
 
 
 def _alt(words) -> str:
@@ -73,6 +77,11 @@ def event_cues() -> EventCues:
         re.compile(f"\\s*(?:{_alt(pick('target_after'))})"),
         re.compile(f"(?:{_alt(pick('target_before'))})\\s*$"),
         re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d年(?:\\s*(?:{time_words}))*\\s*$"),
+        re.compile("\\s*(?:" + _alt(pick("continuing") + pick("action_verb") + pick("speech_verb"))
+                   + ")"),
+        re.compile(f"\\s*(?:{_alt(pick('adverbial'))})"),
+        re.compile(f"\\s*(?:{_alt(pick('frame'))})"),
+        re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d年(?:{time_words})?)?\\s*"),
     )
 
 
@@ -262,10 +271,11 @@ def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans)
     seg_start = next((m.start() for m in _SEGMENT.finditer(text)
                       if m.start() <= a.start < m.end()), 0)
     cs = clauses[ci][0]
+    cues = event_cues()
     subject = _subject(text, outside, cs, a.start)
     if subject:
         return _paired(text, subject, outside, a)
-    if _continues(text, cs):
+    if cues.continuing.match(text, cs):
         for j in range(ci - 1, max(-1, ci - 1 - _LOOK_BACK), -1):
             ps, pe = clauses[j]
             if ps < seg_start:
@@ -273,9 +283,9 @@ def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans)
             subject = _subject(text, outside, ps, pe)
             if subject:
                 return _paired(text, subject, outside, a)
-            if not _continues(text, ps):
+            if not (cues.continuing.match(text, ps) or cues.adverbial.match(text, ps)):
                 break
-    elif _OPENING_PREP.match(text, cs) and ci + 1 < len(clauses):
+    elif cues.frame.match(text, cs) and ci + 1 < len(clauses):
         ns, ne = clauses[ci + 1]
         subject = _subject(text, outside, ns, ne)
         if subject:
@@ -289,15 +299,11 @@ def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans)
 
 
 _LOOK_BACK = 3
-_SUBJECT_LEAD = re.compile(r"\s*(?:(?:自|在|于|从)?(?:19|20)\d\d年(?:以来|起|初|底|末)?)?\s*")
-_CONTINUING = re.compile(r"\s*(?:并|且|而|又|也|还|则|同时|进一步|随后|此后|先后|率先|分别|"
-                         r"强调|提出|指出|明确|发布|推出|制定|启动|实施|出台|印发|将|把)")
-_OPENING_PREP = re.compile(r"\s*(?:在|于|按照|根据|依据)")
 
 
 def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor]:
     """The actors (one, or a coordinated group) that open the clause [start, end)."""
-    lead = _SUBJECT_LEAD.match(text, start).end()
+    lead = event_cues().subject_lead.match(text, start).end()
     group: list[Actor] = []
     pos = lead
     for x in actors:
@@ -309,11 +315,6 @@ def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor
         else:
             break
     return group
-
-
-def _continues(text: str, start: int) -> bool:
-    """Whether the clause at `start` has no subject of its own (并进一步提出…, 强调…)."""
-    return bool(_CONTINUING.match(text, start))
 
 
 def _paired(text: str, group: list[Actor], actors: list[Actor], a: _Anchor) -> str:
