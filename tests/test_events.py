@@ -141,3 +141,12 @@ def test_self_reference_resolves_to_the_issuer_and_joint_issuers_split():
     assert doc.issuer == "某市数据局"
     got = [(e.actor, e.year) for e in extract_events(doc, split_sentences(doc))]
     assert got == [("某市数据局", 2021), ("市经济和信息化局", 2022)]
+
+
+def test_subject_carries_over_adverbial_clauses_but_not_into_cited_documents():
+    got = _events("省政府认真研究，根据《中共河南省委关于制定河南省发展规划的建议》，编制了《某省发展规划纲要（草案）》。")
+    assert [(d, a) for _, _, _, _, a, d in got] == [
+        ("中共河南省委关于制定河南省发展规划的建议", "中共河南省委"), ("某省发展规划纲要（草案）", "省政府")]
+    got = _events("根据《数字中国建设整体布局规划》等文件，市数据局制定了《某市公共数据管理办法》。")
+    assert [(d, a) for _, _, _, _, a, d in got] == [
+        ("数字中国建设整体布局规划", ""), ("某市公共数据管理办法", "市数据局")]
