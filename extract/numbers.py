@@ -47,7 +47,7 @@ class QuantityTables:
     before: re.Pattern              # qualifier ending the text before a number
     after_number: re.Pattern        # 多 / 余 between number and unit
     after_unit: re.Pattern          # 以上 / 左右 after the unit
-    unit: re.Pattern                # [magnitude][多|余][unit]
+    unit: re.Pattern                # [多|余][magnitude][多|余][unit]
 
 
 def _alt(words) -> str:
@@ -71,7 +71,8 @@ def quantity_tables() -> QuantityTables:
         re.compile(f"(?:{_alt(before)})$"),
         re.compile(f"(?:{_alt(inner)})"),
         re.compile(f"(?:{_alt(after)})"),
-        re.compile(f"(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?(?P<unit>{_alt(units)})?"),
+        re.compile(f"(?P<q0>{_alt(inner)})?(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?"
+                   f"(?P<unit>{_alt(units)})?"),
     )
 
 
@@ -154,7 +155,7 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
         number = _dec(num)
     u = t.unit.match(text, e)
     unit = (u.group("mag") or "") + (u.group("unit") or "")
-    inner = u.group("q") or ""
+    inner = u.group("q0") or u.group("q") or ""
     end = u.end()
     if unit and end < len(text) and text[end].isascii() and text[end].isalnum():
         return None             # 5G, 10GB written as a name

@@ -111,3 +111,7 @@ def test_thousands_separators_and_ascii_commas_between_clauses():
     assert [(q.value, q.unit) for q in find_quantities("就业1,244万人,增长5.2%,6.1%")] == [
         (D(1244), "万人"), (D("5.2"), "%"), (D("6.1"), "%")]
     assert find_quantities("编号12,3456万元") == []
+
+
+def test_qualifier_before_the_magnitude():
+    assert _obs("减税惠及6600多万纳税人。") == [("纳税人", D(6600), None, None, "万", "多", None)]
