@@ -150,7 +150,7 @@ class _Reader:
             if t.text == "的" and any(h in v.text[t.end:e] for h in heads):
                 e = t.start
                 break
-        s, e = v.trim(s, e)
+        s, e = self.object_start(*v.trim(s, e))
         if whole:
             return [(s, e)] if s < e else []
         return v.split(s, e)
@@ -304,7 +304,7 @@ class _Reader:
             if inner_cue and v.aligned(s, inner_cue.end()):
                 rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
                 ins = inner_cue.end()
-            ys = v.split(ins, ine)
+            ys = v.split(*self.object_start(*v.trim(ins, ine)))
             xs = self.left_spans(cs, a)
             self.consumed.append((a, m.end()))
             self.copula_starts.append(a)
@@ -348,6 +348,13 @@ class _Reader:
                 self.emit_default(cs, a, rel, ys, label, row)
                 self.means = saved
 
+    def object_start(self, s: int, e: int) -> Span:
+        """Drop a verb that only aims at the object: "发展新质生产力" -> 新质生产力."""
+        t = self.v.token_after(s)
+        if t is not None and t.text in self.v.words.object_lead and t.end < e:
+            return self.v.trim(t.end, e)
+        return s, e
+
     def nominal_end(self, s: int, e: int) -> bool:
         """True when the closing verb is a noun: "…的有效衔接", "…的衔接"."""
         v = self.v
@@ -363,6 +370,7 @@ class _Reader:
         """Conjuncts of a framed span; "A、B等" inside a frame gives A and B."""
         v = self.v
         deng = v.enum_at(s, e)
+        s, e = self.object_start(*v.trim(s, e))
         if deng is not None and v.trim(deng, e)[1] - deng <= 4:
             members = v.enum_members(s, deng)
             if members:

@@ -133,6 +133,7 @@ class PhraseWords:
     connective: frozenset
     de_tail: tuple
     verb: frozenset
+    object_lead: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -144,4 +145,4 @@ def phrase_words() -> PhraseWords:
     g = lambda role: frozenset(by_role.get(role, ()))  # noqa: E731
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
-                       g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"))
+                       g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"))

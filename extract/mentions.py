@@ -14,7 +14,7 @@ from .segment import get_segmenter
 __all__ = ["normalise_label", "Tok", "sentence_tokens", "make_mention", "find_mentions"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
-_DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这些|这个|该|此|其)(?=.{2})")
+_DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这些|这个|该|此|其|我国|我省|我市|我区|本市|本省)(?=.{2})")
 
 
 def normalise_label(text: str) -> str:
@@ -47,7 +47,7 @@ def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
     """A Mention for sentence-relative [start, end): surface text kept, label normalised.
 
     The label maps lexicon aliases to the preferred label and drops a leading demonstrative
-    (这一, 该 …) unless `label` (a resolved antecedent) is given.
+    or deictic owner (这一, 该, 我国 …) unless `label` (a resolved antecedent) is given.
     """
     text = sentence.text[start:end]
     if lexicon is None or lexicon is load_lexicon():
@@ -65,7 +65,7 @@ def _label(text: str, label: str | None) -> tuple[str, str, str]:
 
 def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, str, str]:
     if label is None:
-        bare = _DEMONSTRATIVE.sub("", text) if text[:1] in "这该此其" else text
+        bare = _DEMONSTRATIVE.sub("", text) if text[:1] in "这该此其我本" else text
         label = normalise_label(bare) or normalise_label(text)
     label = lexicon.canonical(label) or label
     entry = lexicon.entry(label)
