@@ -124,9 +124,33 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
         elif not _ends_sentence(line) and len(line) <= 60 and i + 1 < len(lines):
             headings.append(Heading(doc_id, s, e, line, 1))
         body.append((s, e))
+    headings = sorted(headings + _inline_markers(doc_id, text, body),
+                      key=lambda h: (h.start, h.end))
     return Document(doc_id=doc_id, source=source, text=text, encoding=encoding, title=title,
                     author=author, affiliation=affiliation, issuer=issuer, date=date,
                     headings=tuple(headings), footer="\n".join(footer), body=tuple(body))
+
+
+_AFTER_STOP = re.compile(r"(?:^|(?<=[。；;！？!?]))\s*")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _inline_markers(doc_id: str, text: str, body) -> list[Heading]:
+    """Enumeration markers that open a sentence (一是加强统筹，…): a level-3 heading spanning
+    the marker and the rest of its clause; the sentence stays running text."""
+    rules = [r for r in structure_rules() if r.kind == "marker"]
+    out = []
+    for s, e in body:
+        for m in _AFTER_STOP.finditer(text, s, e):
+            for rule in rules:
+                mm = rule.regex.match(text, m.end(), e)
+                if mm:
+                    stop = _CLAUSE_END.search(text, mm.end(), e)
+                    end = stop.start() if stop else e
+                    out.append(Heading(doc_id, mm.start(), end, text[mm.start():end],
+                                       rule.level))
+                    break
+    return out
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}

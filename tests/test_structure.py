@@ -53,10 +53,11 @@ def test_headings_levels_and_statement_headings():
                "专栏1 重点任务\n一是加强统筹。二是完善机制。\n")
     heads = [(h.text, h.level) for h in doc.headings]
     assert heads == [("一、总体要求", 1), ("（一）指导思想", 2), ("(二)", 2),
-                     ("专栏1 重点任务", 3)]
+                     ("专栏1 重点任务", 3), ("一是加强统筹", 3), ("二是完善机制", 3)]
     assert doc.title == "总标题"
     # a heading that is a statement stays running text; only its marker is a heading
     assert "(二)从内涵角度来看,智慧城市是载体。" in _body(doc)
+    assert "一是加强统筹。二是完善机制。" in _body(doc)
 
 
 def test_notice_issuer_date_and_document_number():
