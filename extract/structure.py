@@ -131,7 +131,7 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
                     headings=tuple(headings), footer="\n".join(footer), body=tuple(body))
 
 
-_AFTER_STOP = re.compile(r"(?:^|(?<=[。；;！？!?]))\s*")
+_AFTER_STOP = re.compile(r"[。；;！？!?]\s*")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 
 
@@ -141,9 +141,10 @@ def _inline_markers(doc_id: str, text: str, body) -> list[Heading]:
     rules = [r for r in structure_rules() if r.kind == "marker"]
     out = []
     for s, e in body:
-        for m in _AFTER_STOP.finditer(text, s, e):
+        starts = [s] + [m.end() for m in _AFTER_STOP.finditer(text, s, e)]
+        for start in starts:
             for rule in rules:
-                mm = rule.regex.match(text, m.end(), e)
+                mm = rule.regex.match(text, start, e)
                 if mm:
                     stop = _CLAUSE_END.search(text, mm.end(), e)
                     end = stop.start() if stop else e
