@@ -1,6 +1,7 @@
 /* policykg graph page: network, legend with relation filter, search, focus mode, details, timeline.
    Text from the graph reaches the DOM only through textContent / createTextNode, never innerHTML.
    window.pkViz exposes the state for tests: ready (first draw), stable (layout settled),
+   readyAt / stableAt (ms since navigation start),
    visibleCounts(), setRelation(), focus(), reset(), showNode(), showEdge(), search(). */
 (function () {
   "use strict";
@@ -163,6 +164,7 @@
       "没有符合条件的概念 — no concept passes the filters (" + s.concepts + " concepts in the graph). Try fewer options." :
       "图谱为空 — the graph is empty: no claims link any concepts, so there is nothing to draw.";
     api.ready = api.stable = true;
+    api.readyAt = api.stableAt = performance.now();
     api.visibleCounts = function () { return { nodes: 0, edges: 0 }; };
     return;
   }
@@ -173,8 +175,13 @@
     if (api.stable) { return; }
     network.setOptions({ physics: { enabled: false } });
     api.stable = true;
+    api.stableAt = performance.now();
   }
-  network.once("afterDrawing", function () { api.ready = true; if (!D.physics) { api.stable = true; } });
+  network.once("afterDrawing", function () {
+    api.ready = true;
+    api.readyAt = performance.now();
+    if (!D.physics) { api.stable = true; api.stableAt = api.readyAt; }
+  });
   network.once("stabilizationIterationsDone", settle);
   network.once("stabilized", settle);
   network.on("click", function (p) {
