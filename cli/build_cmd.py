@@ -2,15 +2,23 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from policykg.graph.build import build
+from policykg.graph.executors import EXECUTORS
+from policykg.graph.fragment import FORMATS
 
 __all__ = ["register", "run"]
 
 EXAMPLE = """examples:
   policykg build                          # the bundled article -> out/graph.ttl
   policykg build report.txt plans/ -o kg  # files and folders -> kg/graph.ttl
-  policykg build --store out/store        # also an on-disk store for policykg query/serve
+  policykg build corpus/ --jobs 2 --format trig
+                                          # 2 processes; also kg/graph.trig, a graph per document
+  policykg build corpus/ --executor dask --scheduler tcp://127.0.0.1:8786
+
+Files in a folder that cannot be read or decoded are skipped with a warning (exit status 1);
+--strict stops at the first one (exit status 2). A file named directly must be readable.
 """
 
 
@@ -22,15 +30,25 @@ def register(sub) -> None:
     p.add_argument("inputs", nargs="*", metavar="FILE",
                    help="text files or directories (default: the bundled article)")
     p.add_argument("-o", "--out", default="out", metavar="DIR", help="output folder (default: out)")
-    p.add_argument("--no-html", dest="html", action="store_false",
-                   help="do not write DIR/graph.html (the interactive page; see policykg viz)")
-    p.add_argument("--store", metavar="DIR",
-                   help="also write an Oxigraph store folder for policykg query/serve")
+    p.add_argument("--format", dest="formats", action="append", default=[],
+                   choices=sorted(FORMATS), metavar="FMT",
+                   help="also write DIR/graph.FMT: trig or nq, one named graph per document "
+                        "(repeatable; graph.ttl is always written)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="extract in N local processes (default: 1)")
+    p.add_argument("--executor", choices=EXECUTORS, default="local",
+                   help="where documents are extracted (default: local)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address for --executor dask, e.g. tcp://HOST:8786")
+    p.add_argument("--strict", action="store_true",
+                   help="stop at the first file that cannot be read instead of skipping it")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    result = build(args.inputs, args.out, html=args.html, store=args.store)
+    result = build(args.inputs, args.out, jobs=args.jobs, executor=args.executor,
+                   scheduler=args.scheduler, formats=tuple(args.formats), strict=args.strict,
+                   progress=sys.stderr.isatty())
     s = result.summary()
     for path in result.outputs:
         print(f"wrote {path}")
@@ -39,4 +57,10 @@ def run(args) -> int:
     rels = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items()) or "none"
     print(f"claims {s['claims']} ({rels})")
     print(f"events {s['events']}, observations {s['observations']}")
+    if result.skipped:
+        for sk in result.skipped:
+            print(f"warning: {sk.path}: {sk.problem}; skipped", file=sys.stderr)
+        print(f"skipped {len(result.skipped)} of {len(result.skipped) + s['documents']} files "
+              f"(use --strict to stop at the first)", file=sys.stderr)
+        return 1
     return 0

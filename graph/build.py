@@ -2,31 +2,54 @@
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph
 
-from policykg.extract.errors import InputError
+from policykg.extract.errors import InputError, PolicyKGError
 from policykg.extract.model import RELATIONS, Extraction
 from policykg.extract.pipeline import doc_id_for, extract_file
-from policykg.extract.reading import iter_text_files
+from policykg.extract.reading import iter_text_files, read_text
 
-from .rdf import to_graph
-from .serialize import write_turtle
-from .validate import check_graph
+from .executors import DocResult, DocTask, run_tasks
+from .fragment import FORMATS, MergedGraph
+from .progress import Progress
+from .serialize import atomic_path, write_chunks
 
-__all__ = ["BuildResult", "default_input", "collect_inputs", "extract_all", "build"]
+__all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "collect_inputs",
+           "extract_all", "build"]
+
+
+class ExtractionError(PolicyKGError):
+    """The extractor failed on a document (a bug, reported with the file's name)."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file found in a directory that was left out of the build, and why."""
+    path: str
+    problem: str
 
 
 @dataclass
 class BuildResult:
-    """What a build wrote and counted."""
+    """What a build wrote and counted; `graph` is parsed from the written Turtle on first use."""
     graph_path: Path
-    graph: Graph
+    merged: MergedGraph
     extractions: list[Extraction]
     outputs: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The merged graph as an rdflib Graph (parsed once; slow for big corpora)."""
+        if self._graph is None:
+            self._graph = self.merged.to_rdflib()
+        return self._graph
 
     def summary(self) -> dict:
         exs = self.extractions
@@ -40,7 +63,8 @@ class BuildResult:
             "claims_by_relation": {r: rels[r] for r in RELATIONS if rels[r]},
             "events": sum(len(ex.events) for ex in exs),
             "observations": sum(len(ex.observations) for ex in exs),
-            "triples": len(self.graph),
+            "triples": len(self.merged),
+            "skipped": len(self.skipped),
         }
 
 
@@ -50,17 +74,23 @@ def default_input() -> Path:
         "samples/seed_smart_city_nqpf.txt")))
 
 
-def collect_inputs(inputs: list[str | Path]) -> list[Path]:
-    """Expand files and directories into a sorted, de-duplicated list of text files."""
-    files: list[Path] = []
+def _collect(inputs: list[str | Path]) -> list[tuple[Path, bool]]:
+    """(file, named directly) for every input file, sorted within directories, de-duplicated."""
+    files: list[tuple[Path, bool]] = []
     seen = set()
     for item in inputs or [default_input()]:
+        direct = Path(item).is_file()
         for f in iter_text_files(item):
             key = f.resolve()
             if key not in seen:
                 seen.add(key)
-                files.append(f)
+                files.append((f, direct))
     return files
+
+
+def collect_inputs(inputs: list[str | Path]) -> list[Path]:
+    """Expand files and directories into a sorted, de-duplicated list of text files."""
+    return [f for f, _ in _collect(inputs)]
 
 
 def _unique_ids(files: list[Path]) -> list[str]:
@@ -77,26 +107,75 @@ def extract_all(files: list[Path]) -> list[Extraction]:
     return [extract_file(f, doc_id) for f, doc_id in zip(files, _unique_ids(files))]
 
 
-def build(inputs: list[str | Path], out_dir: str | Path = "out", html: bool = True,
-          store: str | Path | None = None) -> BuildResult:
+def _fail(r: DocResult) -> PolicyKGError:
+    if r.bug:
+        return ExtractionError(f"{r.path}: {r.problem}", r.hint)
+    return InputError(r.path, r.problem, r.hint)
+
+
+def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...],
+                strict: bool) -> tuple[list[DocTask], list[DocResult]]:
+    """Read and decode every file in order; a bad one stops the build or is set aside."""
+    tasks, bad = [], []
+    for i, ((f, direct), doc_id) in enumerate(zip(files, _unique_ids([f for f, _ in files]))):
+        try:
+            text, encoding = read_text(f)
+        except InputError as exc:
+            if strict or direct:
+                raise
+            bad.append(DocResult(i, str(f), problem=exc.problem, hint=exc.hint))
+            continue
+        tasks.append(DocTask(i, str(f), doc_id, text, encoding, formats))
+    return tasks, bad
+
+
+def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 1,
+          executor: str = "local", scheduler: str | None = None,
+          formats: tuple[str, ...] = ("ttl",), strict: bool = False,
+          progress: bool = False) -> BuildResult:
     """Extract `inputs` (the bundled article when empty) and write OUT_DIR/graph.ttl.
 
-    With `html`, also OUT_DIR/graph.html (policykg.viz, default options); with `store`, an
-    Oxigraph store folder that `policykg query` and `serve` open without parsing Turtle.
+    Files found in a directory that cannot be read or decoded are skipped (listed in
+    `BuildResult.skipped`) unless `strict`; a file named directly always stops the build.
+    `formats` may add "trig" and "nq" (one named graph per document) to "ttl".
     """
-    files = collect_inputs(inputs)
-    extractions = extract_all(files)
-    graph = to_graph(extractions)
-    check_graph(graph)   # graph/validate.py: a graph that violates the shapes is a bug, not written
+    formats = tuple(dict.fromkeys(("ttl", *formats)))
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise PolicyKGError(f"unknown output format {fmt!r}",
+                                f"use one of {', '.join(FORMATS)}")
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(out, "output path exists and is not a directory")
-    path = write_turtle(graph, out / "graph.ttl")
-    outputs = [path]
-    if html:
-        from policykg.viz import render_graph   # lazy: viz imports graph modules
-        outputs.append(render_graph(graph, out / "graph.html", graph_name=str(path)).path)
-    if store is not None:                   # an on-disk Oxigraph store for policykg query/serve
-        from .store import save_store
-        outputs.append(save_store(path, store))
-    return BuildResult(path, graph, extractions, outputs)
+    files = _collect(inputs)
+    direct = {i for i, (_, d) in enumerate(files) if d}
+    tasks, failed = _read_tasks(files, formats, strict)
+
+    results: dict[int, DocResult] = {}
+    bar = Progress(len(files), enabled=progress)
+    try:
+        bar.advance(len(failed), 0)
+        for r in run_tasks(tasks, executor, jobs, scheduler):
+            if r.problem and (strict or r.index in direct):
+                raise _fail(r)
+            results[r.index] = r
+            bar.advance(1, r.chars)
+    finally:
+        bar.close()
+    failed += [r for r in results.values() if r.problem]
+    done = [results[i] for i in sorted(results) if not results[i].problem]
+    if not done:
+        first = min(failed, key=lambda r: r.index)
+        raise PolicyKGError(f"no document could be read ({len(failed)} skipped; first: "
+                            f"{first.path}: {first.problem})", "give UTF-8 or GB18030 text files")
+
+    merged = MergedGraph([r.fragment for r in done])
+    skipped = [Skipped(r.path, r.problem) for r in sorted(failed, key=lambda r: r.index)]
+    paths = {fmt: out / f"graph.{fmt}" for fmt in formats}
+    result = BuildResult(paths["ttl"], merged, [r.extraction for r in done],
+                         list(paths.values()), skipped)
+    with ExitStack() as stack:
+        for fmt, path in paths.items():
+            write_chunks(stack.enter_context(atomic_path(path)), merged.chunks(fmt))
+    return result
+

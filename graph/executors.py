@@ -1,0 +1,137 @@
+"""Run document extraction in this process, in local worker processes, or on a Dask cluster.
+
+Each document is one task: its decoded text in, its Extraction and written graph fragment out.
+Tasks carry the text, so workers need no shared file system. Results come back as they
+finish; the caller puts them in document order.
+"""
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from policykg.extract.errors import PolicyKGError
+from policykg.extract.model import Extraction
+from policykg.extract.pipeline import extract_text
+
+from .fragment import DocFragment, fragment_for
+
+__all__ = ["EXECUTORS", "ExecutorError", "DocTask", "DocResult", "process_document",
+           "run_tasks"]
+
+#: Executor names accepted by `run_tasks`.
+EXECUTORS = ("local", "dask")
+
+
+class ExecutorError(PolicyKGError):
+    """The executor could not run the tasks (unreachable scheduler, lost workers)."""
+
+
+@dataclass(frozen=True)
+class DocTask:
+    """One document to extract: its place in the build, its id and its decoded text."""
+    index: int
+    path: str
+    doc_id: str
+    text: str
+    encoding: str = "utf-8"
+    formats: tuple[str, ...] = ("ttl",)
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """What one task gave: an extraction and its fragment, or the problem that stopped it."""
+    index: int
+    path: str
+    chars: int = 0
+    extraction: Extraction | None = None
+    fragment: DocFragment | None = None
+    problem: str = ""      # empty when the document was extracted
+    hint: str = ""
+    bug: bool = False      # the problem is an exception inside the extractor, not bad input
+
+
+def process_document(task: DocTask) -> DocResult:
+    """Extract and write one document; problems are returned, not raised."""
+    gc_was_on = gc.isenabled()
+    gc.disable()       # extraction makes many small acyclic objects; collecting them is waste
+    try:
+        ex = extract_text(task.text, task.doc_id, PurePath(task.path).name, task.encoding)
+        return DocResult(task.index, task.path, len(task.text), ex,
+                         fragment_for(ex, task.formats))
+    except PolicyKGError as exc:
+        problem = getattr(exc, "problem", None) or str(exc)
+        return DocResult(task.index, task.path, problem=problem, hint=exc.hint)
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the others
+        return DocResult(task.index, task.path, problem=f"extraction failed "
+                         f"({type(exc).__name__}: {exc})", hint="this is a bug in policykg; "
+                         "please report it with the file", bug=True)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def run_tasks(tasks: Sequence[DocTask], executor: str = "local", jobs: int = 1,
+              scheduler: str | None = None) -> Iterator[DocResult]:
+    """Results of `tasks` as they finish, from this process (jobs 1), processes, or Dask."""
+    if executor == "dask":
+        if not scheduler:
+            raise ExecutorError("the dask executor needs a scheduler address",
+                                "add --scheduler tcp://HOST:PORT")
+        return _run_dask(tasks, scheduler)
+    if scheduler:
+        raise ExecutorError("--scheduler is for the dask executor", "add --executor dask")
+    if executor != "local":
+        raise ExecutorError(f"unknown executor {executor!r}", f"use one of {', '.join(EXECUTORS)}")
+    if jobs < 1:
+        raise ExecutorError(f"--jobs must be at least 1, not {jobs}")
+    if jobs == 1 or len(tasks) <= 1:
+        return map(process_document, tasks)
+    return _run_processes(tasks, jobs)
+
+
+def _warm_up() -> None:
+    # Load the lexicon, tables and segmenter once, before forking, so workers share them.
+    process_document(DocTask(-1, "warm-up.txt", "warm-up", "发展。"))
+
+
+def _init_worker() -> None:
+    gc.freeze()        # objects inherited from the parent are never garbage; skip them
+
+
+def _run_processes(tasks: Sequence[DocTask], jobs: int) -> Iterator[DocResult]:
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    if method == "fork":
+        _warm_up()
+    ctx = multiprocessing.get_context(method)
+    # Largest documents first: the last task to start is a short one.
+    order = sorted(tasks, key=lambda t: -len(t.text))
+    with ctx.Pool(min(jobs, len(tasks)), initializer=_init_worker) as pool:
+        yield from pool.imap_unordered(process_document, order, chunksize=1)
+
+
+def _run_dask(tasks: Sequence[DocTask], scheduler: str) -> Iterator[DocResult]:
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise ExecutorError("the dask executor needs dask.distributed",
+                            "pip install 'policykg[dask]'") from None
+    try:
+        client = Client(scheduler, timeout="10s", set_as_default=False)
+    except (OSError, ValueError, TypeError) as exc:
+        raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler} ({exc})",
+                            "start one with `dask scheduler` or check the address") from None
+    try:
+        order = sorted(tasks, key=lambda t: -len(t.text))
+        futures = client.map(process_document, order, pure=False)
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except Exception as exc:  # noqa: BLE001 - lost workers, pickling, cancellation
+                raise ExecutorError(f"the Dask cluster at {scheduler} failed a task "
+                                    f"({type(exc).__name__}: {exc})") from None
+    finally:
+        client.close()

@@ -1,0 +1,138 @@
+"""One document's part of the graph, written as text where it is extracted, and their merge.
+
+A document's own nodes (the document, its sentences, claims, events, observations: IRIs under
+the document IRI) belong to no other document, so their Turtle is final where it is written,
+in a worker process. Nodes that documents share (concepts, actors, policies) come back as
+written triples and are merged once. The merge depends only on the documents' order, so any
+executor gives the same bytes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from rdflib import Graph
+
+from policykg.extract.lexicon import load_lexicon
+from policykg.extract.model import Extraction
+
+from .namespaces import PREFIXES, bind_prefixes, document_iri
+from .rdf import add_extraction, to_graph
+from .serialize import (RDF_TYPE, TermWriter, group_triples, nquad_lines, turtle_blocks,
+                        turtle_header)
+
+__all__ = ["FORMATS", "DocFragment", "fragment_for", "MergedGraph"]
+
+#: Output formats: file name suffix -> description.
+FORMATS = {"ttl": "Turtle, all documents in one graph",
+           "trig": "TriG, one named graph per document (graph IRI = document IRI)",
+           "nq": "N-Quads, one named graph per document (graph IRI = document IRI)"}
+
+_TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+@dataclass(frozen=True)
+class DocFragment:
+    """The triples of one document, written: its own nodes as Turtle, shared ones as triples."""
+    doc_iri: str                      # as written in Turtle
+    turtle: str                       # Turtle statements about the document's own nodes
+    own_triples: int                  # how many triples `turtle` holds
+    shared: tuple[tuple[str, str, str], ...]   # (s, p, o) as written in Turtle, sorted
+    prefixes: tuple[str, ...]         # prefixes the written terms use
+    nquads: str = ""                  # every triple of the document in its named graph
+
+
+class _TripleList(list):
+    """What `add_extraction` fills: a list with rdflib's `Graph.add` spelling."""
+    add = list.append
+
+
+def fragment_for(ex: Extraction, formats: Sequence[str] = ("ttl",)) -> DocFragment:
+    """Write one extraction's triples; N-Quads too when "nq" is among `formats`."""
+    triples = _TripleList()
+    add_extraction(triples, ex, load_lexicon())
+    own_iri = str(document_iri(ex.document.doc_id))
+    own_prefixes = (own_iri + "#", own_iri + "/")
+    w = TermWriter(_TURTLE_PREFIXES)
+    t = w.term
+    own, shared = [], set()
+    for s, p, o in triples:
+        key = str(s)
+        row = (t(s), t(p), t(o))
+        if key == own_iri or key.startswith(own_prefixes):
+            own.append(row)
+        else:
+            shared.add(row)
+    grouped = group_triples(own)
+    rdf_type = w.iri(RDF_TYPE)
+    nquads = ""
+    if "nq" in formats:
+        nt = TermWriter().term
+        g = f"<{own_iri}>"
+        nquads = "".join(nquad_lines(((nt(s), nt(p), nt(o)) for s, p, o in triples), g))
+    return DocFragment(
+        doc_iri=w.iri(own_iri), turtle=turtle_blocks(grouped, rdf_type),
+        own_triples=sum(len(v) for v in grouped.values()), shared=tuple(sorted(shared)),
+        prefixes=tuple(sorted(w.used)), nquads=nquads)
+
+
+class MergedGraph:
+    """The fragments of all documents, in document order, written out on demand.
+
+    Triples that `to_graph` adds without any document (the concept scheme) are in the
+    default graph of TriG and N-Quads, and among the shared nodes of Turtle.
+    """
+
+    def __init__(self, fragments: Sequence[DocFragment]):
+        self.fragments = tuple(fragments)
+        w = TermWriter(_TURTLE_PREFIXES)
+        base = to_graph([])
+        self.base = sorted({(w.term(s), w.term(p), w.term(o)) for s, p, o in base})
+        nt = TermWriter().term
+        self._base_nt = "".join(nquad_lines((nt(s), nt(p), nt(o)) for s, p, o in base))
+        self.shared = group_triples(
+            [*self.base, *(row for f in self.fragments for row in f.shared)])
+        used = set(w.used).union(*(f.prefixes for f in self.fragments))
+        self.prefixes = {p: ns for p, ns in _TURTLE_PREFIXES.items() if p in used}
+        self._rdf_type = w.iri(RDF_TYPE)
+
+    def __len__(self) -> int:
+        """Number of distinct triples."""
+        return (sum(f.own_triples for f in self.fragments)
+                + sum(len(v) for v in self.shared.values()))
+
+    def turtle_chunks(self) -> Iterator[str]:
+        """graph.ttl: the documents' own nodes in document order, then the shared nodes."""
+        yield turtle_header(self.prefixes)
+        for f in self.fragments:
+            if f.turtle:
+                yield f.turtle + "\n"
+        yield turtle_blocks(self.shared, self._rdf_type)
+
+    def trig_chunks(self) -> Iterator[str]:
+        """graph.trig: one named graph per document, named by the document IRI."""
+        yield turtle_header(self.prefixes)
+        if self.base:
+            yield turtle_blocks(group_triples(self.base), self._rdf_type) + "\n"
+        for f in self.fragments:
+            own = turtle_blocks(group_triples(f.shared), self._rdf_type)
+            body = "\n".join(x for x in (f.turtle, own) if x).rstrip("\n")
+            yield f"{f.doc_iri} {{\n    " + body.replace("\n", "\n    ") + "\n}\n\n"
+
+    def nquad_chunks(self) -> Iterator[str]:
+        """graph.nq: every document's triples in its named graph, in document order."""
+        yield self._base_nt
+        for f in self.fragments:
+            yield f.nquads
+
+    def chunks(self, fmt: str) -> Iterator[str]:
+        """The chunks of one format of FORMATS."""
+        return {"ttl": self.turtle_chunks, "trig": self.trig_chunks,
+                "nq": self.nquad_chunks}[fmt]()
+
+    def to_rdflib(self) -> Graph:
+        """The merged graph as an rdflib Graph (parses the Turtle: slow for big corpora)."""
+        graph = Graph()
+        bind_prefixes(graph)
+        graph.parse(data="".join(self.turtle_chunks()), format="turtle")
+        return graph
