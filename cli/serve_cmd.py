@@ -1,8 +1,45 @@
-"""`policykg serve`: not written yet (placeholder; its issue replaces this module)."""
+"""`policykg serve`: a read-only SPARQL endpoint over a graph file or store folder."""
 from __future__ import annotations
 
-__all__ = ["register"]
+import argparse
+import sys
+
+from policykg.graph.server import serve
+
+__all__ = ["register", "run"]
+
+EXAMPLE = """examples:
+  policykg serve out/graph.ttl                      # http://127.0.0.1:7878/query
+  policykg serve out/store --port 0 --max-rows 500  # a store folder, any free port
+  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
+       http://127.0.0.1:7878/query
+The endpoint is read-only (updates get 403), runs on the Oxigraph server (pip install oxigraph),
+stops each query after --timeout seconds and returns at most --max-rows rows (header
+X-PolicyKG-Truncated: true when it cut).
+"""
 
 
 def register(sub) -> None:
-    """Placeholder: registers nothing until the command is written."""
+    p = sub.add_parser("serve", help="serve a graph as a read-only SPARQL endpoint",
+                       description="Expose a graph file or store folder as a SPARQL 1.1 Protocol "
+                                   "endpoint (GET and POST, content negotiation), read-only.",
+                       epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("graph", metavar="GRAPH|STORE", help="graph file (.ttl) or store folder")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0: any free port)")
+    p.add_argument("--timeout", type=float, default=30, metavar="S",
+                   help="per-query timeout in seconds (default: 30)")
+    p.add_argument("--max-rows", type=int, default=10000, metavar="N",
+                   help="result-row (or triple) cap per query (default: 10000)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: listening on {args.host}: other machines can query this graph",
+              file=sys.stderr)
+    serve(args.graph, args.host, args.port, args.timeout, args.max_rows,
+          announce=lambda line: print(line, flush=True))
+    print("stopped", flush=True)
+    return 0

@@ -1,0 +1,214 @@
+"""`policykg serve` (graph/server.py) as a real process on a loopback port, queried with
+SPARQLWrapper and urllib."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from policykg.graph.server import looks_like_update, negotiate, RESULT_TYPES
+
+SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
+pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None and not (
+    Path(sys.executable).parent / "oxigraph").exists(), reason="oxigraph server not installed")
+
+LABELS = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+          "SELECT ?c ?label WHERE { ?c skos:prefLabel ?label } ORDER BY ?label")
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(x) for x in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split()[2] == "Z")
+
+
+class Server:
+    """`policykg serve GRAPH --port 0 …` started as a process; `url` read from its first line."""
+
+    def __init__(self, graph, *options):
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "policykg.cli.main", "serve", str(graph), "--port", "0",
+             *options], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        if not line.startswith("SPARQL endpoint http://127.0.0.1:"):
+            self.proc.kill()
+            raise AssertionError(f"no endpoint line: {line!r} {self.proc.stderr.read()}")
+        self.url = line.split()[2]
+
+    def stop(self) -> tuple[int, str]:
+        self.proc.send_signal(signal.SIGTERM)
+        out, err = self.proc.communicate(timeout=20)
+        return self.proc.returncode, out + err
+
+
+@pytest.fixture(scope="module")
+def server(seed_graph_path):
+    s = Server(seed_graph_path, "--max-rows", "5", "--timeout", "2")
+    yield s
+    if s.proc.poll() is None:
+        s.proc.kill()
+        s.proc.wait()
+
+
+def _wrapper(url, fmt):
+    from SPARQLWrapper import SPARQLWrapper as W
+    w = W(url)
+    w.setReturnFormat(fmt)
+    return w
+
+
+def test_select_json_with_sparqlwrapper(server, seed_graph_path):
+    from SPARQLWrapper import JSON
+    w = _wrapper(server.url, JSON)
+    w.setQuery(LABELS)
+    data = w.query().convert()
+    assert data["head"]["vars"] == ["c", "label"]
+    rows = data["results"]["bindings"]
+    assert len(rows) == 5                                   # --max-rows 5
+    assert rows[0]["label"]["xml:lang"] == "zh" and rows[0]["c"]["type"] == "uri"
+    from policykg.graph import open_graph
+    expected = open_graph(seed_graph_path).sparql(LABELS)[:5]
+    assert [r["label"]["value"] for r in rows] == [e["label"] for e in expected]
+
+
+def test_select_csv_with_sparqlwrapper_over_post(server):
+    from SPARQLWrapper import CSV, POST
+    w = _wrapper(server.url, CSV)
+    w.setMethod(POST)
+    w.setQuery(LABELS)
+    text = w.query().convert().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["c", "label"] and len(rows) == 6
+    assert text.endswith("\r\n")
+
+
+def test_ask_and_construct(server):
+    from SPARQLWrapper import JSON, TURTLE
+    w = _wrapper(server.url, JSON)
+    w.setQuery("ASK { ?s a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence> }")
+    assert w.query().convert() == {"head": {}, "boolean": True}
+    w = _wrapper(server.url, TURTLE)
+    w.setQuery("CONSTRUCT WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?o }")
+    ttl = w.query().convert()
+    from rdflib import Graph
+    assert len(Graph().parse(data=ttl, format="turtle")) == 5
+
+
+def test_content_negotiation_and_truncation_header(server):
+    query = urllib.parse.urlencode({"query": LABELS})
+    for accept, media in [("text/tab-separated-values", "text/tab-separated-values"),
+                          ("application/sparql-results+xml", "application/sparql-results+xml"),
+                          ("text/csv;q=0.5, application/sparql-results+json", 
+                           "application/sparql-results+json")]:
+        req = urllib.request.Request(f"{server.url}?{query}", headers={"Accept": accept})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            assert resp.headers.get_content_type() == media
+            assert resp.headers["X-PolicyKG-Truncated"] == "true"
+    req = urllib.request.Request(server.url, data=LABELS.encode(), headers={
+        "Content-Type": "application/sparql-query", "Accept": "application/json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        assert len(json.load(resp)["results"]["bindings"]) == 5
+
+
+def test_update_is_refused(server):
+    from SPARQLWrapper import POST
+    w = _wrapper(server.url, "json")
+    w.setMethod(POST)
+    w.setQuery("INSERT DATA { <http://example.org/a> <http://example.org/b> 'c' }")
+    with pytest.raises(urllib.error.HTTPError) as e:
+        w.query()
+    assert e.value.code == 403
+    assert e.value.read().decode() == "read-only endpoint: SPARQL updates are refused\n"
+    for body, ctype in [(b"INSERT DATA { <a:x> <a:y> <a:z> }", "application/sparql-update"),
+                        (urllib.parse.urlencode({"query": "PREFIX a: <a:> DELETE WHERE "
+                                                          "{ ?s ?p ?o }"}).encode(),
+                         "application/x-www-form-urlencoded")]:
+        req = urllib.request.Request(server.url, data=body, headers={"Content-Type": ctype})
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(req, timeout=10)
+        assert e.value.code == 403
+    from SPARQLWrapper import JSON
+    w = _wrapper(server.url, JSON)
+    w.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?s <http://example.org/b> ?o }")
+    assert w.query().convert()["results"]["bindings"][0]["n"]["value"] == "0"
+
+
+def test_syntax_error_is_400_with_position(server):
+    req = urllib.request.Request(f"{server.url}?" + urllib.parse.urlencode(
+        {"query": "SELECT * WHERE { ?s ?p }"}))
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(req, timeout=10)
+    assert e.value.code == 400
+    assert e.value.read().decode().startswith("error at 1:")
+
+
+def test_timeout_stops_the_query(server):
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+    started = time.monotonic()
+    before = _children(server.proc.pid)
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(f"{server.url}?" + urllib.parse.urlencode({"query": slow}),
+                               timeout=30)
+    assert e.value.code == 504
+    assert e.value.read().decode() == "query stopped: it ran longer than the 2 s timeout\n"
+    assert time.monotonic() - started < 10
+    assert before and not any(_alive(pid) for pid in before)   # the runaway query is gone
+    with urllib.request.urlopen(f"{server.url}?" + urllib.parse.urlencode(
+            {"query": "ASK {}"}), timeout=10) as resp:           # and the endpoint still answers
+        assert json.load(resp)["boolean"] is True
+
+
+def test_server_stops_cleanly(seed_graph_path, tmp_path):
+    from policykg.graph.store import save_store
+    store = save_store(seed_graph_path, tmp_path / "store")
+    s = Server(store)
+    children = _children(s.proc.pid)
+    assert children
+    with urllib.request.urlopen(f"{s.url}?" + urllib.parse.urlencode({"query": "ASK {}"}),
+                                timeout=10) as resp:
+        assert resp.status == 200
+    code, out = s.stop()
+    assert code == 0 and out.strip().endswith("stopped")
+    assert not any(_alive(pid) for pid in children)
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(s.url + "?query=ASK%7B%7D", timeout=2)
+
+
+def test_missing_graph_is_one_error_line(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "policykg.cli.main", "serve",
+                           str(tmp_path / "none.ttl"), "--port", "0"],
+                          capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 2
+    assert proc.stderr == (f"Error: {tmp_path / 'none.ttl'}: no such graph file or store folder "
+                           "(hint: build one first: policykg build -o out  (then use "
+                           "out/graph.ttl))\n")
+
+
+def test_helpers():
+    assert looks_like_update("PREFIX a: <http://x#>\n# comment\n insert data { }")
+    assert looks_like_update("WITH <g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert not looks_like_update("PREFIX a: <http://x#insert>\nSELECT * { ?s ?p ?o }")
+    assert not looks_like_update("SELECT ?insert WHERE { ?insert ?p ?o }")
+    assert negotiate("text/csv;q=0.2, application/sparql-results+xml;q=0.9", RESULT_TYPES,
+                     "json") == "xml"
+    assert negotiate("*/*", RESULT_TYPES, "json") == "json"
