@@ -13,6 +13,7 @@ __all__ = ["register", "run"]
 EXAMPLE = """examples:
   policykg build                          # the bundled article -> out/graph.ttl
   policykg build report.txt plans/ -o kg  # files and folders -> kg/graph.ttl
+  policykg build --store out/store        # also an on-disk store for policykg query/serve
   policykg build corpus/ --jobs 2 --format trig
                                           # 2 processes; also kg/graph.trig, a graph per document
   policykg build corpus/ --executor dask --scheduler tcp://127.0.0.1:8786
@@ -30,6 +31,13 @@ def register(sub) -> None:
     p.add_argument("inputs", nargs="*", metavar="FILE",
                    help="text files or directories (default: the bundled article)")
     p.add_argument("-o", "--out", default="out", metavar="DIR", help="output folder (default: out)")
+    p.add_argument("--no-html", dest="html", action="store_false",
+                   help="do not write DIR/graph.html (the interactive page; see policykg viz)")
+    p.add_argument("--store", metavar="DIR",
+                   help="also write an Oxigraph store folder for policykg query/serve")
+    p.add_argument("--no-validate", dest="validate", action="store_false",
+                   help="write the graph without checking it against the SHACL shapes "
+                        "(faster for big corpora)")
     p.add_argument("--format", dest="formats", action="append", default=[],
                    choices=sorted(FORMATS), metavar="FMT",
                    help="also write DIR/graph.FMT: trig or nq, one named graph per document "
@@ -48,7 +56,8 @@ def register(sub) -> None:
 def run(args) -> int:
     result = build(args.inputs, args.out, jobs=args.jobs, executor=args.executor,
                    scheduler=args.scheduler, formats=tuple(args.formats), strict=args.strict,
-                   progress=sys.stderr.isatty())
+                   progress=sys.stderr.isatty(), html=args.html, store=args.store,
+                   validate=args.validate)
     s = result.summary()
     for path in result.outputs:
         print(f"wrote {path}")

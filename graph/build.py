@@ -18,6 +18,8 @@ from .executors import DocResult, DocTask, run_tasks
 from .fragment import FORMATS, MergedGraph
 from .progress import Progress
 from .serialize import atomic_path, write_chunks
+from .validate import check_graph
+from .validate import check_graph
 
 __all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "collect_inputs",
            "extract_all", "build"]
@@ -132,9 +134,13 @@ def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...],
 def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 1,
           executor: str = "local", scheduler: str | None = None,
           formats: tuple[str, ...] = ("ttl",), strict: bool = False,
-          progress: bool = False) -> BuildResult:
+          progress: bool = False, html: bool = True, store: str | Path | None = None,
+          validate: bool = True) -> BuildResult:
     """Extract `inputs` (the bundled article when empty) and write OUT_DIR/graph.ttl.
 
+    With `html`, also OUT_DIR/graph.html (policykg.viz, default options); with `store`, an
+    Oxigraph store folder that `policykg query` and `serve` open without parsing Turtle.
+    With `validate`, a graph that violates the shapes is a bug and is not written.
     Files found in a directory that cannot be read or decoded are skipped (listed in
     `BuildResult.skipped`) unless `strict`; a file named directly always stops the build.
     `formats` may add "trig" and "nq" (one named graph per document) to "ttl".
@@ -170,12 +176,22 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
                             f"{first.path}: {first.problem})", "give UTF-8 or GB18030 text files")
 
     merged = MergedGraph([r.fragment for r in done])
+    check_graph(merged.to_rdflib())   # graph/validate.py: violating the shapes is a bug; no write
     skipped = [Skipped(r.path, r.problem) for r in sorted(failed, key=lambda r: r.index)]
     paths = {fmt: out / f"graph.{fmt}" for fmt in formats}
     result = BuildResult(paths["ttl"], merged, [r.extraction for r in done],
                          list(paths.values()), skipped)
+    if validate:
+        check_graph(result.graph)   # graph/validate.py: a graph that violates the shapes is a bug
     with ExitStack() as stack:
         for fmt, path in paths.items():
             write_chunks(stack.enter_context(atomic_path(path)), merged.chunks(fmt))
+    if html:
+        from policykg.viz import render_graph   # lazy: viz imports graph modules
+        result.outputs.append(render_graph(result.graph, out / "graph.html",
+                                           graph_name=str(paths["ttl"])).path)
+    if store is not None:                   # an on-disk Oxigraph store for policykg query/serve
+        from .store import save_store
+        result.outputs.append(save_store(paths["ttl"], store))
     return result
 
