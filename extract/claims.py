@@ -52,7 +52,7 @@ class _Reader:
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
         self.agent: list[Span] = []
-        self._object_at: tuple[int, int, bool] | None = None
+        self._object_at: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
         self.means_age = 0            # clauses read since the means phrase
@@ -90,7 +90,7 @@ class _Reader:
         if self._object_at is None:
             return []
         if self._object_spans is None or self._object_spans[0] != self._object_at:
-            at, ce, _ = self._object_at
+            at, ce = self._object_at[:2]
             self._object_spans = (self._object_at, self.right_spans(at, ce))
         return self._object_spans[1]
 
@@ -155,10 +155,12 @@ class _Reader:
             return [(s, e)] if s < e else []
         return v.split(s, e)
 
-    def default_x(self, lo: int, at: int, row: CueRow) -> list[tuple[list[Span], str]]:
+    def default_x(self, lo: int, at: int, row: CueRow, cue: str = ""
+                  ) -> list[tuple[list[Span], str]]:
         """Subjects for a cue with no explicit left span, in order of preference:
         the means before it, the object the clause before built, the sentence's subject,
-        the object of the clause before."""
+        the object of the clause before (unless that clause used the same verb: "推动 A,
+        推动 B" are parallel, not a chain)."""
         v = self.v
         opens = v.trim(lo, at)[0] >= at
         if opens and self.means:
@@ -167,16 +169,17 @@ class _Reader:
             return []
         if row.when == "means":
             return []
-        if self.prev_object and self.prev_created:
-            return [(self.prev_object, "")]
+        chain = self.prev_object if self._object_at and self._object_at[3] != cue else []
+        if chain and self.prev_created:
+            return [(chain, "")]
         if self.topic and row.when != "means":
             return [(self.topic, "agent")]
-        if self.prev_object:
-            return [(self.prev_object, "")]
+        if chain:
+            return [(chain, "")]
         return []
 
     def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
-        for spans, role in self.default_x(lo, at, row):
+        for spans, role in self.default_x(lo, at, row, cue):
             self.emit(spans, relation, ys, cue, row, role, backward)
 
     # -- clauses ----------------------------------------------------------------------------
@@ -235,7 +238,7 @@ class _Reader:
                     t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
                     or t.text in v.words.create):
                 return
-            self._object_at = (t.end, ce, t.text in v.words.create)
+            self._object_at = (t.end, ce, t.text in v.words.create, t.text)
             return
 
     # -- frames -----------------------------------------------------------------------------
@@ -412,6 +415,8 @@ class _Reader:
             nxt = _CLAUSE.match(v.text, wei.end)
             if nxt and "的" in nxt.group():
                 return                # "以 X 为核心的 Y": a modifier, not a means
+            if row.cue2 and not any(c in v.text[wei.end:wei.end + 6] for c in row.cue2):
+                return                # "以 X 为指导": guidance, not a lever
         end = wei.start if wei is not None else verb.start() if verb is not None else ce
         ms = v.split(m.end(), end)
         if not ms:

@@ -210,9 +210,20 @@ class View:
         if not keep:
             return []
         parts[0] = list(reversed(keep))
-        out = [self.trim(p[0].start, p[-1].end, lead=self.words.create | {"对", "在", "将"})
-               for p in parts]
+        out = []
+        for p in parts:
+            while p and self._listed_verb(p[0]):
+                p = p[1:]             # "推进和深化金融、交通…": the verbs are not members
+            if p:
+                out.append(self.trim(p[0].start, p[-1].end,
+                                     lead=self.words.create | {"对", "在", "将"}))
         return [(a, b) for a, b in out if a < b]
+
+    def _listed_verb(self, t: Token) -> bool:
+        w = self.words
+        return (t.text in self.verbs or t.text in w.verb or t.text in w.create
+                or t.text in w.lead or len(t.text) >= 4 and (t.text[:2] in w.verb
+                                                            or t.text[:2] in w.lead))
 
     def _member_token(self, t: Token) -> bool:
         if t.text in _DE or t.text in self.verbs or t.text in self.words.create:
@@ -233,10 +244,12 @@ class View:
             if tok.end > hi or tok.text in _DE or is_punct(tok.text) or tok.text in self.verbs:
                 break
             p = tok.pos
+            if end == start and self.verbal(tok):
+                break
             if p[:1] == "v" and p != "vn" and end > start:
                 nxt = self.token_after(tok.end)
-                if nxt is not None and nxt.end <= hi and (nxt.pos[:1] in NOUNISH
-                                                          or nxt.pos in ("a", "b", "vn")):
+                if nxt is not None and nxt.end <= hi and not self.verbal(tok) and (
+                        nxt.pos[:1] in NOUNISH or nxt.pos in ("a", "b", "vn")):
                     continue          # "财政补助力度"
                 break
             if not (p[:1] in NOUNISH or p in ("vn", "an", "eng", "b", "a", "m", "r", "q")):
@@ -254,7 +267,8 @@ class View:
             return True
         if t.pos[:1] in "dpc" or (t.pos[:1] == "v" and t.pos != "vn"):
             return True
-        return len(t.text) >= 4 and (t.text[:2] in w.lead or t.text[:1] in w.lead)
+        return len(t.text) >= 4 and (t.text[:2] in w.lead or t.text[:1] in w.lead
+                                     or t.text[:2] in w.verb)
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
