@@ -151,6 +151,10 @@ class _Reader:
                 e = t.start
                 break
         s, e = self.object_start(*v.trim(s, e))
+        for t in v.tokens_in(s, e)[1:]:
+            if t.text in v.words.object_stop:
+                s, e = v.trim(s, t.start)   # "高质量发展仍有许多难点" -> 高质量发展
+                break
         if whole:
             return [(s, e)] if s < e else []
         return v.split(s, e)
@@ -188,6 +192,9 @@ class _Reader:
         m = _MARKER.match(v.text)
         lo = m.end() if m else 0
         for c in _CLAUSE.finditer(v.text, lo):
+            if c.start() > 0 and v.text[c.start() - 1] in "；;":
+                self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
+                self._object_at = None
             self.clause(c.start(), c.end())
         return list(self.out.values())
 

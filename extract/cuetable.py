@@ -96,7 +96,8 @@ def cue_table() -> CueTable:
         f"(?P<c{i}>{_alt(r.cues)})(?P<i{i}>[^，,；;：:。]+?)(?P<e{i}>{_alt(r.cue2)})"
         for i, r in enumerate(circum))
     copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?P<inner>[^，,；;：:。]+?)的"
-                 f"(?P<gap>[^，,；;：:。的]{{0,8}}?)(?P<head>{_alt(words2('copula'))})")
+                 f"(?P<gap>[^，,；;：:。的]{{0,8}}?)(?P<head>{_alt(words2('copula'))})"
+                 f"(?=$|[，,；;：:。！？!?、和与及])")
     anaphors = {c: (r, int(r.cue2[0]) if r.cue2 else 1) for r in frame("anaphor") for c in r.cues}
     return CueTable(
         rows=rows, by_cue=by_cue,
@@ -134,6 +135,7 @@ class PhraseWords:
     de_tail: tuple
     verb: frozenset
     object_lead: frozenset
+    object_stop: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -145,4 +147,5 @@ def phrase_words() -> PhraseWords:
     g = lambda role: frozenset(by_role.get(role, ()))  # noqa: E731
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
-                       g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"))
+                       g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
+                       g("object-stop"))

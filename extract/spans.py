@@ -317,6 +317,11 @@ class View:
             return None
         if stop.text in SEPARATORS or is_punct(stop.text) or stop.text in ("等", "的"):
             return None
+        if stop.pos[:1] == "c" and stop.text not in self.words.lead:
+            return None               # "顺势而变": a manner, not a subject
+        last = self.token_before(end)
+        if last is not None and last.pos[:1] in "abdm" and last.pos != "an":
+            return None               # "主动作为": an adjective is no subject
         return s, end
 
     def is_adverbial(self, s: int, e: int) -> bool:
