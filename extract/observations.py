@@ -14,9 +14,9 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 from .lexicon import load_lexicon
+from .mentions import sentence_tokens
 from .model import Document, Observation, Sentence, Token
 from .numbers import Quantity, find_quantities, quantity_tables
-from .mentions import sentence_tokens
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 
@@ -69,8 +69,9 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
     found: list[tuple[Quantity, str]] = []
     for q in quantities:
         c_start, c_end = next(((a, b) for a, b in clauses if a <= q.start < b), (0, len(text)))
-        left_end = q.start - (len(q.qualifier) if text.startswith(q.qualifier, q.start - len(
-            q.qualifier)) and q.qualifier else 0)
+        left_end = q.start
+        if q.qualifier and text.endswith(q.qualifier, 0, q.start):
+            left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
         indicator, status = _left_indicator(tokens, c_start, left_end, found, cues)
         right = _right_indicator(tokens, q.end, c_end) if status != "inherited" else ""
         if right and (not indicator or _governed(tokens, left_end, cues)):
