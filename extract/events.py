@@ -217,7 +217,8 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
 
 def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
                 cues: EventCues) -> list[_Anchor]:
-    """A leader's statement (习近平总书记指出); a year-actor-verb action is added by the caller."""
+    """A leader's statement (习近平总书记指出); in a sentence with no other anchor, also an
+    actor opening a clause with a stated year and an action verb (2016年以来, 我国政府…推动)."""
     out = []
     for a in actors:
         if a.kind == "person" and cues.speech_after.match(text, a.end):
