@@ -481,11 +481,8 @@ class _Reader:
             ys = self.right_spans(b, ce, whole=row.object == "clause")
             if not ys:
                 continue
-            if len(ys) == 1 and ys[0][1] - ys[0][0] <= 2 and ys[0][1] == v.trim(b, ce)[1] \
-                    and not self.lex.canonical(v.text[ys[0][0]:ys[0][1]]):
-                t = v.token_before(a)
-                if t is not None and not v.verbal(t) and not is_punct(t.text):
-                    continue                  # "赋能体系": a compound noun, not a clause
+            if self.compound(a, b, ys, ce):
+                continue                      # "龙头企业带动作用": one noun phrase, no clause
             prev_y_end = max(y[1] for y in ys)
             backward = row.direction == "backward"
             before = v.token_before(a)
@@ -504,6 +501,9 @@ class _Reader:
                 self.emit(self.agent, row.relation, ys, m.group(), row, "agent", backward)
                 last = b
                 continue
+            if self.opens_with_verb(last, a):
+                last = b
+                continue
             xs = self.left_spans(last, a) if row.when != "means" else []
             if xs:
                 self.emit(xs, row.relation, ys, m.group(), row, backward=backward)
@@ -512,6 +512,28 @@ class _Reader:
             else:
                 self.emit_default(last, a, row.relation, ys, m.group(), row, backward)
             last = b
+
+    def compound(self, a: int, b: int, ys: list[Span], ce: int) -> bool:
+        """True when "N cue H" is one noun phrase: a noun before the cue and a generic head
+        (水平, 作用 …) or a short unknown word right after it."""
+        v = self.v
+        t = v.token_before(a)
+        if t is None or v.verbal(t) or is_punct(t.text):
+            return False
+        first = v.token_after(b)
+        if first is not None and first.text in v.words.head:
+            return True
+        y = ys[0]
+        return (len(ys) == 1 and y[1] - y[0] <= 2 and y[1] == v.trim(b, ce)[1]
+                and not self.lex.canonical(v.text[y[0]:y[1]]))
+
+    def opens_with_verb(self, lo: int, at: int) -> bool:
+        """True when the left side is a verb phrase ("发挥龙头企业…"), so the cue sits inside
+        its object."""
+        v = self.v
+        s, _ = v.trim(lo, at, lead=_sets().clause_lead, tail=frozenset())
+        t = v.token_after(s)
+        return t is not None and t.end < at and t.text in v.words.verb
 
     def serial(self, lo: int, at: int) -> bool:
         """True when only verbs stand between the clause start and the cue."""

@@ -136,6 +136,7 @@ class PhraseWords:
     verb: frozenset
     object_lead: frozenset
     object_stop: frozenset
+    head: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -148,4 +149,4 @@ def phrase_words() -> PhraseWords:
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
-                       g("object-stop"))
+                       g("object-stop"), g("head"))

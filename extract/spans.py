@@ -19,7 +19,7 @@ CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者", "同",
 #: Separators of an enumeration.
 SEPARATORS = CONJUNCTIONS | {"、"}
 _DE = frozenset({"的", "之"})
-_EDGE = " \t，,。；;：:、！？!?（）()【】"
+_EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
 
 
 @lru_cache(maxsize=1)
