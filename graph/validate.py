@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
 from rdflib.term import Node
 
 from policykg.extract.errors import PolicyKGError
@@ -108,9 +109,24 @@ def _violation(data: Graph, results: Graph, r: Node) -> Violation:
     if message is None:
         component = results.value(r, SH.sourceConstraintComponent)
         message = _short(component) if component is not None else "violation"
-    return Violation(_label(data, focus), _short(focus), _short(path) if path is not None
+    return Violation(_label(data, focus), _short(focus), _path(results, path) if path is not None
                      else "", str(message), "" if value is None or value == focus
                      else _short(value))
+
+
+def _path(results: Graph, path: Node) -> str:
+    """A SHACL property path as SPARQL writes it (p, ^p, p|q, p/q)."""
+    if isinstance(path, URIRef):
+        return _short(path)
+    inverse = results.value(path, SH.inversePath)
+    if inverse is not None:
+        return "^" + _path(results, inverse)
+    alternatives = results.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return "|".join(_path(results, p) for p in Collection(results, alternatives))
+    if (path, RDF.first, None) in results:
+        return "/".join(_path(results, p) for p in Collection(results, path))
+    return "[]"
 
 
 def _short(node: Node) -> str:

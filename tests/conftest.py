@@ -38,6 +38,13 @@ def seed_graph_path(seed_build) -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_build(corpus_dir, tmp_path_factory):
-    """BuildResult of `policykg build` on the whole shared corpus, without HTML (once per session)."""
+    """BuildResult of `policykg build` on the whole shared corpus (built once per session)."""
     from policykg.graph.build import build
-    return build([corpus_dir], tmp_path_factory.mktemp("corpus_build"), html=False)
+    return build([corpus_dir], tmp_path_factory.mktemp("corpus_build"))
+
+
+@pytest.fixture(scope="session")
+def corpus_graph(corpus_build):
+    """The corpus build's graph.ttl as an rdflib Graph (graph/loading.py)."""
+    from policykg.graph.loading import load_graph
+    return load_graph(corpus_build.graph_path)

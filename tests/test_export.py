@@ -90,8 +90,8 @@ def _same_network(back: nx.Graph, g: nx.MultiDiGraph):
 
 
 @pytest.mark.parametrize("case", ["corpus", "hand-made"])
-def test_graphml_and_gexf_load_back(case, corpus_build, tmp_path):
-    rdf = corpus_build.graph if case == "corpus" else kg_cases.graph()
+def test_graphml_and_gexf_load_back(case, corpus_graph, tmp_path):
+    rdf = corpus_graph if case == "corpus" else kg_cases.graph()
     g = concept_graph(rdf)
     assert g.number_of_edges() > (100 if case == "corpus" else 2)
     if case == "hand-made":
@@ -105,8 +105,8 @@ def test_graphml_and_gexf_load_back(case, corpus_build, tmp_path):
     assert set(node[1]) == {"label", "category"}
 
 
-def test_csv_for_neo4j(corpus_build, tmp_path):
-    written = export(corpus_build.graph, "csv", tmp_path / "neo")
+def test_csv_for_neo4j(corpus_graph, tmp_path):
+    written = export(corpus_graph, "csv", tmp_path / "neo")
     assert [p.name for p in written] == ["nodes.csv", "edges.csv"]
     with open(written[0], encoding="utf-8", newline="") as fh:
         nodes = list(csv.reader(fh))
@@ -114,7 +114,7 @@ def test_csv_for_neo4j(corpus_build, tmp_path):
         edges = list(csv.reader(fh))
     assert nodes[0] == ["id:ID", "label", "category", ":LABEL"]
     assert edges[0] == [":START_ID", ":END_ID", ":TYPE", "weight:int", "evidence:int", "cues"]
-    g = concept_graph(corpus_build.graph)
+    g = concept_graph(corpus_graph)
     assert len(nodes) - 1 == g.number_of_nodes() and len(edges) - 1 == g.number_of_edges()
     ids = {row[0] for row in nodes[1:]}
     assert all(row[0] in ids and row[1] in ids and int(row[3]) >= 1 for row in edges[1:])

@@ -73,10 +73,10 @@ def _assert_declared(onto, graph):
     assert not missing, f"classes used but not declared: {missing}"
 
 
-def test_declares_every_term_of_the_corpus_graph(onto, corpus_build):
-    predicates, classes = _used_terms(corpus_build.graph)
+def test_declares_every_term_of_the_corpus_graph(onto, corpus_graph):
+    predicates, classes = _used_terms(corpus_graph)
     assert PK.Claim in classes and PK.drives in predicates
-    _assert_declared(onto, corpus_build.graph)
+    _assert_declared(onto, corpus_graph)
 
 
 def test_declares_every_term_of_the_hand_made_graph(onto):
@@ -134,8 +134,8 @@ def test_scheme_of_a_hand_made_graph():
     assert g.value(dev, PK.category) == Literal(categorise("城市发展"))   # from the rules
 
 
-def test_every_concept_of_the_corpus_is_in_the_scheme_under_one_category(corpus_build):
-    g = corpus_build.graph
+def test_every_concept_of_the_corpus_is_in_the_scheme_under_one_category(corpus_graph):
+    g = corpus_graph
     scheme = scheme_iri()
     tops = set(g.objects(scheme, SKOS.hasTopConcept))
     concepts = set(g.subjects(RDF.type, SKOS.Concept)) - tops

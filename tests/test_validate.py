@@ -85,9 +85,9 @@ def test_all_five_breaks_together_give_five_sorted_lines():
     assert validate(g, with_ontology=False).lines() == lines
 
 
-def test_corpus_graph_conforms(corpus_build):
+def test_corpus_graph_conforms(corpus_build, corpus_graph):
     assert corpus_build.summary()["claims"] > 0
-    assert validate(corpus_build.graph).lines() == ["conforms"]
+    assert validate(corpus_graph).lines() == ["conforms"]
 
 
 def test_breaks_are_found_in_a_built_graph(seed_build):
@@ -126,10 +126,23 @@ def test_more_offset_and_observation_rules():
     assert validate(g).lines() == [
         "observation 全要素生产率 3.5-8 (doc:case/obs/2): pk:unit: an observation needs exactly "
         "one unit",
-        "observation 城镇化率 2-?% (doc:case/obs/1): an observation needs either one pk:value "
-        "or a pk:minValue/pk:maxValue pair",
+        "observation 城镇化率 2-?% (doc:case/obs/1): pk:maxValue: an observation needs either "
+        "one pk:value or a pk:minValue/pk:maxValue pair",
         "sentence case.txt [0,0) (doc:case#char=0,26): nif:beginIndex: begin offset must be "
         'less than end offset (value: "0"^^xsd:nonNegativeInteger)',
+    ]
+
+
+def test_observation_needs_a_value_or_a_pair_not_both():
+    g = kg_cases.graph()
+    single = URIRef("https://w3id.org/policykg/id/doc/case/obs/1")
+    pair = URIRef("https://w3id.org/policykg/id/doc/case/obs/2")
+    g.remove((single, PK.value, None))
+    g.add((pair, PK.value, Literal("5", datatype=XSD.decimal)))
+    message = "an observation needs either one pk:value or a pk:minValue/pk:maxValue pair"
+    assert validate(g).lines() == [
+        f"observation 全要素生产率 5% (doc:case/obs/2): pk:value: {message}",
+        f"observation 城镇化率 ?-?% (doc:case/obs/1): pk:value|pk:minValue: {message}",
     ]
 
 
@@ -144,19 +157,22 @@ def test_check_graph_raises_a_bug_error():
 
 
 def test_build_refuses_to_write_a_violating_graph(tmp_path, seed_path, monkeypatch):
-    import policykg.graph.build as build_mod
+    """A mapping bug (here: claims lose their evidence) stops the build before any write."""
+    import policykg.graph.fragment as fragment
+    from policykg.graph.build import build
 
-    real = build_mod.to_graph
+    real = fragment.add_extraction
 
-    def broken(extractions, *a, **kw):
-        g = real(extractions, *a, **kw)
-        g.remove((next(iter(sorted(g.subjects(RDF.type, PK.Claim)))), PROV.wasDerivedFrom, None))
-        return g
+    def lose_evidence(triples, ex, lexicon):
+        real(triples, ex, lexicon)
+        claims = {s for s, p, o in triples if p == RDF.type and o == PK.Claim}
+        triples[:] = [t for t in triples if not (t[0] in claims and t[1] == PROV.wasDerivedFrom)]
 
-    monkeypatch.setattr(build_mod, "to_graph", broken)
-    with pytest.raises(InvalidGraphError):
-        build_mod.build([seed_path], tmp_path / "out", html=False)
-    assert not (tmp_path / "out" / "graph.ttl").exists()
+    monkeypatch.setattr(fragment, "add_extraction", lose_evidence)
+    with pytest.raises(InvalidGraphError) as info:
+        build([seed_path], tmp_path / "out")           # jobs=1: extraction runs in this process
+    assert "a claim needs exactly one evidence sentence" in str(info.value)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
 # --- the command -----------------------------------------------------------------------------
