@@ -48,11 +48,13 @@ class _Reader:
         self.v = view
         self.t = table
         self.lex = lexicon
-        self.topic: list[Span] = []
+        self._topic: list[Span] = []
+        self._pending: list[Span] = []     # clauses not yet read for a subject (lazy)
+        self._object_clause: tuple | None = None
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
         self.agent: list[Span] = []
-        self._object_at: tuple[int, int, bool, str] | None = None
+        self._object_value: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
         self.means_age = 0            # clauses read since the means phrase
@@ -83,6 +85,36 @@ class _Reader:
                 key = (ma.label, relation, mb.label)
                 if key not in self.out:
                     self.out[key] = Claim(s.doc_id, s.index, ma, relation, mb, cue, row.id, role)
+
+    @property
+    def topic(self) -> list[Span]:
+        """The most recent clause subject (clauses without cues are read only when asked)."""
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for cs, ce in reversed(pending):
+                if self.v.is_adverbial(cs, ce):
+                    continue
+                subj = self.v.subject(cs, ce)
+                if subj:
+                    self._topic, self.weak_topic = [subj], False
+                    break
+        return self._topic
+
+    @topic.setter
+    def topic(self, spans: list[Span]) -> None:
+        self._topic, self._pending = spans, []
+
+    @property
+    def _object_at(self) -> tuple[int, int, bool, str] | None:
+        if self._object_clause is not None:
+            clause, self._object_clause = self._object_clause, None
+            self._object_at = self.object_at(*clause) if not self.v.is_adverbial(
+                clause[0], clause[1]) else None
+        return self._object_value
+
+    @_object_at.setter
+    def _object_at(self, value) -> None:
+        self._object_value, self._object_clause = value, None
 
     @property
     def prev_object(self) -> list[Span]:
@@ -202,6 +234,9 @@ class _Reader:
         v = self.v
         self.consumed = []
         self.copula_starts = []
+        if not _any_cue().search(v.text, cs, ce):
+            self.quiet_clause(cs, ce)
+            return
         if v.is_adverbial(cs, ce):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
@@ -232,10 +267,35 @@ class _Reader:
                 self.means, self.agent = [], []
         self.object_of(cs2, ce, subj)
 
+    def quiet_clause(self, cs: int, ce: int) -> None:
+        """A clause without cues: remember it as a subject and object candidate, unread."""
+        v = self.v
+        cs2, _ = v.trim(cs, ce, lead=_sets().clause_lead, tail=frozenset())
+        if cs2 >= ce:
+            return
+        self.means_age += 1
+        if self.means_age > 3:
+            self.means, self.agent = [], []
+        if self.means:
+            subj = v.subject(cs2, ce)
+            if subj and self.means_open:
+                self.agent = [subj]
+            elif subj:
+                self.means, self.agent = [], []
+        self.means_open = False
+        self._pending.append((cs2, ce))
+        self._object_clause = (cs2, ce)
+
     def object_of(self, cs: int, ce: int, subj: Span | None) -> None:
         """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause."""
+        self._object_at = self.object_at(cs, ce, subj)
+
+    def object_at(self, cs: int, ce: int, subj: Span | None = False
+                  ) -> tuple[int, int, bool, str] | None:
+        """(start, end, built, verb) of the object after the clause's main verb, or None."""
         v = self.v
-        self._object_at = None
+        if subj is False:
+            subj = v.subject(cs, ce)
         lo = subj[1] if subj else cs
         skip = _sets().object_skip
         for t in v.tokens_in(lo, ce):
@@ -244,9 +304,9 @@ class _Reader:
             if t.text in ("是", "作为", "成为") or not (
                     t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
                     or t.text in v.words.create):
-                return
-            self._object_at = (t.end, ce, t.text in v.words.create, t.text)
-            return
+                return None
+            return t.end, ce, t.text in v.words.create, t.text
+        return None
 
     # -- frames -----------------------------------------------------------------------------
     def enumerations(self, cs: int, ce: int) -> None:

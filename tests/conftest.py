@@ -38,9 +38,9 @@ def seed_graph_path(seed_build) -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_build(corpus_dir, tmp_path_factory):
-    """BuildResult of `policykg build` on the whole shared corpus (built once per session)."""
+    """BuildResult of `policykg build` on the whole shared corpus, no HTML (once per session)."""
     from policykg.graph.build import build
-    return build([corpus_dir], tmp_path_factory.mktemp("corpus_build"))
+    return build([corpus_dir], tmp_path_factory.mktemp("corpus_build"), html=False)
 
 
 @pytest.fixture(scope="session")
