@@ -1,8 +1,47 @@
-"""`policykg push`: not written yet (placeholder; its issue replaces this module)."""
+"""`policykg push`: load a graph file into a SPARQL Graph Store endpoint."""
 from __future__ import annotations
 
-__all__ = ["register"]
+import argparse
+
+from policykg.graph.push import MODES, push
+
+__all__ = ["register", "run"]
+
+EXAMPLE = """examples:
+  policykg push out/graph.ttl --endpoint http://127.0.0.1:7878/store
+                                  # replace the default graph of an Oxigraph server
+  policykg push out/graph.ttl --endpoint http://127.0.0.1:7878/store \\
+      --graph https://example.org/kg --mode add
+  policykg push out/graph.trig --endpoint http://127.0.0.1:7878/store
+                                  # each document's named graph into the graph it names
+"""
 
 
 def register(sub) -> None:
-    """Placeholder: registers nothing until the command is written."""
+    p = sub.add_parser("push", help="load a graph into a SPARQL Graph Store HTTP endpoint",
+                       description="Send the triples of GRAPH (Turtle, N-Triples, TriG, "
+                                   "N-Quads, RDF/XML, JSON-LD) to a SPARQL 1.1 Graph Store "
+                                   "HTTP Protocol endpoint, in batches.",
+                       epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("graph_file", metavar="GRAPH", help="the graph file, e.g. out/graph.ttl")
+    p.add_argument("--endpoint", required=True, metavar="URL",
+                   help="Graph Store URL, e.g. http://127.0.0.1:7878/store")
+    p.add_argument("--graph", metavar="IRI",
+                   help="target named graph (default: the default graph, or for TriG/N-Quads "
+                        "the graphs the file names)")
+    p.add_argument("--mode", choices=MODES, default="replace",
+                   help="replace the target graph(s) or add to them (default: replace)")
+    p.add_argument("--batch-size", type=int, default=50_000, metavar="N",
+                   help="triples per request (default: 50000)")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="S",
+                   help="seconds to wait for each request (default: 60)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    result = push(args.graph_file, args.endpoint, graph=args.graph, mode=args.mode,
+                  batch_size=args.batch_size, timeout=args.timeout)
+    graphs = ", ".join(f"{g or 'default graph'} {n}" for g, n in sorted(result.graphs.items()))
+    print(f"sent {result.triples} triples to {result.endpoint} in {result.batches} "
+          f"request{'s' if result.batches != 1 else ''} ({args.mode}: {graphs or 'nothing'})")
+    return 0
