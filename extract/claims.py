@@ -538,40 +538,45 @@ class _Reader:
                 continue                      # a member of a list of actions, or a noun
             if self.serial(last, a):
                 continue                      # "实施提升…行动": inside the object of a verb
-            ys = self.right_spans(b, ce, whole=row.object == "clause")
-            if not ys:
+            plan = self.infix_subjects(m, row, last, ce)
+            lo, last = last, b
+            if plan is None:
                 continue
-            if self.compound(a, b, ys, ce):
+            ys = self.right_spans(b, ce, whole=row.object == "clause")
+            if not ys or self.compound(a, b, ys, ce):
                 continue                      # "龙头企业带动作用": one noun phrase, no clause
             prev_y_end = max(y[1] for y in ys)
-            backward = row.direction == "backward"
-            before = v.token_before(a)
-            if (before is not None and before.text in v.words.create
-                    and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
+            if plan == "relative":
                 self.relative_infix(m, row, ce)
-                last = b
                 continue
-            if (before is not None and before.text in self.t.purpose_words and self.prev_object
-                    and v.trim(last, before.start)[0] >= before.start):
-                self.emit(self.prev_object, row.relation, ys, m.group(), row)
-                last = b
+            backward = row.direction == "backward"
+            if plan == "default":
+                self.emit_default(lo, a, row.relation, ys, m.group(), row, backward)
                 continue
-            if self.means and self.means_end(a):
-                self.emit(self.means, row.relation, ys, m.group(), row, "means", backward)
-                self.emit(self.agent, row.relation, ys, m.group(), row, "agent", backward)
-                last = b
-                continue
-            if self.opens_with_verb(last, a):
-                last = b
-                continue
-            xs = self.left_spans(last, a) if row.when != "means" else []
-            if xs:
-                self.emit(xs, row.relation, ys, m.group(), row, backward=backward)
-                if self.means and self.agent and self.agent[0] == xs[0]:
-                    self.emit(self.means, row.relation, ys, m.group(), row, "means", backward)
-            else:
-                self.emit_default(last, a, row.relation, ys, m.group(), row, backward)
-            last = b
+            for spans, role in plan:
+                self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+
+    def infix_subjects(self, m: re.Match, row: CueRow, last: int, ce: int):
+        """Who does the cue's action: a list of (spans, role), "relative", "default" or None."""
+        v = self.v
+        a, b = m.start(), m.end()
+        before = v.token_before(a)
+        if (before is not None and before.text in v.words.create
+                and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
+            return "relative"
+        if (before is not None and before.text in self.t.purpose_words and self.prev_object
+                and v.trim(last, before.start)[0] >= before.start):
+            return [(self.prev_object, "")]
+        if self.means and self.means_end(a):
+            return [(self.means, "means"), (self.agent, "agent")]
+        if self.opens_with_verb(last, a):
+            return None
+        xs = self.left_spans(last, a) if row.when != "means" else []
+        if not xs:
+            return "default"
+        if self.means and self.agent and self.agent[0] == xs[0]:
+            return [(xs, ""), (self.means, "means")]
+        return [(xs, "")]
 
     def compound(self, a: int, b: int, ys: list[Span], ce: int) -> bool:
         """True when "N cue H" is one noun phrase: a noun before the cue and a generic head
