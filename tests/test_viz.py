@@ -245,6 +245,13 @@ def test_edges_carry_relation_style_and_evidence(small_ttl, tmp_path):
     assert [data["sentences"][i]["t"] for i in ev] == [SENTENCES["s1"], SENTENCES["s2"]]
 
 
+def test_file_and_in_memory_graph_give_the_same_page(small_ttl, tmp_path):
+    from_file = render_file(small_ttl, tmp_path / "a.html").path.read_bytes()
+    g = Graph().parse(small_ttl, format="turtle")
+    in_memory = render_graph(g, tmp_path / "b.html", graph_name=str(small_ttl)).path.read_bytes()
+    assert from_file == in_memory
+
+
 def test_title_is_escaped_and_printed_once(small_ttl, tmp_path):
     opts = VizOptions(title="<b>政策</b> & 图")
     text = render_file(small_ttl, tmp_path / "p.html", opts).path.read_text(encoding="utf-8")

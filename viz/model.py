@@ -7,6 +7,7 @@ more `pk:Claim` nodes state; concepts are the claims' subjects and objects.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 
@@ -106,9 +107,9 @@ def _relation_name(pred: URIRef) -> str:
 class _Index:
     """subject -> predicate -> sorted objects, built in one pass over the graph."""
 
-    def __init__(self, graph: Graph):
+    def __init__(self, triples: Iterable[tuple]):
         idx: dict = defaultdict(lambda: defaultdict(list))
-        for s, p, o in graph:
+        for s, p, o in triples:
             idx[s][p].append(o)
         self.idx = idx
 
@@ -134,8 +135,8 @@ def _year(text: str) -> int | None:
         return None
 
 
-def read_view(graph: Graph) -> GraphView:
-    """The view model of a graph that follows the contract (spec/graph-contract.md)."""
+def read_view(graph: Graph | Iterable[tuple]) -> GraphView:
+    """The view model of a graph (or its triples) that follows spec/graph-contract.md."""
     ix = _Index(graph)
     evidence_cache: dict = {}
 

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
 
-from policykg.graph.loading import load_graph
 from policykg.graph.serialize import atomic_path
 
 from .model import read_view
 from .page import page_data, page_html
 from .select import Selection, VizOptions, select
+from .source import read_triples
 
 __all__ = ["VizResult", "render_graph", "render_file", "default_output"]
 
@@ -39,9 +40,9 @@ def default_output(graph_path: str | Path) -> Path:
     return Path(graph_path).with_suffix(".html")
 
 
-def render_graph(graph: Graph, out: str | Path, options: VizOptions = VizOptions(),
-                 graph_name: str = "graph.ttl") -> VizResult:
-    """Write the page for an in-memory rdflib graph to `out`."""
+def render_graph(graph: Graph | Iterable[tuple], out: str | Path,
+                 options: VizOptions = VizOptions(), graph_name: str = "graph.ttl") -> VizResult:
+    """Write the page for an rdflib graph (or a list of its triples) to `out`."""
     view = read_view(graph)
     sel = select(view, options, graph_name)
     data = page_data(view, sel, options, graph_name)
@@ -56,5 +57,5 @@ def render_graph(graph: Graph, out: str | Path, options: VizOptions = VizOptions
 def render_file(graph_path: str | Path, out: str | Path | None = None,
                 options: VizOptions = VizOptions()) -> VizResult:
     """Read a graph file and write its page (default: beside it, .html)."""
-    graph = load_graph(graph_path)
-    return render_graph(graph, out or default_output(graph_path), options, str(graph_path))
+    triples = read_triples(graph_path)
+    return render_graph(triples, out or default_output(graph_path), options, str(graph_path))
