@@ -2,17 +2,24 @@
 
 The segmenter runs without jieba's HMM, so rjieba (a Rust port, used when installed) and jieba
 produce the same tokens; tags come from the dictionaries, never from a tagger model, so the
-graph does not depend on which engine is installed.
+graph does not depend on which engine is installed. The environment variable
+POLICYKG_SEGMENTER (auto, jieba or rjieba) picks the engine of the shared segmenter.
 """
 from __future__ import annotations
 
 import logging
+import os
 from functools import lru_cache
 
+from .errors import PolicyKGError
 from .lexicon import load_lexicon
 from .model import Token
 
-__all__ = ["Segmenter", "get_segmenter", "segment"]
+__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segment"]
+
+#: Environment variable naming the engine of the shared segmenter: auto, jieba or rjieba.
+ENGINE_VARIABLE = "POLICYKG_SEGMENTER"
+ENGINES = ("auto", "jieba", "rjieba")
 
 
 class Segmenter:
@@ -46,19 +53,28 @@ class Segmenter:
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs of `text`, without building Tokens (for hot loops)."""
-        tags = self._tags
-        return [(w, tags.get(w) or _guess_tag(w)) for w in self._cut(text)]
+        get = self._tags.get
+        words = self._cut(text)
+        tags = [get(w) for w in words]
+        if not all(tags):
+            tags = [t or self._guess(w) for w, t in zip(words, tags)]
+        return list(zip(words, tags))
 
     def segment(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of `text`; offsets are shifted by `offset`."""
         out = []
         pos = offset
-        tags = self._tags
+        get, guess = self._tags.get, self._guess
         for w in self._cut(text):
             end = pos + len(w)
-            out.append(Token(pos, end, w, tags.get(w) or _guess_tag(w)))
+            out.append(Token(pos, end, w, get(w) or guess(w)))
             pos = end
         return out
+
+    def _guess(self, word: str) -> str:
+        # Remember the guess: numbers and punctuation recur.
+        tag = self._tags[word] = _guess_tag(word)
+        return tag
 
 
 def _guess_tag(word: str) -> str:
@@ -73,9 +89,20 @@ def _guess_tag(word: str) -> str:
     return "n"
 
 
-@lru_cache(maxsize=2)
-def get_segmenter(engine: str = "auto") -> Segmenter:
-    """A shared Segmenter (building one loads the dictionary, about a second)."""
+def get_segmenter(engine: str | None = None) -> Segmenter:
+    """A shared Segmenter (building one loads the dictionary, about a second).
+
+    Without `engine`, the one $POLICYKG_SEGMENTER names, else "auto" (rjieba when installed).
+    """
+    engine = engine or os.environ.get(ENGINE_VARIABLE, "").strip() or "auto"
+    if engine not in ENGINES:
+        raise PolicyKGError(f"unknown segmenter engine {engine!r}",
+                            f"set {ENGINE_VARIABLE} to one of {', '.join(ENGINES)}")
+    return _shared(engine)
+
+
+@lru_cache(maxsize=3)
+def _shared(engine: str) -> Segmenter:
     return Segmenter(engine)
 
 
