@@ -246,15 +246,21 @@ class View:
             p = tok.pos
             if end == start and self.verbal(tok):
                 break
+            nxt = self.token_after(tok.end)
+            noun_next = nxt is not None and nxt.end <= hi and (
+                nxt.pos[:1] in NOUNISH or nxt.pos == "vn"
+                or nxt.pos in ("a", "b") and len(nxt.text) == 1)
             if p[:1] == "v" and p != "vn" and end > start:
-                nxt = self.token_after(tok.end)
-                if nxt is not None and nxt.end <= hi and not self.verbal(tok) and (
-                        nxt.pos[:1] in NOUNISH or nxt.pos in ("a", "b", "vn")):
+                if noun_next and not self._listed_verb(tok):
                     continue          # "财政补助力度"
                 break
+            if p == "a" and not noun_next:
+                break                 # "风险隐患凸显": a predicate adjective
             if not (p[:1] in NOUNISH or p in ("vn", "an", "eng", "b", "a", "m", "r", "q")):
                 break
             end = tok.end
+            if tok.text in self.words.head:
+                break                 # "等方面综合施策" -> 方面
         return (start, end) if end > start else None
 
     # -- subjects ---------------------------------------------------------------------------
