@@ -58,6 +58,7 @@ class _Reader:
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
         self.means_age = 0            # clauses read since the means phrase
+        self.relative_head: Span | None = None
         self.enum_used: set[int] = set()
         self.copula_starts: list[int] = []
         self.pair = pair or []
@@ -70,7 +71,7 @@ class _Reader:
              backward: bool = False) -> None:
         s = self.v.sentence
         for x in xs:
-            if not _content(self.v.text[x[0]:x[1]]):
+            if not _content(self.v.text[x[0]:x[1]], relation == "broader"):
                 continue
             for y in ys:
                 if not _content(self.v.text[y[0]:y[1]]):
@@ -287,7 +288,12 @@ class _Reader:
         self._object_clause = (cs2, ce)
 
     def object_of(self, cs: int, ce: int, subj: Span | None) -> None:
-        """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause."""
+        """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause;
+        after "构建基于 X 的 Y" that is Y."""
+        if self.relative_head:
+            self._object_at = (*self.relative_head, True, "")
+            self.relative_head = None
+            return
         self._object_at = self.object_at(cs, ce, subj)
 
     def object_at(self, cs: int, ce: int, subj: Span | None = False
@@ -511,6 +517,7 @@ class _Reader:
         if head[0] < head[1] and xs:
             self.emit(xs, row.relation, [head], m.group(), row)
             self.consumed.append((m.start(), ce))
+            self.relative_head = (head[0], head[1])
 
     def is_verb(self, m: re.Match, ce: int) -> bool:
         """A cue used as a verb: on token boundaries, not in a title, not nominal (优化、…)."""
@@ -536,6 +543,12 @@ class _Reader:
                 continue                      # inside the object of the cue before
             if a > 0 and v.text[a - 1] in _LIST_BEFORE:
                 continue                      # a member of a list of actions, or a noun
+            before = v.token_before(a)
+            if (before is not None and before.text in v.words.create
+                    and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
+                self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
+                last = b
+                continue
             if self.serial(last, a):
                 continue                      # "实施提升…行动": inside the object of a verb
             plan = self.infix_subjects(m, row, last, ce)
@@ -546,9 +559,6 @@ class _Reader:
             if not ys or self.compound(a, b, ys, ce):
                 continue                      # "龙头企业带动作用": one noun phrase, no clause
             prev_y_end = max(y[1] for y in ys)
-            if plan == "relative":
-                self.relative_infix(m, row, ce)
-                continue
             backward = row.direction == "backward"
             if plan == "default":
                 self.emit_default(lo, a, row.relation, ys, m.group(), row, backward)
@@ -561,9 +571,6 @@ class _Reader:
         v = self.v
         a, b = m.start(), m.end()
         before = v.token_before(a)
-        if (before is not None and before.text in v.words.create
-                and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
-            return "relative"
         if (before is not None and before.text in self.t.purpose_words and self.prev_object
                 and v.trim(last, before.start)[0] >= before.start):
             return [(self.prev_object, "")]
@@ -694,9 +701,11 @@ def _frame_words() -> frozenset:
                             for c in r.cues}
 
 
-def _content(text: str) -> bool:
-    """A span worth a concept: two or more characters beyond numbers, units and dates."""
-    return len(_NUMERIC.sub("", text)) >= 2 and len(text) >= 2
+def _content(text: str, short: bool = False) -> bool:
+    """A span worth a concept: two or more characters beyond numbers, units and dates
+    (one will do for a member of an enumeration: "空气、水、土壤等")."""
+    least = 1 if short else 2
+    return len(_NUMERIC.sub("", text)) >= least and len(text) >= least
 
 
 def _clauses_around(text: str, at: int) -> list[Span]:

@@ -147,6 +147,9 @@ class View:
             return []
         deng = self.enum_at(s, e)
         if deng is not None:
+            de = [t for t in self.tokens_in(deng, e) if t.text in _DE]
+            if de and de[-1].end < e:
+                return self.split(de[-1].end, e)   # "A、B等H的X": X, the thing named
             t = self.token_after(deng)
             hs, he = self.trim(t.end, e)
             head_toks = self.tokens_in(hs, he)
@@ -165,7 +168,7 @@ class View:
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
         has_de = [any(t.text in _DE for t in ts) for ts in part_toks]
-        if not has_de[0] and any(has_de[1:]) and (len(parts) == 2 or has_de[-1] and all(
+        if not has_de[0] and any(has_de[1:]) and (len(parts) <= 3 or all(
                 b - a <= 3 for a, b in parts[:-1])):
             return [(s, e)]          # "A与B的C", "跨部门、跨层级的C": a shared modifier
         if any(b - a <= 2 for a, b in parts[1:-1]):
