@@ -109,7 +109,9 @@ def extract_all(files: list[Path]) -> list[Extraction]:
 
 
 def _fail(r: DocResult) -> PolicyKGError:
-    if r.bug:
+    if r.kind == "fatal":
+        return PolicyKGError(r.problem, r.hint)
+    if r.kind == "bug":
         return ExtractionError(f"{r.path}: {r.problem}", r.hint)
     return InputError(r.path, r.problem, r.hint)
 
@@ -124,7 +126,7 @@ def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...],
         except InputError as exc:
             if strict or direct:
                 raise
-            bad.append(DocResult(i, str(f), problem=exc.problem, hint=exc.hint))
+            bad.append(DocResult(i, str(f), problem=exc.problem, hint=exc.hint, kind="input"))
             continue
         tasks.append(DocTask(i, str(f), doc_id, text, encoding, formats))
     return tasks, bad
@@ -161,7 +163,7 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     try:
         bar.advance(len(failed), 0)
         for r in run_tasks(tasks, executor, jobs, scheduler):
-            if r.problem and (strict or r.index in direct):
+            if r.problem and (strict or r.index in direct or r.kind == "fatal"):
                 raise _fail(r)
             results[r.index] = r
             bar.advance(1, r.chars)

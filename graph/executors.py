@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from policykg.extract.errors import PolicyKGError
+from policykg.extract.errors import InputError, PolicyKGError
 from policykg.extract.model import Extraction
 from policykg.extract.pipeline import extract_text
 
@@ -51,7 +51,7 @@ class DocResult:
     fragment: DocFragment | None = None
     problem: str = ""      # empty when the document was extracted
     hint: str = ""
-    bug: bool = False      # the problem is an exception inside the extractor, not bad input
+    kind: str = ""         # "input" (bad file), "bug" (extractor crash), "fatal" (stop all)
 
 
 def process_document(task: DocTask) -> DocResult:
@@ -62,13 +62,15 @@ def process_document(task: DocTask) -> DocResult:
         ex = extract_text(task.text, task.doc_id, PurePath(task.path).name, task.encoding)
         return DocResult(task.index, task.path, len(task.text), ex,
                          fragment_for(ex, task.formats))
-    except PolicyKGError as exc:
-        problem = getattr(exc, "problem", None) or str(exc)
-        return DocResult(task.index, task.path, problem=problem, hint=exc.hint)
+    except InputError as exc:
+        return DocResult(task.index, task.path, problem=exc.problem, hint=exc.hint,
+                         kind="input")
+    except PolicyKGError as exc:        # not about this file (configuration): stops the build
+        return DocResult(task.index, task.path, problem=str(exc), hint=exc.hint, kind="fatal")
     except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the others
         return DocResult(task.index, task.path, problem=f"extraction failed "
                          f"({type(exc).__name__}: {exc})", hint="this is a bug in policykg; "
-                         "please report it with the file", bug=True)
+                         "please report it with the file", kind="bug")
     finally:
         if gc_was_on:
             gc.enable()
