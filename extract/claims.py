@@ -19,7 +19,7 @@ _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
                      r"|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))")
 _TITLE = re.compile(r"《[^》]*》")
-_NOMINAL_AFTER = frozenset("、，,。；;：:的和与及")
+_NOMINAL_AFTER = frozenset("、，,。；;：:的和与及等")
 _LIST_BEFORE = frozenset("、和与及的")
 _NUMERIC = re.compile(r"[\d.%％年月日至到约超过多余个万亿元倍的－—~\-]")
 _LONG_SUBJECT = 6
@@ -458,7 +458,8 @@ class _Reader:
         """通过/以/依托 M: M (role means) and the subject (role agent) take the next verb."""
         v = self.v
         m = self.t.means_rx.search(v.text, cs, ce)
-        while m and not self.is_verb(m, ce):
+        while m and (not self.is_verb(m, ce) or m.start() > cs
+                     and v.text[m.start() - 1] in _LIST_BEFORE):
             m = self.t.means_rx.search(v.text, m.end(), ce)
         if not m:
             return
@@ -522,8 +523,13 @@ class _Reader:
     def is_verb(self, m: re.Match, ce: int) -> bool:
         """A cue used as a verb: on token boundaries, not in a title, not nominal (优化、…)."""
         v = self.v
-        if not v.aligned(m.start(), m.end()) or self.in_title(m.start()):
+        if self.in_title(m.start()) or m.start() not in v.by_start:
             return False
+        if m.end() not in v.by_end:
+            t = v.token_after(m.start())     # "避免浪费": the dictionary glued the object on
+            if t is None or len(t.text) < len(m.group()) + 2 or len(m.group()) < 2:
+                return False
+            return True
         if m.end() >= ce or v.text[m.end()] in _NOMINAL_AFTER:
             return False
         nxt = v.token_after(m.end())
@@ -705,7 +711,9 @@ def _content(text: str, short: bool = False) -> bool:
     """A span worth a concept: two or more characters beyond numbers, units and dates
     (one will do for a member of an enumeration: "空气、水、土壤等")."""
     least = 1 if short else 2
-    return len(_NUMERIC.sub("", text)) >= least and len(text) >= least
+    if any(ch.isdigit() for ch in text):
+        text = _NUMERIC.sub("", text)
+    return len(text) >= least
 
 
 def _clauses_around(text: str, at: int) -> list[Span]:

@@ -247,8 +247,13 @@ class View:
             if tok.end > hi or tok.text in _DE or is_punct(tok.text) or tok.text in self.verbs:
                 break
             p = tok.pos
-            if end == start and self.verbal(tok):
-                break
+            if end == start:
+                if self._listed_verb(tok) or p[:1] in "pcdu":
+                    break
+                end = tok.end         # the head's first word, whatever its tag ("行为")
+                if tok.text in self.words.head:
+                    break
+                continue
             nxt = self.token_after(tok.end)
             noun_next = nxt is not None and nxt.end <= hi and (
                 nxt.pos[:1] in NOUNISH or nxt.pos == "vn"
