@@ -225,8 +225,8 @@ class View:
     def _listed_verb(self, t: Token) -> bool:
         w = self.words
         return (t.text in self.verbs or t.text in w.verb or t.text in w.create
-                or t.text in w.lead or len(t.text) >= 4 and (t.text[:2] in w.verb
-                                                            or t.text[:2] in w.lead))
+                or t.text in w.lead or t.text in w.object_lead
+                or len(t.text) >= 4 and (t.text[:2] in w.verb or t.text[:2] in w.lead))
 
     def _member_token(self, t: Token) -> bool:
         if t.text in _DE or t.text in self.verbs or t.text in self.words.create:
