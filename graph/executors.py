@@ -129,7 +129,9 @@ def _run_dask(tasks: Sequence[DocTask], scheduler: str) -> Iterator[DocResult]:
     try:
         order = sorted(tasks, key=lambda t: -len(t.text))
         futures = client.map(process_document, order, pure=False)
-        for future in as_completed(futures):
+        with client.as_current():
+            done = as_completed(futures)
+        for future in done:
             try:
                 yield future.result()
             except Exception as exc:  # noqa: BLE001 - lost workers, pickling, cancellation
