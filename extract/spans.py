@@ -5,6 +5,7 @@ and returns (start, end) pairs relative to the sentence text.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .chunking import NOUNISH, is_punct
@@ -37,6 +38,8 @@ class View:
         self.tokens = tokens if tokens is not None else get_segmenter().segment(sentence.text)
         self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
         self.by_end = {t.end: i for i, t in enumerate(self.tokens)}
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
         self.words = phrase_words()
         self.verbs = cue_table().verbs
         self._default_lead = _default_lead()
@@ -49,13 +52,11 @@ class View:
     def tokens_in(self, s: int, e: int) -> list[Token]:
         i = self.by_start.get(s)
         if i is None:
-            i = next((k for k, t in enumerate(self.tokens) if t.start >= s), len(self.tokens))
-        out = []
-        for t in self.tokens[i:]:
-            if t.end > e:
-                break
-            out.append(t)
-        return out
+            i = bisect_left(self.starts, s)
+        j = self.by_end.get(e)
+        if j is None:
+            j = bisect_right(self.ends, e) - 1
+        return self.tokens[i:j + 1]
 
     def token_before(self, at: int) -> Token | None:
         i = self.by_end.get(at)
