@@ -142,7 +142,7 @@ def _short(node: Node) -> str:
         if node.language:
             return f'"{lex}"@{node.language}'
         return f'"{lex}"^^{_short(node.datatype)}' if node.datatype else f'"{lex}"'
-    return "[]"
+    return f"_:{node}"
 
 
 def _label(graph: Graph, node: Node) -> str:
