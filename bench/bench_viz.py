@@ -12,6 +12,7 @@ import argparse
 import math
 import random
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -106,6 +107,10 @@ def report_render(name: str, graph_path: Path, repeat: int) -> dict[str, float]:
               f"{st['nodes']} nodes, {st['links']} links of {st['triples']} triples; "
               f"{result.path.stat().st_size / 1e6:.1f} MB")
     print(f"ratio all nodes / default: {out['all nodes'] / out['default (cap 400)']:.2f}x")
+    cli, _ = median_time(lambda: subprocess.run(
+        [sys.executable, "-m", "policykg.cli.main", "viz", str(graph_path), "--max-nodes", "0",
+         "-o", str(WORK / f"{name}-cli.html")], check=True, capture_output=True), 3)
+    print(f"policykg viz --max-nodes 0, whole command (new process, imports included): {cli:.2f} s")
     ours, _ = median_time(lambda: read_triples(graph_path), repeat)
     theirs, _ = median_time(lambda: load_graph(graph_path), max(1, repeat // 2))
     print(f"load: pyoxigraph -> rdflib terms {ours:.2f} s, rdflib parse {theirs:.2f} s "
