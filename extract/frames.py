@@ -1,0 +1,191 @@
+"""Frame readers of a clause: enumerations, "在 X 的推动下", "X 驱动的 Y", copulas
+("X 是 Y 的载体"), circumfixes ("为 Y 提供"), dimensions and 前者/后者."""
+from __future__ import annotations
+
+from .chunking import is_punct
+from .claim_words import Span, sets
+from .cuetable import circum_row
+
+__all__ = ["FrameReader"]
+
+
+class FrameReader:
+    """Mixin of ClauseReader: the frames other than infix verbs and means."""
+
+    def enumerations(self, cs: int, ce: int) -> None:
+        """"A、B、C 等 Y": every member is a kind of Y."""
+        v = self.v
+        lo = cs
+        for t in v.tokens_in(cs, ce):
+            if t.text not in self.t.enum_words:
+                continue
+            row = self.t.row("enum", t.text)
+            head = v.enum_head(t.start, ce)
+            members = v.enum_members(lo, t.start)
+            if head and members and t.start not in self.enum_used:
+                self.emit(members, "broader", [head], t.text, row)
+            lo = head[1] if head else t.end
+
+    def passive(self, cs: int, ce: int) -> None:
+        """"在 X 的推动下": X drives what the next clause's verb does (kept as a means)."""
+        v = self.v
+        text = v.text[cs:ce]
+        if not text.endswith("下"):
+            return
+        m = self.t.infix_rx.search(v.text, cs, ce)
+        if not m or ce - m.end() > 1 or self.t.row("infix", m.group()).relation != "drives":
+            return
+        s, e = v.trim(cs, m.start())
+        if s < e:
+            self.means, self.agent = v.split(s, e), []
+
+    def modifiers(self, cs: int, ce: int) -> None:
+        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
+        v = self.v
+        for m in self.t.modifier_rx.finditer(v.text, cs, ce):
+            a, b = m.start("cue"), m.end()
+            if not v.aligned(a, m.end("cue")):
+                continue
+            toks = v.tokens_in(cs, a)
+            k = len(toks)
+            stop = sets().modifier_stop
+            while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in "、的" \
+                    and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu":
+                k -= 1
+            if k == len(toks):
+                continue
+            x = (toks[k].start, a)
+            y = v.enum_head(b - 1, ce) if v.token_after(b - 1) else None
+            if y is None:
+                continue
+            row = self.t.row("modifier", m.group("cue"))
+            self.emit([x], row.relation, [y], m.group("cue"), row)
+            self.consumed.append((a, m.end("cue")))
+
+    def copulas(self, cs: int, ce: int) -> None:
+        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
+        v = self.v
+        for m in self.t.copula_rx.finditer(v.text, cs, ce):
+            a = m.start("cue")
+            if not v.aligned(a, m.end("cue")) or self.in_title(a):
+                continue
+            row = self.t.row("copula", m.group("cue") + "|" + m.group("head"))
+            rel, cue = row.relation, m.group("cue") + "…" + m.group("head")
+            ins, ine = m.start("inner"), m.end("inner")
+            s, _ = v.trim(ins, ine)
+            inner_cue = self.t.infix_rx.match(v.text, s, ine)
+            if inner_cue and v.aligned(s, inner_cue.end()):
+                rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
+                ins = inner_cue.end()
+            ys = v.split(*self.object_start(*v.trim(ins, ine)))
+            xs = self.left_spans(cs, a)
+            self.consumed.append((a, m.end()))
+            self.copula_starts.append(a)
+            backward = row.direction == "backward"
+            if xs:
+                self.emit(xs, rel, ys, cue, row, backward=backward)
+            elif self.means and self.weak_topic:
+                self.emit(self.means, rel, ys, cue, row, "means", backward)
+            elif self.topic and v.trim(cs, a)[0] >= a:
+                self.emit(self.topic, rel, ys, cue, row, "agent", backward)
+
+    def circums(self, cs: int, ce: int) -> None:
+        """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""
+        v = self.v
+        for m in self.t.circum_rx.finditer(v.text, cs, ce):
+            row, cue, _, cue2, ins, ine = circum_row(self.t, m)
+            a = m.start()
+            if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
+                continue
+            if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == "的" or self.nominal_end(
+                    ins, ine):
+                continue
+            rel, label = row.relation, cue + "…" + cue2
+            s, _ = v.trim(ins, ine)
+            inner_cue = self.t.infix_rx.match(v.text, s, ine)
+            if inner_cue and (not v.aligned(s, inner_cue.end())
+                              or self.t.row("infix", inner_cue.group()).when != "any"):
+                inner_cue = None
+            if inner_cue:
+                rel, label = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
+                ins = inner_cue.end()
+            ys = self.inner_members(ins, ine)
+            xs = self.left_spans(cs, a)
+            self.consumed.append((a, m.end()))
+            if xs:
+                self.emit(xs, rel, ys, label, row, backward=row.direction == "backward")
+            elif inner_cue or not self.means:
+                self.emit_default(cs, a, rel, ys, label, row)
+            else:
+                saved, self.means = self.means, []
+                self.emit_default(cs, a, rel, ys, label, row)
+                self.means = saved
+
+    def object_start(self, s: int, e: int) -> Span:
+        """Drop a verb that only aims at the object: "发展新质生产力" -> 新质生产力."""
+        t = self.v.token_after(s)
+        if t is not None and t.text in self.v.words.object_lead and t.end < e:
+            return self.v.trim(t.end, e)
+        return s, e
+
+    def nominal_end(self, s: int, e: int) -> bool:
+        """True when the closing verb is a noun: "…的有效衔接", "…的衔接"."""
+        v = self.v
+        t = v.token_before(e)
+        if t is not None and t.text == "的":
+            return True
+        if t is not None and (t.text in v.words.tail or t.pos[:1] in "ad"):
+            u = v.token_before(t.start)
+            return u is not None and u.text == "的"
+        return False
+
+    def inner_members(self, s: int, e: int) -> list[Span]:
+        """Conjuncts of a framed span; "A、B等" inside a frame gives A and B."""
+        v = self.v
+        deng = v.enum_at(s, e)
+        s, e = self.object_start(*v.trim(s, e))
+        if deng is not None and v.trim(deng, e)[1] - deng <= 4:
+            members = v.enum_members(s, deng)
+            if members:
+                self.enum_used.add(deng)
+                return members
+        return v.split(s, e)
+
+    def anaphor(self, cs: int, ce: int) -> None:
+        """"前者体现为 Y": the first (second) of the last pair has part Y."""
+        v = self.v
+        t = v.token_after(cs)
+        if t is None or t.text not in self.t.anaphors or not self.pair:
+            return
+        row, which = self.t.anaphors[t.text]
+        if which > len(self.pair):
+            return
+        x = self.pair[which - 1]
+        for u in v.tokens_in(t.end, ce):
+            if u.pos[:1] == "v" and u.pos != "vn":
+                s = u.end
+                nxt = v.token_after(s)
+                if nxt is not None and nxt.text in ("为", "于", "在"):
+                    s = nxt.end
+                self.emit([x], row.relation, v.split(s, ce), t.text, row)
+                self.consumed.append((cs, ce))
+                return
+
+    def dims(self, cs: int, ce: int, subj: Span | None) -> None:
+        """"X 从 A 与 B 两个维度…": X has parts A and B, which 前者/后者 may name later."""
+        v = self.v
+        m = self.t.dims_rx.search(v.text, cs, ce)
+        if not m:
+            return
+        row = self.t.row("dims", m.group())
+        lo = cs
+        for t in v.tokens_in(cs, m.start()):
+            if t.text in ("从", "分为", "包括", "在"):
+                lo = t.end
+        parts = v.split(lo, m.start())
+        if len(parts) < 2:
+            return
+        self.pair = parts
+        whole = [subj] if subj and subj[1] <= lo else self.topic
+        if whole:
+            self.emit(whole, row.relation, parts, m.group(), row)

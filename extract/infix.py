@@ -1,0 +1,202 @@
+"""Infix verbs and means of a clause: "X 推动 Y", "通过 M, 提升 Y", "以 M 推动 Y", relative
+clauses ("形成涵盖 A 的 Y") and the checks that keep a cue inside a noun phrase out."""
+from __future__ import annotations
+
+import re
+
+from .chunking import is_punct
+from .claim_words import CLAUSE, LIST_BEFORE, NOMINAL_AFTER, Span, clauses_around, sets
+from .cuetable import CueRow
+from .spans import SEPARATORS
+
+__all__ = ["InfixReader"]
+
+
+class InfixReader:
+    """Mixin of ClauseReader: means phrases and infix cues."""
+
+    def means_frame(self, cs: int, ce: int, subj: Span | None) -> None:
+        """通过/以/依托 M: M (role means) and the subject (role agent) take the next verb."""
+        v = self.v
+        m = self.t.means_rx.search(v.text, cs, ce)
+        while m and (not self.is_verb(m, ce) or m.start() > cs
+                     and v.text[m.start() - 1] in LIST_BEFORE):
+            m = self.t.means_rx.search(v.text, m.end(), ce)
+        if not m:
+            return
+        before = v.trim(cs, m.start(), lead=v.words.lead)
+        if before[0] < before[1]:
+            t = v.token_before(m.start())
+            if t is not None and t.text in v.words.create:
+                self.relative(m, ce)
+                return
+            agent = v.subject(cs, ce)
+            agents = [agent] if agent and agent[1] <= m.start() else []
+        else:
+            agents = self.topic
+        row = self.t.row("means", m.group())
+        first = v.token_after(m.end())
+        search_from = first.end if first is not None else m.end()
+        verb = self.t.infix_rx.search(v.text, search_from, ce)
+        while verb and (not self.is_verb(verb, ce) or v.text[verb.start() - 1] in LIST_BEFORE):
+            verb = self.t.infix_rx.search(v.text, verb.end(), ce)
+        wei = None
+        if m.group() == "以":
+            for t in v.tokens_in(m.end(), verb.start() if verb else ce):
+                if t.text in ("为", "作为"):
+                    wei = t
+                    break
+        if wei is not None:
+            nxt = CLAUSE.match(v.text, wei.end)
+            if nxt and "的" in nxt.group():
+                return                # "以 X 为核心的 Y": a modifier, not a means
+            if row.cue2 and not any(c in v.text[wei.end:wei.end + 6] for c in row.cue2):
+                return                # "以 X 为指导": guidance, not a lever
+        end = wei.start if wei is not None else verb.start() if verb is not None else ce
+        ms = v.split(m.end(), end)
+        if not ms:
+            return
+        self.means, self.agent = ms, agents
+        self.means_open = verb is None and wei is None
+        self.means_age = 1
+        self.consumed.append((m.start(), end))
+        if not self.topic or self.weak_topic:
+            self.topic, self.weak_topic = ms, True
+        if row.relation and verb is None and wei is None:
+            rest = v.trim(end, ce)
+            if rest[0] < rest[1]:
+                self.emit(ms, row.relation, self.right_spans(*rest), m.group(), row, "means")
+
+    def relative(self, m: re.Match, ce: int) -> None:
+        """"构建基于 X 的 Y": Y rests on X."""
+        v = self.v
+        row = self.t.row("means", m.group())
+        de = [t for t in v.tokens_in(m.end(), ce) if t.text == "的"]
+        if not row.relation or not de:
+            return
+        head = v.trim(de[-1].end, ce)
+        xs = v.split(m.end(), de[-1].start)
+        if head[0] < head[1] and xs:
+            self.emit(xs, row.relation, [head], m.group(), row)
+            self.consumed.append((m.start(), ce))
+            self.relative_head = (head[0], head[1])
+
+    def is_verb(self, m: re.Match, ce: int) -> bool:
+        """A cue used as a verb: on token boundaries, not in a title, not nominal (优化、…)."""
+        v = self.v
+        if self.in_title(m.start()) or m.start() not in v.by_start:
+            return False
+        if m.end() not in v.by_end:
+            t = v.token_after(m.start())     # "避免浪费": the dictionary glued the object on
+            if t is None or len(t.text) < len(m.group()) + 2 or len(m.group()) < 2:
+                return False
+            return True
+        if m.end() >= ce or v.text[m.end()] in NOMINAL_AFTER:
+            return False
+        nxt = v.token_after(m.end())
+        return nxt is None or nxt.text not in SEPARATORS
+
+    def infixes(self, cs: int, ce: int) -> None:
+        """"X cue Y"; with no X: the means, the object built before, or the subject."""
+        v = self.v
+        last = cs
+        prev_y_end = None
+        hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
+                if self.is_verb(m, ce) and not self.is_consumed(m.start(), m.end())]
+        for m in hits:
+            a, b = m.start(), m.end()
+            row = self.t.row("infix", m.group())
+            if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce]:
+                continue                      # inside the object of the cue before
+            if a > 0 and v.text[a - 1] in LIST_BEFORE:
+                continue                      # a member of a list of actions, or a noun
+            before = v.token_before(a)
+            if (before is not None and before.text in v.words.create
+                    and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
+                self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
+                last = b
+                continue
+            if self.serial(last, a):
+                continue                      # "实施提升…行动": inside the object of a verb
+            plan = self.infix_subjects(m, row, last, ce)
+            lo, last = last, b
+            if plan is None:
+                continue
+            ys = self.right_spans(b, ce, whole=row.object == "clause")
+            if not ys or self.compound(a, b, ys, ce):
+                continue                      # "龙头企业带动作用": one noun phrase, no clause
+            prev_y_end = max(y[1] for y in ys)
+            backward = row.direction == "backward"
+            if plan == "default":
+                self.emit_default(lo, a, row.relation, ys, m.group(), row, backward)
+                continue
+            for spans, role in plan:
+                self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+
+    def infix_subjects(self, m: re.Match, row: CueRow, last: int, ce: int):
+        """Who does the cue's action: a list of (spans, role), "relative", "default" or None."""
+        v = self.v
+        a = m.start()
+        before = v.token_before(a)
+        if (before is not None and before.text in self.t.purpose_words and self.prev_object
+                and v.trim(last, before.start)[0] >= before.start):
+            return [(self.prev_object, "")]
+        if self.means and self.means_end(a):
+            return [(self.means, "means"), (self.agent, "agent")]
+        if self.opens_with_verb(last, a):
+            return None
+        xs = self.left_spans(last, a) if row.when != "means" else []
+        if not xs:
+            return "default"
+        if self.means and self.agent and self.agent[0] == xs[0]:
+            return [(xs, ""), (self.means, "means")]
+        return [(xs, "")]
+
+    def compound(self, a: int, b: int, ys: list[Span], ce: int) -> bool:
+        """True when "N cue H" is one noun phrase: a noun before the cue and a generic head
+        (水平, 作用 …) or a short unknown word right after it."""
+        v = self.v
+        t = v.token_before(a)
+        if t is None or v.verbal(t) or is_punct(t.text):
+            return False
+        first = v.token_after(b)
+        if first is not None and first.text in v.words.head:
+            return True
+        y = ys[0]
+        return (len(ys) == 1 and y[1] - y[0] <= 2 and y[1] == v.trim(b, ce)[1]
+                and not self.lex.canonical(v.text[y[0]:y[1]]))
+
+    def opens_with_verb(self, lo: int, at: int) -> bool:
+        """True when the left side is a verb phrase ("发挥龙头企业…"), so the cue sits inside
+        its object."""
+        v = self.v
+        s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
+        t = v.token_after(s)
+        return t is not None and t.end < at and t.text in v.words.verb
+
+    def serial(self, lo: int, at: int) -> bool:
+        """True when only verbs stand between the clause start and the cue."""
+        v = self.v
+        s, e = v.trim(lo, at)
+        if s < e:
+            return False
+        skip = sets().serial_skip
+        return any(t.text not in skip and (v.verbal(t) and t.pos[:1] not in "dcp" or
+                                           t.text in v.words.create)
+                   for t in v.tokens_in(lo, at) if not is_punct(t.text))
+
+    def means_end(self, at: int) -> bool:
+        """True when a means phrase ends right before `at`, or `at` opens its clause."""
+        v = self.v
+        return any(v.trim(e, at)[0] >= at for _, e in self.means) or any(
+            v.trim(s, at)[0] >= at for s, _ in clauses_around(v.text, at))
+
+    def relative_infix(self, m: re.Match, row: CueRow, ce: int) -> None:
+        """"形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject."""
+        v = self.v
+        de = [t for t in v.tokens_in(m.end(), ce) if t.text == "的"]
+        head = v.trim(de[-1].end, ce)
+        xs = v.split(m.end(), de[-1].start)
+        if head[0] < head[1] and xs:
+            self.emit([head], row.relation, xs, m.group(), row,
+                      backward=row.direction == "backward")
