@@ -42,6 +42,12 @@ def test_rdf_formats_round_trip_hand_made(tmp_path, fmt):
     assert isomorphic(load_graph(path), g)
 
 
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_rdf_formats_round_trip_corpus(corpus_graph, tmp_path, fmt):
+    [path] = export(corpus_graph, fmt, tmp_path / f"g{FORMATS[fmt]}")
+    assert isomorphic(load_graph(path), corpus_graph)
+
+
 def test_line_formats_are_sorted_and_nq_names_the_graph(seed_graph, tmp_path):
     for fmt in ("nt", "nq"):
         [path] = export(seed_graph, fmt, tmp_path / f"g.{fmt}")
