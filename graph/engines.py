@@ -90,7 +90,8 @@ def _cap(kind, names, items, limit) -> QueryResult:
 @lru_cache(maxsize=64)
 def _prepared(text: str):
     from rdflib.plugins.sparql import prepareQuery
-    return prepareQuery(text, initNs=_prefixes())
+    from .lateral import without_lateral
+    return prepareQuery(without_lateral(text), initNs=_prefixes())
 
 
 class RdflibEngine:
@@ -105,7 +106,10 @@ class RdflibEngine:
 
     def execute(self, text: str, bindings: dict[str, Term] | None = None, source: str = "query",
                 limit: int | None = None) -> QueryResult:
-        """Run `text` with `bindings` as rdflib initBindings; stop after `limit` rows."""
+        """Run `text` with `bindings` as rdflib initBindings; stop after `limit` rows.
+
+        LATERAL groups are rewritten first (graph.lateral), since rdflib cannot parse them.
+        """
         from pyparsing import ParseException
         from rdflib import Variable
         init = {Variable(k): term_to_rdflib(v) for k, v in (bindings or {}).items()}

@@ -123,7 +123,7 @@ def test_queries_lists_names_and_parameters(capsys):
     assert "    --param y (label): preferred label or alias of the end concept Y" in out
     assert "    --param n (integer, default 3, 1..4): the most hops a chain may have" in out
     code, out, _ = run(capsys, "queries", "hubs")
-    assert out.startswith("# hubs: ") and "GROUP BY ?concept ?label" in out
+    assert out.startswith("# hubs: ") and "GROUP BY ?concept\n" in out
 
 
 # --- errors: one line, exit status 2 ---------------------------------------------------------
