@@ -1,4 +1,4 @@
-"""Graph -> one self-contained, offline HTML page (pyvis/vis-network), and a headless check of it."""
+"""Graph -> one self-contained, offline HTML page (pyvis / vis-network), checked headless."""
 from __future__ import annotations
 
 from .render import VizResult, default_output, render_file, render_graph

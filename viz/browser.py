@@ -211,7 +211,8 @@ class Chromium:
             "expression": expression, "returnByValue": True, "awaitPromise": True})
         if "exceptionDetails" in result:
             d = result["exceptionDetails"]
-            raise BrowserError(f"evaluate failed: {d.get('exception', {}).get('description') or d.get('text')}")
+            why = d.get("exception", {}).get("description") or d.get("text")
+            raise BrowserError(f"evaluate failed: {why}")
         return result["result"].get("value")
 
     def wait_for(self, expression: str, timeout: float = 15.0, poll: float = 0.05) -> float:

@@ -85,7 +85,7 @@ def positions(selection: Selection, seed: int = 7) -> dict[str, tuple[int, int]]
         if x > 0 and x + 2 * radius > row_width:
             x, y, row_height = 0.0, y + row_height + _SPACING, 0.0
         for iri, (px, py) in zip(nodes, pos):
-            placed[iri] = (round(x + radius + float(px) * radius), round(y + radius + float(py) * radius))
+            placed[iri] = (round(x + radius * (1 + float(px))), round(y + radius * (1 + float(py))))
         x += 2 * radius + _SPACING
         row_height = max(row_height, 2 * radius)
     return placed

@@ -35,7 +35,7 @@ class Evidence:
 class ClaimView:
     iri: str
     subject: str          # concept IRI
-    relation: str         # relation name: drives, supports, …, broader (or the predicate's local name)
+    relation: str         # drives, supports, …, broader (else the predicate's local name)
     object: str
     cue: str
     subject_text: str

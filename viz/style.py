@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Style", "styles", "category_style", "relation_style", "asset_text"]
+__all__ = ["FONT_STACK", "Style", "styles", "category_style", "relation_style", "asset_text"]
+
+#: Local CJK fonts for canvas labels (the page loads no web fonts); the same list is in app.css.
+FONT_STACK = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", '
+              '"Microsoft YaHei", sans-serif')
 
 
 @dataclass(frozen=True)
