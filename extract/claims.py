@@ -6,6 +6,7 @@ ontology/cues.tsv and ontology/phrase_words.tsv.
 """
 from __future__ import annotations
 
+from .anaphora import resolve_demonstratives
 from .claim_words import Span, any_cue
 from .cuetable import cue_table
 from .lexicon import Lexicon, load_lexicon
@@ -27,7 +28,8 @@ def read_sentence(sentence: Sentence, lexicon: Lexicon | None = None,
 def extract_claims(document: Document, sentences: tuple[Sentence, ...],
                    mentions: tuple[Mention, ...] = (),
                    lexicon: Lexicon | None = None) -> tuple[Claim, ...]:
-    """Claims of every sentence that holds a cue, in sentence order."""
+    """Claims of every sentence that holds a cue, in sentence order; demonstratives
+    ("该政策") take the label of their antecedent among `mentions`."""
     lexicon = lexicon or load_lexicon()
     cues = any_cue()
     table = cue_table()
@@ -37,4 +39,4 @@ def extract_claims(document: Document, sentences: tuple[Sentence, ...],
             continue
         view = View(s, list(sentence_tokens(s.text)))
         out.extend(ClauseReader(view, table, lexicon, None).read())
-    return tuple(out)
+    return resolve_demonstratives(tuple(out), mentions, sentences)

@@ -75,7 +75,7 @@ def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, st
 @lru_cache(maxsize=1)
 def _blocked() -> frozenset:
     words = phrase_words()
-    return cue_table().verbs | words.lead | words.verb | {"是", "为", "作为", "成为"}
+    return cue_table().verbs | words.lead | {"是", "为", "作为", "成为"}
 
 
 def find_mentions(document: Document, sentences: tuple[Sentence, ...],

@@ -146,3 +146,10 @@ def test_seed_claims_reach_the_gold_target(seed_graph_path):
                          capture_output=True, text=True, check=True)
     precision, recall, f1 = json.loads(res.stdout)["claims_lenient"]
     assert f1 >= 0.75, (precision, recall, f1)
+
+
+def test_demonstratives_take_the_antecedent_label():
+    text = "说明\n省里出台了人才引进政策。该政策推动了出口增长。\n"
+    (c,) = extract_text(text, "d", "d.txt").claims
+    assert (c.subject.text, c.subject.label) == ("该政策", "人才引进政策")
+    assert text[c.subject.start:c.subject.end] == "该政策"
