@@ -127,6 +127,7 @@ def test_hostile_text_is_shown_not_run(browser, tmp_path):
     assert browser.evaluate("document.title") == HOSTILE["title"]
     assert browser.log.errors == []
     assert browser.log.outside_requests(url) == []
+    screenshot(browser, tmp_path, "xss.png")
 
 
 def node_xy(browser: Chromium, node_id: str) -> tuple[float, float]:
