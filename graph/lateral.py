@@ -18,7 +18,7 @@ __all__ = ["without_lateral"]
 
 _SKIP = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-_LATERAL = re.compile(r"\bLATERAL\b", re.I)
+_LATERAL = re.compile(r"(?<![?$\w:])LATERAL\b", re.I)
 
 
 def _code_spans(text: str):

@@ -331,3 +331,31 @@ def test_seed_engines_agree_on_every_named_query(seed_graph_path):
     for name, params in calls.items():
         a, b = ox.run(name, params), rl.run(name, params)
         assert a.vars == b.vars and Counter(a.rows) == Counter(b.rows), name
+
+
+# --- LATERAL for rdflib (graph/lateral.py) -------------------------------------------------
+
+def test_lateral_is_rewritten_to_sparql_1_1():
+    from policykg.graph.lateral import without_lateral
+    text = ('SELECT * { ?s ?p ?o LATERAL { OPTIONAL { ?o <http://x#a> "}LATERAL{" } }\n'
+            '  LATERAL { ?o ?q ?r . LATERAL { OPTIONAL { ?r ?a ?b } } } # LATERAL {\n'
+            '  FILTER(?a <= 3) }')
+    assert without_lateral(text) == (
+        'SELECT * { ?s ?p ?o  OPTIONAL { ?o <http://x#a> "}LATERAL{" } \n'
+        '  { ?o ?q ?r .  OPTIONAL { ?r ?a ?b }  } # LATERAL {\n  FILTER(?a <= 3) }')
+    mixed = "SELECT * { ?s ?p ?o LATERAL { OPTIONAL { ?o ?a ?b } ?o ?c ?d } }"
+    assert without_lateral(mixed) == "SELECT * { ?s ?p ?o { OPTIONAL { ?o ?a ?b } ?o ?c ?d } }"
+    assert without_lateral("SELECT ?lateral { ?lateral ?p ?o }") == (
+        "SELECT ?lateral { ?lateral ?p ?o }")
+
+
+def test_lateral_keeps_rows_without_the_optional_part(g):
+    """A claim without a cue still comes back (the OPTIONAL is a left join on both engines)."""
+    rows = g.sparql("SELECT ?c ?cue WHERE { ?c a pk:Claim . LATERAL { OPTIONAL { ?c pk:cue ?cue "
+                    "FILTER(?cue = '推动'@zh) } } } ORDER BY ?c")
+    assert [r.get("cue") for r in rows] == ["推动", "推动", None, None, None]
+
+
+def test_evidence_needs_an_id_or_x(g):
+    assert g.ask("evidence") == []
+    assert g.ask("evidence", y="新质生产力") == []
