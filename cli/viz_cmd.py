@@ -21,7 +21,7 @@ def register(sub) -> None:
                                    "search, relation filter, focus mode, evidence for every "
                                    "link and a milestone timeline.",
                        epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("graph", metavar="GRAPH", help="graph file written by policykg build (Turtle)")
+    p.add_argument("graph", metavar="GRAPH", help="graph file written by policykg build (Turtle; also .nt .nq .trig …)")
     p.add_argument("-o", "--out", metavar="HTML",
                    help="output page (default: GRAPH with .html, e.g. out/graph.html)")
     p.add_argument("--focus", metavar="LABEL", default="",
@@ -33,8 +33,8 @@ def register(sub) -> None:
     p.add_argument("--min-evidence", type=int, default=1, metavar="K",
                    help="drop links with fewer than K supporting sentences (default: 1)")
     p.add_argument("--max-nodes", type=int, default=DEFAULT_MAX_NODES, metavar="N",
-                   help=f"show at most N concepts, most claims first; 0 = all "
-                        f"(default: {DEFAULT_MAX_NODES})")
+                   help=f"show at most N concepts, taken along the best-connected links; "
+                        f"0 = all (default: {DEFAULT_MAX_NODES})")
     p.add_argument("--title", default="", help="page title (default: policykg: GRAPH)")
     p.set_defaults(run=run)
 
