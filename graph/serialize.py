@@ -82,15 +82,13 @@ class TermWriter:
         return {p: ns for ns, p in self._by_ns.items() if p in self.used}
 
     def _write_iri(self, iri: str) -> str:
-        cut = max(iri.rfind("#"), iri.rfind("/"))
-        while cut >= 0:
-            prefix = self._by_ns.get(iri[:cut + 1])
-            if prefix is not None:
-                local = iri[cut + 1:]
-                if not local or _PN_LOCAL.fullmatch(local):
-                    self.used.add(prefix)
-                    return f"{prefix}:{local}"
-            cut = max(iri.rfind("#", 0, cut), iri.rfind("/", 0, cut))
+        # Only the namespace ending at the last '#' or '/' can work: a shorter one would leave
+        # that '#' or '/' in the local name, which then needs escapes.
+        cut = max(iri.rfind("#"), iri.rfind("/")) + 1
+        prefix = self._by_ns.get(iri[:cut]) if cut else None
+        if prefix is not None and (cut == len(iri) or _PN_LOCAL.fullmatch(iri, cut)):
+            self.used.add(prefix)
+            return f"{prefix}:{iri[cut:]}"
         return f"<{iri.translate(_IRI_ESCAPES)}>"
 
 

@@ -1,0 +1,197 @@
+"""Corpus-scale benchmark: the shared corpus replicated to about 10 MB of text.
+
+Prints, side by side from one run (medians of --repeat runs):
+  * characters/s of the extraction stage (text to claims, `extract_text`) against bare
+    jieba.lcut and jieba.posseg.lcut on the same text;
+  * triples/s of writing the graph (worker-side fragments + merge + Turtle file) and of the
+    Turtle writer on an rdflib graph against rdflib's own serializer (one corpus copy);
+  * wall time of `policykg build --jobs 1` and `--jobs 2` and the speed-up;
+  * peak memory (largest process RSS) of those builds.
+
+The copies repeat the same sentences, so text-keyed caches (functools.lru_cache in
+policykg.extract) would make every copy after the first nearly free: the extraction stage is
+measured with those caches cleared before each copy ("cold"), and once with them kept ("warm").
+Builds run as `policykg build` subprocesses, without HTML and SHACL validation.
+
+    python3 bench/bench_scale.py                # ~10 MB, 3 repeats (a few minutes on 2 cores)
+    python3 bench/bench_scale.py --mb 2 --repeat 1
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent.parent / "shared" / "corpus"
+WORK = HERE / "work" / "scale"
+
+
+def make_corpus(mb: float) -> Path:
+    """Copies r000_NAME.txt, r001_NAME.txt … of the corpus files until about `mb` MB."""
+    target = WORK / f"corpus_{mb:g}mb"
+    if target.is_dir() and any(target.iterdir()):
+        return target
+    files = sorted(CORPUS.glob("*.txt"))
+    target.mkdir(parents=True, exist_ok=True)
+    size, k = 0, 0
+    while size < mb * 1e6:
+        for f in files:
+            shutil.copy(f, target / f"r{k:03d}_{f.name}")
+            size += f.stat().st_size
+        k += 1
+    return target
+
+
+def clear_text_caches() -> None:
+    """Clear the lru_caches of policykg.extract that are keyed by text (maxsize above 16)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("policykg.extract"):
+            continue
+        for obj in vars(module).values():
+            info = getattr(obj, "cache_info", None)
+            if isinstance(obj, functools._lru_cache_wrapper) and info and (
+                    info().maxsize is None or info().maxsize > 16):
+                if obj.__name__ != "read_table":
+                    obj.cache_clear()
+
+
+def timed(fn, repeat: int) -> float:
+    """Median seconds of `repeat` calls."""
+    out = []
+    for _ in range(repeat):
+        gc.collect()
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return statistics.median(out)
+
+
+def run_build(corpus: Path, jobs: int, out: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (kB, largest process) of one `policykg build` subprocess."""
+    cmd = [sys.executable, "-m", "policykg.cli.main", "build", str(corpus), "-o", str(out),
+           "--jobs", str(jobs), "--no-html", "--no-validate"]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"build failed: {proc.stderr.read().decode()}")
+    return wall, usage.ru_maxrss
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=10.0, help="corpus size in MB (default 10)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
+    args = ap.parse_args()
+
+    import jieba
+    import jieba.posseg
+    from rdflib import Graph
+
+    from policykg.extract.pipeline import extract_text
+    from policykg.extract.reading import read_text
+    from policykg.extract.segment import get_segmenter
+    from policykg.graph.fragment import MergedGraph, fragment_for
+    from policykg.graph.rdf import to_graph
+    from policykg.graph.serialize import turtle_bytes, write_chunks
+
+    corpus = make_corpus(args.mb)
+    files = sorted(corpus.glob("*.txt"))
+    texts = [(f.stem, read_text(f)[0]) for f in files]
+    chars = sum(len(t) for _, t in texts)
+    mbytes = sum(f.stat().st_size for f in files) / 1e6
+    print(f"corpus: {len(files)} files, {mbytes:.1f} MB, {chars:,} characters; "
+          f"segmenter {get_segmenter().engine}; repeat {args.repeat}")
+    jieba.setLogLevel(60)
+    jieba.lcut("预热")
+    jieba.posseg.lcut("预热")
+    extract_text("发展。", "warm", "warm.txt")
+
+    def extract_all(cold: bool):
+        was = gc.isenabled()
+        out = []
+        for doc_id, text in texts:
+            if cold:
+                clear_text_caches()
+            gc.disable()              # as graph/executors.process_document runs it
+            try:
+                out.append(extract_text(text, doc_id, doc_id + ".txt"))
+            finally:
+                if was:
+                    gc.enable()
+        return out
+
+    rows = []
+    t_cold = timed(lambda: extract_all(True), args.repeat)
+    t_warm = timed(lambda: extract_all(False), args.repeat)
+    t_lcut = timed(lambda: [jieba.lcut(t) for _, t in texts], args.repeat)
+    t_pos = timed(lambda: [jieba.posseg.lcut(t) for _, t in texts], 1)
+    rows += [("extraction stage, caches cleared per copy", chars / t_cold, "chars/s"),
+             ("extraction stage, caches kept", chars / t_warm, "chars/s"),
+             ("jieba.lcut (HMM on)", chars / t_lcut, "chars/s"),
+             ("jieba.posseg.lcut (1 run)", chars / t_pos, "chars/s")]
+
+    extractions = extract_all(False)
+    out_ttl = WORK / "write.ttl"
+    state = {}
+
+    def write_graph():
+        frags = [fragment_for(ex) for ex in extractions]
+        merged = MergedGraph(frags)
+        write_chunks(out_ttl, merged.turtle_chunks())
+        state["n"] = len(merged)
+
+    t_write = timed(write_graph, args.repeat)
+    triples = state["n"]
+    rows.append((f"graph writing, extractions to Turtle file ({triples:,} triples)",
+                 triples / t_write, "triples/s"))
+    per_copy = len({name.split("_", 1)[1] for name, _ in texts})
+    one = to_graph(extractions[:per_copy])
+    t_mine = timed(lambda: turtle_bytes(one), args.repeat)
+    t_rdflib = timed(lambda: one.serialize(format="turtle"), 1)
+    rows += [(f"turtle_bytes(rdflib Graph) ({len(one):,} triples, one copy)",
+              len(one) / t_mine, "triples/s"),
+             ("rdflib Graph.serialize turtle (1 run)", len(one) / t_rdflib, "triples/s")]
+    assert Graph().parse(data=turtle_bytes(one), format="turtle").__len__() == len(one)
+    del extractions, one
+
+    builds = {}
+    for jobs in (1, 2):
+        walls, rss = [], []
+        for _ in range(args.repeat):
+            w, m = run_build(corpus, jobs, WORK / f"out_jobs{jobs}")
+            walls.append(w)
+            rss.append(m)
+        builds[jobs] = (statistics.median(walls), max(rss))
+        rows.append((f"policykg build --jobs {jobs}", builds[jobs][0], "s wall"))
+        rows.append((f"  peak RSS, largest process (--jobs {jobs})", builds[jobs][1] / 1024,
+                     "MB"))
+    same = (WORK / "out_jobs1" / "graph.ttl").read_bytes() == (
+        WORK / "out_jobs2" / "graph.ttl").read_bytes()
+    rows.append(("speed-up --jobs 2 over --jobs 1", builds[1][0] / builds[2][0], "x"))
+
+    print(f"\nMachine: {os.cpu_count()} cores, {platform.python_implementation()} "
+          f"{platform.python_version()}, {platform.platform()}; "
+          f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; load {os.getloadavg()[0]:.1f}")
+    print("\n| measure | value | unit |\n|---|---:|---|")
+    for name, value, unit in rows:
+        print(f"| {name} | {value:,.2f} | {unit} |" if value < 100 else
+              f"| {name} | {value:,.0f} | {unit} |")
+    print(f"\nextraction vs jieba.lcut: {t_lcut / t_cold:.2f}x (cold), "
+          f"vs jieba.posseg.lcut: {t_pos / t_cold:.2f}x; --jobs 2 output identical: {same}")
+
+
+if __name__ == "__main__":
+    main()
