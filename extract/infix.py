@@ -52,6 +52,8 @@ class InfixReader:
                 return                # "以 X 为核心的 Y": a modifier, not a means
             if row.cue2 and not any(c in v.text[wei.end:wei.end + 6] for c in row.cue2):
                 return                # "以 X 为指导": guidance, not a lever
+        if m.group() == "以" and wei is None and verb is None:
+            return                    # "以更大的决心深化改革": 以 + a verb that is no cue
         end = wei.start if wei is not None else verb.start() if verb is not None else ce
         ms = v.split(m.end(), end)
         if not ms:

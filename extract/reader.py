@@ -171,8 +171,8 @@ class ClauseReader(FrameReader, InfixReader):
                   ) -> list[tuple[list[Span], str]]:
         """Subjects for a cue with no explicit left span, in order of preference:
         the means before it, the object the clause before built, the sentence's subject,
-        the object of the clause before (unless that clause used the same verb: "推动 A,
-        推动 B" are parallel, not a chain)."""
+        the object of the clause before (unless that clause used the same verb, "推动 A,
+        推动 B", or the cue opens a new task, "加强 A, 完善 B": parallel, not a chain)."""
         v = self.v
         opens = v.trim(lo, at)[0] >= at
         if opens and self.means:
@@ -181,7 +181,8 @@ class ClauseReader(FrameReader, InfixReader):
             return []
         if row.when == "means":
             return []
-        chain = self.prev_object if self._object_at and self._object_at[3] != cue else []
+        chain = self.prev_object if (self._object_at and self._object_at[3] != cue
+                                     and cue not in v.words.task) else []
         if chain and self.prev_created:
             return [(chain, "")]
         if self.topic and row.when != "means":

@@ -93,7 +93,8 @@ class View(Enumerations):
             if nxt is not None and nxt.text in _DE:
                 return s              # "积极的财政政策": an adjective, not an adverb
             if t is not None and t.end <= e and (t.text in lead or (
-                    by_pos and t.pos[:1] == "c" and t.text not in SEPARATORS)):
+                    by_pos and t.pos[:1] == "c" and t.text not in SEPARATORS)
+                    or by_pos and t.text in CONJUNCTIONS):
                 s = t.end
                 continue
             for k in (4, 3, 2):       # a word the segmenter cut in two ("本质/上")
