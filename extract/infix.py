@@ -56,8 +56,8 @@ class InfixReader:
             return                    # "以更大的决心深化改革": 以 + a verb that is no cue
         end = wei.start if wei is not None else verb.start() if verb is not None else ce
         ms = v.split(m.end(), end)
-        if not ms:
-            return
+        if not ms or any(ch.isdigit() for a, b in ms for ch in v.text[a:b]):
+            return                    # "利用2-3年时间": a duration, not a means
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
         self.means_age = 1
@@ -159,11 +159,13 @@ class InfixReader:
         (水平, 作用 …) or a short unknown word right after it."""
         v = self.v
         t = v.token_before(a)
-        if t is None or v.verbal(t) or is_punct(t.text):
+        if t is None or is_punct(t.text):
             return False
         first = v.token_after(b)
         if first is not None and first.text in v.words.head:
-            return True
+            return True               # "辐射带动能力"
+        if v.verbal(t):
+            return False
         y = ys[0]
         return (len(ys) == 1 and y[1] - y[0] <= 2 and y[1] == v.trim(b, ce)[1]
                 and not self.lex.canonical(v.text[y[0]:y[1]]))
