@@ -5,10 +5,12 @@ far (its planner does not see values bound through `substitutions`, and it evalu
 hashing the whole right-hand side). rdflib cannot parse LATERAL; it gets the SPARQL 1.1 form:
 
 - `LATERAL { OPTIONAL { X } }`  ->  `OPTIONAL { X }`   (a left join on the rows so far)
-- `LATERAL { P }`               ->  `{ P }`            (a join)
+- `LATERAL { P }`               ->  `P .`              (P's patterns join the enclosing group)
 
-Both have the same answers when the lateral group's FILTERs use only its own variables and the
-variables it shares with the rows so far are bound in them, which the named queries keep to.
+Both have the same answers when the variables the lateral group shares with the rows so far are
+bound in them and its BINDs introduce new variables, which the named queries keep to. Inlining
+P (rather than keeping `{ P }`) matters for speed: rdflib joins a nested group by evaluating it
+on its own, but evaluates the patterns of one group lazily, row by row.
 """
 from __future__ import annotations
 
@@ -66,4 +68,5 @@ def without_lateral(text: str) -> str:
         if opt and not masked[_closing(masked, open_at + opt.end()) + 1:close_at].strip():
             text = text[:m.start()] + text[open_at + 1:close_at] + text[close_at + 1:]
         else:
-            text = text[:m.start()] + text[open_at:]
+            end = "" if masked[open_at + 1:close_at].rstrip().endswith(".") else " ."
+            text = text[:m.start()] + text[open_at + 1:close_at] + end + text[close_at + 1:]

@@ -342,9 +342,11 @@ def test_lateral_is_rewritten_to_sparql_1_1():
             '  FILTER(?a <= 3) }')
     assert without_lateral(text) == (
         'SELECT * { ?s ?p ?o  OPTIONAL { ?o <http://x#a> "}LATERAL{" } \n'
-        '  { ?o ?q ?r .  OPTIONAL { ?r ?a ?b }  } # LATERAL {\n  FILTER(?a <= 3) }')
+        '   ?o ?q ?r .  OPTIONAL { ?r ?a ?b }   . # LATERAL {\n  FILTER(?a <= 3) }')
     mixed = "SELECT * { ?s ?p ?o LATERAL { OPTIONAL { ?o ?a ?b } ?o ?c ?d } }"
-    assert without_lateral(mixed) == "SELECT * { ?s ?p ?o { OPTIONAL { ?o ?a ?b } ?o ?c ?d } }"
+    assert without_lateral(mixed) == "SELECT * { ?s ?p ?o  OPTIONAL { ?o ?a ?b } ?o ?c ?d  . }"
+    assert without_lateral("SELECT * { LATERAL { ?a ?b ?c } ?a ?e ?f }") == (
+        "SELECT * {  ?a ?b ?c  . ?a ?e ?f }")
     assert without_lateral("SELECT ?lateral { ?lateral ?p ?o }") == (
         "SELECT ?lateral { ?lateral ?p ?o }")
 
