@@ -11,6 +11,7 @@ from rdflib.term import Node
 from policykg.extract.errors import PolicyKGError
 from policykg.ontology import data_path
 
+from .loading import load_graph
 from .namespaces import DCTERMS, NIF, PK, PREFIXES, RDF, SKOS
 
 __all__ = ["Violation", "ValidationReport", "InvalidGraphError", "shapes_graph", "ontology_graph",
@@ -90,7 +91,6 @@ def validate(graph: Graph, with_ontology: bool = True) -> ValidationReport:
 
 def validate_file(path, with_ontology: bool = True) -> ValidationReport:
     """Load an RDF file (graph/loading.py) and validate it."""
-    from .loading import load_graph
     return validate(load_graph(path), with_ontology)
 
 
