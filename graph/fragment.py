@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
 
 from policykg.extract.lexicon import load_lexicon
 from policykg.extract.model import Extraction
@@ -21,7 +21,8 @@ from .rdf import add_extraction, to_graph
 from .serialize import (RDF_TYPE, TermWriter, group_triples, nquad_lines, turtle_blocks,
                         turtle_header)
 
-__all__ = ["FORMATS", "DocFragment", "fragment_for", "MergedGraph"]
+__all__ = ["FORMATS", "DocFragment", "doc_triples", "fragment_for", "write_fragment",
+           "MergedGraph"]
 
 #: Output formats: file name suffix -> description.
 FORMATS = {"ttl": "Turtle, all documents in one graph",
@@ -29,6 +30,7 @@ FORMATS = {"ttl": "Turtle, all documents in one graph",
            "nq": "N-Quads, one named graph per document (graph IRI = document IRI)"}
 
 _TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,22 @@ class _TripleList(list):
     add = list.append
 
 
-def fragment_for(ex: Extraction, formats: Sequence[str] = ("ttl",)) -> DocFragment:
-    """Write one extraction's triples; N-Quads too when "nq" is among `formats`."""
+def doc_triples(ex: Extraction) -> list[tuple]:
+    """The rdflib triples `add_extraction` gives for one document."""
     triples = _TripleList()
     add_extraction(triples, ex, load_lexicon())
-    own_iri = str(document_iri(ex.document.doc_id))
+    return triples
+
+
+def fragment_for(ex: Extraction, formats: Sequence[str] = ("ttl",)) -> DocFragment:
+    """Write one extraction's triples; N-Quads too when "nq" is among `formats`."""
+    return write_fragment(str(document_iri(ex.document.doc_id)), doc_triples(ex), formats)
+
+
+def write_fragment(own_iri: str, triples: Sequence[tuple],
+                   formats: Sequence[str] = ("ttl",)) -> DocFragment:
+    """Write the triples of the document `own_iri`: its own subjects (`own_iri`, `own_iri#…`,
+    `own_iri/…`) as Turtle, the others as written triples."""
     own_prefixes = (own_iri + "#", own_iri + "/")
     w = TermWriter(_TURTLE_PREFIXES)
     t = w.term
@@ -131,8 +144,42 @@ class MergedGraph:
                 "nq": self.nquad_chunks}[fmt]()
 
     def to_rdflib(self) -> Graph:
-        """The merged graph as an rdflib Graph (parses the Turtle: slow for big corpora)."""
+        """The merged graph as an rdflib Graph (slow for big corpora: ~30k triples/s).
+
+        pyoxigraph parses the Turtle; its terms become rdflib terms (xsd:string literals
+        become plain literals, which RDF 1.1 holds equal).
+        """
+        import pyoxigraph as ox
         graph = Graph()
         bind_prefixes(graph)
-        graph.parse(data="".join(self.turtle_chunks()), format="turtle")
+        term = _RdflibTerms()
+        data = "".join(self.turtle_chunks())
+        graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
+                   for q in ox.parse(data, format=ox.RdfFormat.TURTLE))
         return graph
+
+
+class _RdflibTerms:
+    """pyoxigraph term -> rdflib term, IRIs cached."""
+
+    def __init__(self):
+        import pyoxigraph as ox
+        self._ox = ox
+        self._iris: dict[str, URIRef] = {}
+
+    def __call__(self, term):
+        ox = self._ox
+        if type(term) is ox.NamedNode:
+            value = term.value
+            out = self._iris.get(value)
+            if out is None:
+                out = self._iris[value] = URIRef(value)
+            return out
+        if type(term) is ox.Literal:
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            dt = term.datatype.value
+            if dt == _XSD_STRING:
+                return Literal(term.value)
+            return Literal(term.value, datatype=self(term.datatype))
+        return BNode(term.value)

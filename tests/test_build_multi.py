@@ -68,8 +68,10 @@ def test_concepts_shared_across_documents_are_one_node(multi, multi_graph):
     assert shared, "the corpus documents share no concept"
     for c in shared:
         assert len(set(multi_graph.objects(c, SKOS.prefLabel))) == 1
-    # and the merged graph is the graph of all extractions together
-    assert isomorphic(multi_graph, to_graph(multi.extractions))
+    # and the merged graph is the graph of all extractions together, on disk and in memory
+    expected = to_graph(multi.extractions)
+    assert isomorphic(multi_graph, expected)
+    assert isomorphic(multi.graph, expected) and len(multi.merged) == len(expected)
 
 
 def test_every_claim_keeps_its_document(multi, multi_graph):
