@@ -336,6 +336,19 @@ def test_cli_missing_graph(tmp_path, capsys):
     assert len(err) == 1 and err[0].startswith(f"Error: {missing}: ") and "hint: " in err[0]
 
 
+@pytest.mark.parametrize("text, problem", [
+    ("garbage <<\n", "line 1: not valid RDF: "),
+    ("", "holds no RDF triples"),
+])
+def test_cli_unreadable_graph(tmp_path, capsys, text, problem):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(text, encoding="utf-8")
+    assert main(["viz", str(bad)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"Error: {bad}: {problem}")
+    assert "(hint: " in err[0] and not (tmp_path / "bad.html").exists()
+
+
 def test_cli_help_has_example(capsys):
     with pytest.raises(SystemExit):
         main(["viz", "--help"])
