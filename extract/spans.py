@@ -130,7 +130,8 @@ class View(Enumerations):
 
     # -- coordination -----------------------------------------------------------------------
     def split(self, s: int, e: int) -> list[tuple[int, int]]:
-        """Conjuncts of a span; "A、B等Y" gives Y; a shared modifier ("A与B的C") keeps it whole."""
+        """Conjuncts of a span; "A、B等Y" gives Y; a shared modifier ("技术与制度的C") keeps it
+        whole, but a named thing before 和/与 stands alone ("新兴产业和未来产业的布局")."""
         s, e = self.trim(s, e)
         if s >= e:
             return []
@@ -157,9 +158,11 @@ class View(Enumerations):
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
         has_de = [any(t.text in _DE for t in ts) for ts in part_toks]
-        if not has_de[0] and any(has_de[1:]) and (len(parts) <= 3 or all(
+        named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
+            self.text[parts[0][1] - 1] not in "化性式型"
+        if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
                 b - a <= 3 for a, b in parts[:-1])):
-            return [(s, e)]          # "A与B的C", "跨部门、跨层级的C": a shared modifier
+            return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier
         if any(b - a <= 2 for a, b in parts[1:-1]):
             return [(s, e)]          # "…的环境、社会和经济挑战"
         if any(t.pos[:1] == "p" for t in part_toks[-1][1:]):
