@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ __all__ = ["EXECUTORS", "ExecutorError", "DocTask", "DocResult", "process_docume
 
 #: Executor names accepted by `run_tasks`.
 EXECUTORS = ("local", "dask")
+_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]+\]|[\w.-]+):\d{1,5}")
 
 
 class ExecutorError(PolicyKGError):
@@ -121,6 +123,9 @@ def _run_dask(tasks: Sequence[DocTask], scheduler: str) -> Iterator[DocResult]:
     except ImportError:
         raise ExecutorError("the dask executor needs dask.distributed",
                             "pip install 'policykg[dask]'") from None
+    if not _ADDRESS.fullmatch(scheduler):
+        raise ExecutorError(f"{scheduler!r} is not a Dask scheduler address",
+                            "give it as tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786")
     try:
         client = Client(scheduler, timeout="10s", set_as_default=False)
     except (OSError, ValueError, TypeError) as exc:

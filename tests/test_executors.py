@@ -98,6 +98,8 @@ def test_unreachable_scheduler_is_one_error_line_and_no_output(seed_path, tmp_pa
     (["--scheduler", "tcp://127.0.0.1:1"], "Error: --scheduler is for the dask executor "
                                            "(hint: add --executor dask)"),
     (["--jobs", "0"], "Error: --jobs must be at least 1, not 0"),
+    (["--executor", "dask", "--scheduler", "foo"], "Error: 'foo' is not a Dask scheduler address "
+     "(hint: give it as tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786)"),
 ])
 def test_executor_option_errors(argv, message, seed_path, tmp_path, capsys):
     out = tmp_path / "out"
