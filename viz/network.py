@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 
 from .layout import needs_layout, positions
-from .model import Evidence, GraphView
+from .model import Evidence, GraphView, LinkView
 from .select import Selection
 from .style import FONT_STACK, category_style, relation_style
 
@@ -65,9 +66,21 @@ def build_network(view: GraphView, sel: Selection, tables: Tables):
     from pyvis.network import Network   # imports IPython: keep it off the module import path
 
     large = needs_layout(sel)
-    pos = positions(sel) if large else {}
     net = Network(directed=True, height="100%", width="100%")
     ids = {c.iri: f"n{i}" for i, c in enumerate(sel.concepts)}
+    _add_nodes(net, ids, view, sel, tables, positions(sel) if large else {})
+    _add_edges(net, ids, view, sel, tables)
+    net.barnes_hut(gravity=-6000, central_gravity=0.3, spring_length=160, spring_strength=0.03,
+                   damping=0.2, overlap=0.2)
+    net.toggle_physics(not large)
+    net.set_edge_smooth("continuous")
+    nodes, edges, _heading, _h, _w, options = net.get_network_data()
+    return nodes, edges, _options(json.loads(options), large), not large
+
+
+def _add_nodes(net, ids: dict[str, str], view: GraphView, sel: Selection, tables: Tables,
+               pos: dict[str, tuple[int, int]]) -> None:
+    """One dot per concept; its claims are every claim of the graph it takes part in."""
     claims_of: dict[str, list[int]] = {c.iri: [] for c in sel.concepts}
     for ln in view.links:
         for end in (ln.subject,) if ln.subject == ln.object else (ln.subject, ln.object):
@@ -84,50 +97,56 @@ def build_network(view: GraphView, sel: Selection, tables: Tables):
         if c.aliases:
             tip.append("别名 aliases: " + "、".join(c.aliases))
         tip.append(f"{n} claims (click to list them)")
-        extra = {"x": pos[c.iri][0], "y": pos[c.iri][1], "physics": False} if large else {}
+        extra = {"x": pos[c.iri][0], "y": pos[c.iri][1], "physics": False} if pos else {}
+        if c.iri == sel.focus:
+            extra["borderWidth"] = 4
         net.add_node(ids[c.iri], label=c.label, color=st.colour,
                      size=round(10 + 5 * math.sqrt(n), 1), title="\n".join(tip),
                      pk_aliases=list(c.aliases), pk_category=c.category or "other",
                      pk_claims=sorted(set(claims_of[c.iri])), pk_obs=obs_of.get(c.iri, []),
                      pk_focus=c.iri == sel.focus, **extra)
-        if c.iri == sel.focus:
-            net.node_map[ids[c.iri]]["borderWidth"] = 4
-    pair_count: dict[frozenset, int] = {}
-    for ln in sel.links:
-        pair = frozenset((ln.subject, ln.object))
-        pair_count[pair] = pair_count.get(pair, 0) + 1
-    pair_seen: dict[frozenset, int] = {}
+
+
+def _edge_tip(view: GraphView, ln: LinkView, relation_label: str) -> str:
+    """Plain-text tooltip: the link, relation and cue, and the first supporting sentences."""
+    n_ev = ln.evidence_count
+    subj, obj = view.concepts[ln.subject].label, view.concepts[ln.object].label
+    cues = sorted({c.cue for c in ln.claims if c.cue})
+    sents = sorted({e.iri: e for c in ln.claims for e in c.evidence}.values(),
+                   key=lambda e: (e.doc_source, e.begin))
+    cue_text = f" · 线索 cue: {'、'.join(cues)}" if cues else ""
+    tip = [f"{subj} → {obj}", f"{relation_label} {ln.relation}{cue_text}",
+           f"{n_ev} supporting sentence(s):"]
+    tip += [f"• {_clip(e.text)} — {e.doc_title or e.doc_source}"
+            for e in sents[:_TIP_SENTENCES]]
+    if n_ev > _TIP_SENTENCES:
+        tip.append(f"… {n_ev - _TIP_SENTENCES} more: click the link")
+    return "\n".join(tip)
+
+
+def _add_edges(net, ids: dict[str, str], view: GraphView, sel: Selection,
+               tables: Tables) -> None:
+    """One arrow per link; links that share a pair of concepts are curved apart."""
+    pair_count = Counter(frozenset((ln.subject, ln.object)) for ln in sel.links)
+    pair_seen: Counter = Counter()
     for i, ln in enumerate(sel.links):
         st = relation_style(ln.relation)
-        n_ev = ln.evidence_count
-        subj, obj = view.concepts[ln.subject].label, view.concepts[ln.object].label
-        cues = sorted({c.cue for c in ln.claims if c.cue})
-        sents = sorted({e.iri: e for c in ln.claims for e in c.evidence}.values(),
-                       key=lambda e: (e.doc_source, e.begin))
-        cue_text = f" · 线索 cue: {'、'.join(cues)}" if cues else ""
-        tip = [f"{subj} → {obj}", f"{st.label} {ln.relation}{cue_text}",
-               f"{n_ev} supporting sentence(s):"]
-        tip += [f"• {_clip(e.text)} — {e.doc_title or e.doc_source}"
-                for e in sents[:_TIP_SENTENCES]]
-        if n_ev > _TIP_SENTENCES:
-            tip.append(f"… {n_ev - _TIP_SENTENCES} more: click the link")
         extra = {}
         pair = frozenset((ln.subject, ln.object))
         if pair_count[pair] > 1:
-            k = pair_seen.get(pair, 0)
-            pair_seen[pair] = k + 1
-            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 + 0.2 * k}
+            extra["smooth"] = {"enabled": True, "type": "curvedCW",
+                               "roundness": 0.15 + 0.2 * pair_seen[pair]}
+            pair_seen[pair] += 1
+        n_ev = ln.evidence_count
         net.add_edge(ids[ln.subject], ids[ln.object], id=f"e{i}", color=st.colour,
                      dashes=list(st.dashes) or False,
-                     width=round(1 + 1.5 * math.log2(max(n_ev, 1)), 2), title="\n".join(tip),
-                     arrows="to", pk_rel=ln.relation, pk_n=n_ev,
-                     pk_claims=[tables.claim(c, view) for c in ln.claims], **extra)
-    net.barnes_hut(gravity=-6000, central_gravity=0.3, spring_length=160, spring_strength=0.03,
-                   damping=0.2, overlap=0.2)
-    net.toggle_physics(not large)
-    net.set_edge_smooth("continuous")
-    nodes, edges, _heading, _h, _w, options = net.get_network_data()
-    options = json.loads(options)
+                     width=round(1 + 1.5 * math.log2(max(n_ev, 1)), 2),
+                     title=_edge_tip(view, ln, st.label), arrows="to", pk_rel=ln.relation,
+                     pk_n=n_ev, pk_claims=[tables.claim(c, view) for c in ln.claims], **extra)
+
+
+def _options(options: dict, large: bool) -> dict:
+    """pyvis's options plus hover, fonts, arrows; no physics or smooth curves when `large`."""
     options["physics"]["stabilization"] = {"enabled": not large, "iterations": 300, "fit": True,
                                            "updateInterval": 50}
     options["physics"]["minVelocity"] = 1.0
@@ -142,4 +161,4 @@ def build_network(view: GraphView, sel: Selection, tables: Tables):
     options["edges"].update({"arrows": {"to": {"enabled": True, "scaleFactor": 0.7}},
                              "selectionWidth": 2, "hoverWidth": 1.5})
     options["edges"]["color"] = {"inherit": False}
-    return nodes, edges, options, not large
+    return options
