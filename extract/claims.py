@@ -10,7 +10,6 @@ from .anaphora import resolve_demonstratives
 from .claim_words import Span, any_cue
 from .cuetable import cue_table
 from .lexicon import Lexicon, load_lexicon
-from .mentions import sentence_tokens
 from .model import Claim, Document, Mention, Sentence
 from .reader import ClauseReader
 from .spans import View
@@ -21,7 +20,7 @@ __all__ = ["extract_claims", "read_sentence"]
 def read_sentence(sentence: Sentence, lexicon: Lexicon | None = None,
                   pair: list[Span] | None = None) -> list[Claim]:
     """Claims of one sentence (with `pair`, the two antecedents 前者/后者 may refer to)."""
-    view = View(sentence, list(sentence_tokens(sentence.text)))
+    view = View(sentence)
     return ClauseReader(view, cue_table(), lexicon or load_lexicon(), pair).read()
 
 
@@ -37,6 +36,6 @@ def extract_claims(document: Document, sentences: tuple[Sentence, ...],
     for s in sentences:
         if not cues.search(s.text):
             continue
-        view = View(s, list(sentence_tokens(s.text)))
+        view = View(s)
         out.extend(ClauseReader(view, table, lexicon, None).read())
     return resolve_demonstratives(tuple(out), mentions, sentences)

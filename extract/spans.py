@@ -12,10 +12,22 @@ from .chunking import NOUNISH, is_punct
 from .cuetable import cue_table, phrase_words
 from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATORS, Enumerations
 from .model import Sentence, Token
-from .segment import get_segmenter
+from .mentions import sentence_tokens
 
 __all__ = ["View", "CONJUNCTIONS", "SEPARATORS"]
 _EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
+
+
+@lru_cache(maxsize=8192)
+def _indexed(text: str) -> tuple:
+    """The shared tokens of a sentence (mentions.sentence_tokens) with their lookups."""
+    return _index(sentence_tokens(text))
+
+
+def _index(tokens: tuple) -> tuple:
+    return (tokens, {t.start: i for i, t in enumerate(tokens)},
+            {t.end: i for i, t in enumerate(tokens)}, [t.start for t in tokens],
+            [t.end for t in tokens])
 
 
 @lru_cache(maxsize=1)
@@ -28,13 +40,11 @@ class View(Enumerations):
     """A sentence with its tokens, indexed by start and end offset."""
 
     def __init__(self, sentence: Sentence, tokens: list[Token] | None = None):
+        """Tokens default to the shared segmentation of the sentence text."""
         self.sentence = sentence
         self.text = sentence.text
-        self.tokens = tokens if tokens is not None else get_segmenter().segment(sentence.text)
-        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self.by_end = {t.end: i for i, t in enumerate(self.tokens)}
-        self.starts = [t.start for t in self.tokens]
-        self.ends = [t.end for t in self.tokens]
+        index = _indexed(sentence.text) if tokens is None else _index(tuple(tokens))
+        self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
         self.words = phrase_words()
         self.verbs = cue_table().verbs
         self._default_lead = _default_lead()
