@@ -269,14 +269,23 @@ def test_hostile_text_stays_inside_the_json(tmp_path):
 
 
 def test_output_is_deterministic_across_hash_seeds(small_ttl, tmp_path):
-    outs = []
-    for seed in ("1", "2"):
-        out = tmp_path / f"p{seed}.html"
-        env = dict(os.environ, PYTHONHASHSEED=seed)
-        subprocess.run([sys.executable, "-m", "policykg.cli.main", "viz", str(small_ttl), "-o",
-                        str(out)], check=True, env=env, capture_output=True)
-        outs.append(out.read_bytes())
-    assert outs[0] == outs[1]
+    # 4 components of 50 concepts: a view big enough for the pre-computed layout
+    rings = [(f"环{r}节{i}", "supports", f"环{r}节{(i * 7 + 1) % 50}", ["s1"])
+             for r in range(4) for i in range(50)]
+    rings += [(f"环{r}节{i}", "drives", f"环{r}节{(i * 3 + 2) % 50}", ["s2"])
+              for r in range(4) for i in range(0, 50, 2)]
+    big_ttl = tmp_path / "rings.ttl"
+    make_graph(claims=rings, events=[]).serialize(big_ttl, format="turtle", encoding="utf-8")
+    for graph in (small_ttl, big_ttl):
+        outs = []
+        for seed in ("1", "2"):
+            out = tmp_path / f"p{seed}.html"
+            env = dict(os.environ, PYTHONHASHSEED=seed)
+            subprocess.run([sys.executable, "-m", "policykg.cli.main", "viz", str(graph), "-o",
+                            str(out)], check=True, env=env, capture_output=True)
+            outs.append(out.read_bytes())
+        assert outs[0] == outs[1], graph.name
+    assert embedded_data(tmp_path / "p1.html")["physics"] is False
 
 
 def test_empty_graph_page_says_so(tmp_path):

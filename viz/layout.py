@@ -74,13 +74,18 @@ def positions(selection: Selection, seed: int = 7) -> dict[str, tuple[int, int]]
     g.add_nodes_from(c.iri for c in selection.concepts)
     g.add_edges_from((ln.subject, ln.object) for ln in selection.links if ln.subject != ln.object)
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    # edge lists per component in link order (networkx subgraph views iterate sets: hash order)
+    where = {iri: (k, i) for k, nodes in enumerate(comps) for i, iri in enumerate(nodes)}
+    comp_edges: list[list[tuple[int, int]]] = [[] for _ in comps]
+    for ln in selection.links:
+        if ln.subject != ln.object:
+            (k, i), (_, j) = where[ln.subject], where[ln.object]
+            comp_edges[k].append((i, j))
     placed: dict[str, tuple[int, int]] = {}
     row_width = _SPACING * 2 * math.sqrt(g.number_of_nodes() or 1) * 1.6
     x = y = row_height = 0.0
-    for nodes in comps:
-        index = {iri: i for i, iri in enumerate(nodes)}
-        edges = np.array([(index[a], index[b]) for a, b in g.subgraph(nodes).edges()], dtype=int)
-        pos = force_layout(len(nodes), edges.reshape(-1, 2), seed)
+    for nodes, edges in zip(comps, comp_edges):
+        pos = force_layout(len(nodes), np.array(edges, dtype=int).reshape(-1, 2), seed)
         radius = _SPACING * max(math.sqrt(len(nodes)), 0.5)
         if x > 0 and x + 2 * radius > row_width:
             x, y, row_height = 0.0, y + row_height + _SPACING, 0.0
