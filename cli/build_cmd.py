@@ -15,7 +15,7 @@ EXAMPLE = """examples:
   policykg build report.txt plans/ -o kg  # files and folders -> kg/graph.ttl
   policykg build --store out/store        # also an on-disk store for policykg query/serve
   policykg build corpus/ --jobs 2 --format trig
-                                          # 2 processes; also kg/graph.trig, a graph per document
+                                          # 2 processes; also out/graph.trig, a graph per document
   policykg build corpus/ --executor dask --scheduler tcp://127.0.0.1:8786
 
 Files in a folder that cannot be read or decoded are skipped with a warning (exit status 1);
