@@ -11,6 +11,8 @@ import multiprocessing
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -113,8 +115,17 @@ def _run_processes(tasks: Sequence[DocTask], jobs: int) -> Iterator[DocResult]:
     ctx = multiprocessing.get_context(method)
     # Largest documents first: the last task to start is a short one.
     order = sorted(tasks, key=lambda t: -len(t.text))
-    with ctx.Pool(min(jobs, len(tasks)), initializer=_init_worker) as pool:
-        yield from pool.imap_unordered(process_document, order, chunksize=1)
+    pool = ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=ctx, initializer=_init_worker)
+    try:
+        futures = [pool.submit(process_document, t) for t in order]
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                raise ExecutorError("a worker process died (out of memory?)",
+                                    "try fewer --jobs") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_dask(tasks: Sequence[DocTask], scheduler: str) -> Iterator[DocResult]:
