@@ -53,9 +53,8 @@ class Segmenter:
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs of `text`, without building Tokens (for hot loops)."""
-        get = self._tags.get
         words = self._cut(text)
-        tags = [get(w) for w in words]
+        tags = list(map(self._tags.get, words))
         if not all(tags):
             tags = [t or self._guess(w) for w, t in zip(words, tags)]
         return list(zip(words, tags))
