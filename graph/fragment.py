@@ -130,7 +130,8 @@ class MergedGraph:
         for f in self.fragments:
             own = turtle_blocks(group_triples(f.shared), self._rdf_type)
             body = "\n".join(x for x in (f.turtle, own) if x).rstrip("\n")
-            yield f"{f.doc_iri} {{\n    " + body.replace("\n", "\n    ") + "\n}\n\n"
+            body = body.replace("\n", "\n    ").replace("\n    \n", "\n\n")
+            yield f"{f.doc_iri} {{\n    {body}\n}}\n\n"
 
     def nquad_chunks(self) -> Iterator[str]:
         """graph.nq: every document's triples in its named graph, in document order."""
