@@ -176,7 +176,7 @@ def main() -> None:
               len(one) / t_mine, "triples/s"),
              ("rdflib Graph.serialize turtle (1 run)", len(one) / t_rdflib, "triples/s")]
     assert Graph().parse(data=turtle_bytes(one), format="turtle").__len__() == len(one)
-    del extractions, one
+    extractions = one = None      # free them before the builds
 
     builds = {}
     for jobs in (1, 2):
