@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from policykg.graph.build import build, default_input
+from policykg.graph.results import Term
 from policykg.graph.catalog import query_names
 from policykg.graph.engines import OxigraphEngine, RdflibEngine
 from policykg.graph.query import PolicyGraph
@@ -75,7 +76,8 @@ def load_engines(nt: bytes):
 
 
 def pick_params(g: PolicyGraph) -> dict[str, dict]:
-    """Parameters for each named query, chosen from the graph itself (its busiest concepts)."""
+    """Parameters for each named query, chosen from the graph itself (its busiest concepts;
+    taxonomy under a concept rather than under one of the SKOS scheme's top categories)."""
     one = lambda text: (g.sparql(text) or [{}])[0]       # noqa: E731
     target = one("""SELECT ?l (COUNT(*) AS ?n) WHERE { ?c rdf:object ?t ; rdf:predicate ?p .
         VALUES ?p { pk:drives pk:supports pk:improves } ?t skos:prefLabel ?l }
@@ -83,17 +85,20 @@ def pick_params(g: PolicyGraph) -> dict[str, dict]:
     origin = one("""SELECT ?l (COUNT(*) AS ?n) WHERE { ?c rdf:subject ?s ; rdf:predicate ?p .
         VALUES ?p { pk:drives pk:supports pk:improves pk:hinders pk:mitigates }
         ?s skos:prefLabel ?l } GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 1""").get("l", target)
-    start = next((r["path"].split(" → ")[0] for r in g.ask("paths", y=target, n=2)
-                  if r["hops"] == 2), origin)
+    start = (g.sparql("""SELECT ?sl ?t WHERE { ?e skos:prefLabel ?t .
+        ?m pk:drives|pk:supports|pk:improves ?e . ?s pk:drives|pk:supports|pk:improves ?m .
+        ?s skos:prefLabel ?sl FILTER(?s != ?m && ?m != ?e && ?s != ?e) }
+        ORDER BY ?sl LIMIT 1""", t=Term.literal(target, lang="zh")) or [{}])[0].get("sl")
     root = one("""SELECT ?l (COUNT(*) AS ?n) WHERE { { ?x skos:broader ?r } UNION
-        { ?r pk:hasPart ?x } ?r skos:prefLabel ?l } GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 1"""
-               ).get("l", target)
-    indicator = one("""SELECT ?t (COUNT(*) AS ?n) WHERE { ?o pk:indicatorText ?t }
-        GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get("t", "率")
+        { ?r pk:hasPart ?x } ?r skos:prefLabel ?l FILTER(LANG(?l) = "zh")
+        FILTER NOT EXISTS { ?scheme skos:hasTopConcept ?r } }
+        GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 1""").get("l", target)
+    indicator = one("""SELECT ?t (COUNT(*) AS ?n) WHERE { ?o pk:indicatorText ?t
+        FILTER(STRLEN(?t) >= 2) } GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get("t", "率")
     hub = g.ask("hubs")[0]["label"] if g.ask("hubs") else target
     return {"concept": {"x": hub[:2]}, "drivers": {"x": target}, "effects": {"x": origin},
-            "paths": {"x": start, "y": target, "n": 3}, "timeline": {},
-            "observations": {"x": indicator}, "evidence": {"x": origin, "y": target},
+            "paths": {"x": start, "y": target, "n": 3} if start else {"y": target, "n": 3},
+            "timeline": {}, "observations": {"x": indicator}, "evidence": {"x": origin},
             "hubs": {}, "taxonomy": {"x": root}}
 
 
