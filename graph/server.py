@@ -10,7 +10,6 @@ N-Triples, RDF/XML for graphs).
 """
 from __future__ import annotations
 
-import re
 import shutil
 import signal
 import socket
@@ -27,57 +26,12 @@ from itertools import islice
 from pathlib import Path
 
 from .formats import format_result
+from .protocol import (GRAPH_MEDIA, GRAPH_TYPES, READ_ONLY, RESULT_MEDIA, RESULT_TYPES,
+                       UPSTREAM_ACCEPT, graph_bytes, looks_like_update, negotiate)
 from .query_errors import ServerError
-from .results import QueryResult, term_from_oxigraph, term_to_oxigraph
+from .results import QueryResult, term_from_oxigraph
 
-__all__ = ["serve", "SparqlProxy", "oxigraph_command", "looks_like_update", "negotiate"]
-
-#: Accepted media type -> results format (SELECT/ASK) or RDF format name (CONSTRUCT/DESCRIBE).
-RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {"text/turtle": "turtle", "application/x-turtle": "turtle",
-               "application/n-triples": "ntriples", "text/plain": "ntriples",
-               "application/rdf+xml": "rdfxml"}
-_GRAPH_MEDIA = {"turtle": "text/turtle", "ntriples": "application/n-triples",
-                "rdfxml": "application/rdf+xml"}
-_RESULT_MEDIA = {"json": "application/sparql-results+json",
-                 "xml": "application/sparql-results+xml", "csv": "text/csv",
-                 "tsv": "text/tab-separated-values"}
-_UPSTREAM_ACCEPT = "application/sparql-results+json, application/n-triples"
-_UPDATE_WORDS = re.compile(
-    r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
-    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
-READ_ONLY = "read-only endpoint: SPARQL updates are refused"
-
-
-def looks_like_update(text: str) -> bool:
-    """True when `text` (comments removed) starts, after its prologue, with an update keyword."""
-    lines = [re.sub(r"(^|\s)#[^\n]*", " ", ln) if not re.search(r"<[^>]*#", ln) else ln
-             for ln in text.splitlines()]
-    return bool(_UPDATE_WORDS.match("\n".join(lines)))
-
-
-def negotiate(accept: str, table: dict[str, str], default: str) -> str:
-    """The supported format the Accept header prefers most (`default` for */* or none)."""
-    best, best_q = default, -1.0
-    for i, part in enumerate((accept or "").split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        q = 1.0
-        for f in fields[1:]:
-            if f.startswith("q="):
-                try:
-                    q = float(f[2:])
-                except ValueError:
-                    q = 0.0
-        fmt = table.get(media)
-        if fmt and q > best_q:
-            best, best_q = fmt, q
-    return best
-
+__all__ = ["serve", "SparqlProxy", "oxigraph_command"]
 
 def oxigraph_command() -> str:
     """Path of the `oxigraph` server command (pip install oxigraph)."""
@@ -142,7 +96,7 @@ class SparqlProxy:
         upstream, process = self.upstream, self.process
         url = upstream + ("?" + urllib.parse.urlencode(graphs) if graphs else "")
         req = urllib.request.Request(url, data=text.encode("utf-8"), method="POST", headers={
-            "Content-Type": "application/sparql-query", "Accept": _UPSTREAM_ACCEPT})
+            "Content-Type": "application/sparql-query", "Accept": UPSTREAM_ACCEPT})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout_s) as resp:
                 return 200, self._read(resp)
@@ -186,17 +140,6 @@ class SparqlProxy:
         rows = [tuple(term_from_oxigraph(s[i]) for i in range(len(names)))
                 for s in islice(res, cap + 1)]
         return QueryResult("select", vars=names, rows=tuple(rows)).head(cap)
-
-
-def _graph_bytes(result: QueryResult, fmt: str) -> bytes:
-    import pyoxigraph as ox
-
-    from .namespaces import PREFIXES
-    triples = [ox.Triple(*(term_to_oxigraph(t) for t in tr)) for tr in result.triples]
-    rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-           "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
-    prefixes = {k: str(v) for k, v in PREFIXES.items()} if fmt != "ntriples" else None
-    return ox.serialize(triples, format=rdf, prefixes=prefixes)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -270,11 +213,11 @@ class _Handler(BaseHTTPRequestHandler):
         override = (params.get("format") or params.get("output") or [""])[0].lower()
         accept = self.headers.get("Accept", "")
         if result.kind == "graph":
-            fmt = override if override in _GRAPH_MEDIA else negotiate(accept, GRAPH_TYPES,
+            fmt = override if override in GRAPH_MEDIA else negotiate(accept, GRAPH_TYPES,
                                                                      "turtle")
-            return self._send(200, _graph_bytes(result, fmt), _GRAPH_MEDIA[fmt], extra)
-        fmt = override if override in _RESULT_MEDIA else negotiate(accept, RESULT_TYPES, "json")
-        self._send(200, format_result(result, fmt).encode("utf-8"), _RESULT_MEDIA[fmt], extra)
+            return self._send(200, graph_bytes(result, fmt), GRAPH_MEDIA[fmt], extra)
+        fmt = override if override in RESULT_MEDIA else negotiate(accept, RESULT_TYPES, "json")
+        self._send(200, format_result(result, fmt).encode("utf-8"), RESULT_MEDIA[fmt], extra)
 
 
 class _Stop(Exception):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.graph.server import looks_like_update, negotiate, RESULT_TYPES
+from policykg.graph.protocol import RESULT_TYPES, looks_like_update, negotiate
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
 pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None and not (
