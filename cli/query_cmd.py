@@ -18,7 +18,8 @@ EXAMPLE = """examples:
   policykg query out/graph.ttl --sparql 'SELECT ?c ?l WHERE { ?c skos:prefLabel ?l }' --format json
   policykg query out/graph.ttl -f my.rq --param x=城市 --engine rdflib
 GRAPH is a graph file (out/graph.ttl) or a store folder (policykg build --store DIR).
-`policykg queries` lists the named queries and their parameters.
+Ad-hoc SPARQL may use the project's prefixes (pk: skos: prov: nif: dcterms: c: doc: …) without
+PREFIX lines. `policykg queries` lists the named queries and their parameters.
 """
 
 LIST_EXAMPLE = """examples:
