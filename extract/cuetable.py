@@ -138,6 +138,7 @@ class PhraseWords:
     object_stop: frozenset
     head: frozenset
     task: frozenset
+    result: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -150,4 +151,4 @@ def phrase_words() -> PhraseWords:
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
-                       g("object-stop"), g("head"), g("task"))
+                       g("object-stop"), g("head"), g("task"), g("result"))

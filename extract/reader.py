@@ -106,7 +106,8 @@ class ClauseReader(FrameReader, InfixReader):
     @property
     def prev_created(self) -> bool:
         """True when the clause before built its object (构建, 开展 …)."""
-        return bool(self._object_at and self._object_at[2])
+        return bool(self._object_at and self._object_at[2]
+                    and self._object_at[3] not in self.v.words.task)
 
     def is_consumed(self, a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in self.consumed)
@@ -170,9 +171,10 @@ class ClauseReader(FrameReader, InfixReader):
     def default_x(self, lo: int, at: int, row: CueRow, cue: str = ""
                   ) -> list[tuple[list[Span], str]]:
         """Subjects for a cue with no explicit left span, in order of preference:
-        the means before it, the object the clause before built, the sentence's subject,
-        the object of the clause before (unless that clause used the same verb, "推动 A,
-        推动 B", or the cue opens a new task, "加强 A, 完善 B": parallel, not a chain)."""
+        the means before it, the object the clause before built ("构建 X, 提升 Y"), the
+        sentence's subject, the object of the clause before when the cue states a result
+        ("完善 A, 确保 B", "开展 A, 为 B 提供"). Otherwise imperatives in sequence ("加强 A,
+        实施 B, 推动 C") are parallel, not a chain."""
         v = self.v
         opens = v.trim(lo, at)[0] >= at
         if opens and self.means:
@@ -187,7 +189,7 @@ class ClauseReader(FrameReader, InfixReader):
             return [(chain, "")]
         if self.topic and row.when != "means":
             return [(self.topic, "agent")]
-        if chain:
+        if chain and cue.split("…")[0] in v.words.result:
             return [(chain, "")]
         return []
 

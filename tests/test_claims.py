@@ -153,3 +153,23 @@ def test_demonstratives_take_the_antecedent_label():
     (c,) = extract_text(text, "d", "d.txt").claims
     assert (c.subject.text, c.subject.label) == ("该政策", "人才引进政策")
     assert text[c.subject.start:c.subject.end] == "该政策"
+
+
+@pytest.mark.parametrize("text", [
+    "强化科技攻关，继续实施人才计划和品牌工程，加强质量监管。",
+    "统筹城乡规划，推动产业园区融合发展。",
+    "实施技术改造工程，促进产品全面升级。",
+])
+def test_task_clauses_in_sequence_do_not_chain(text):
+    """Imperatives in a row are parallel tasks: no object becomes the next verb's subject."""
+    assert triples(text) == set()
+
+
+def test_a_built_object_or_a_result_verb_chains():
+    assert ("监测体系", "improves", "应急处置能力") in {
+        (s.replace("数据驱动的", ""), r, o) for s, r, o in
+        triples("构建数据驱动的监测体系，提升应急处置能力。")}
+    assert triples("完善社区服务机制，确保养老服务供给充足。") == {
+        ("社区服务机制", "supports", "养老服务供给充足")}
+    assert triples("开展乡村医疗试点，为偏远地区居民提供诊疗服务。") == {
+        ("乡村医疗试点", "supports", "偏远地区居民")}
