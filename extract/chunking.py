@@ -11,13 +11,14 @@ from collections.abc import Iterable, Sequence
 
 from .model import Token
 
-__all__ = ["NOUNISH", "is_punct", "chunks"]
+__all__ = ["NOUNISH", "is_punct", "chunks", "chunk_spans"]
 
 #: First letters of jieba tags that count as nouns (n, nr, ns, nt, nz, ng; j abbreviations;
 #: l fixed expressions).
 NOUNISH = frozenset("njl")
 _NOUN_TAGS = frozenset({"vn", "an", "b", "eng"})
 _OPENERS = frozenset({"a", "m", "b", "ad"})
+_LINKS = ("的", "之")
 
 
 def is_punct(text: str) -> bool:
@@ -25,43 +26,53 @@ def is_punct(text: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PSZ" or ch.isspace() for ch in text)
 
 
-def _nounish(t: Token) -> bool:
-    return t.pos[:1] in NOUNISH or t.pos in _NOUN_TAGS
+class _NounTags(dict):
+    """Tag -> whether it counts as a noun, learnt on first sight (tags are a small set)."""
+
+    def __missing__(self, tag: str) -> bool:
+        noun = self[tag] = tag[:1] in NOUNISH or tag in _NOUN_TAGS
+        return noun
+
+
+_IS_NOUN = _NounTags()
 
 
 def chunks(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
     """(start, end) of every noun-phrase chunk, left to right, not overlapping."""
+    return [(tokens[i].start, tokens[j].end) for i, j in chunk_spans(tokens, blocked)]
+
+
+def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """(first, last) token indices of every chunk (last inclusive), as `chunks` finds them."""
     blocked = blocked if isinstance(blocked, frozenset) else frozenset(blocked)
+    tags = [t.pos for t in tokens]
+    texts = [t.text for t in tokens]
+    noun = list(map(_IS_NOUN.__getitem__, tags))
+    block = list(map(blocked.__contains__, texts))
     out: list[tuple[int, int]] = []
     n = len(tokens)
+    last = n - 1
     i = 0
     while i < n:
-        t = tokens[i]
-        if t.text in blocked or not (_nounish(t) or (t.pos in _OPENERS and i + 1 < n
-                                                     and _nounish(tokens[i + 1]))):
+        if block[i] or not (noun[i] or (i < last and noun[i + 1] and tags[i] in _OPENERS)):
             i += 1
             continue
-        start = t.start
-        j = i
-        end_j = i if _nounish(t) else None
-        j += 1
+        end_j = i if noun[i] else -1
+        j = i + 1
         while j < n:
-            u = tokens[j]
-            if u.text in blocked:
+            if block[j]:
                 break
-            if _nounish(u):
+            if noun[j]:
                 end_j = j
                 j += 1
                 continue
-            nxt = tokens[j + 1] if j + 1 < n else None
-            joins = nxt is not None and _nounish(nxt) and nxt.text not in blocked
-            if joins and end_j == j - 1 and (u.pos[:1] == "v" or u.text in ("的", "之")
-                                             or u.pos in _OPENERS):
+            if end_j == j - 1 and j < last and noun[j + 1] and not block[j + 1] and (
+                    tags[j][:1] == "v" or texts[j] in _LINKS or tags[j] in _OPENERS):
                 j += 1
                 continue
             break
-        if end_j is not None:
-            out.append((start, tokens[end_j].end))
+        if end_j >= 0:
+            out.append((i, end_j))
             i = end_j + 1
         else:
             i = j

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
-from .chunking import chunks
+from .chunking import chunk_spans
 from .cuetable import cue_table, phrase_words
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Mention, Sentence
@@ -33,13 +34,10 @@ class Tok(NamedTuple):
 @lru_cache(maxsize=8192)
 def sentence_tokens(text: str) -> tuple[Tok, ...]:
     """Tokens of one sentence, offsets relative to it (cached: mentions and claims share them)."""
-    out = []
-    pos = 0
-    for w, tag in get_segmenter().tagged(text):
-        end = pos + len(w)
-        out.append(Tok(pos, end, w, tag))
-        pos = end
-    return tuple(out)
+    pairs = get_segmenter().tagged(text)
+    words = [w for w, _ in pairs]
+    ends = list(accumulate(map(len, words)))
+    return tuple(map(Tok._make, zip([0, *ends], ends, words, [t for _, t in pairs])))
 
 
 def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
@@ -82,19 +80,22 @@ def find_mentions(document: Document, sentences: tuple[Sentence, ...],
                   lexicon: Lexicon | None = None) -> tuple[Mention, ...]:
     """Noun-phrase chunks of every sentence, and the lexicon terms nested inside them."""
     lexicon = lexicon or load_lexicon()
+    name = _label if lexicon is load_lexicon() else (
+        lambda text, label: _label_with(lexicon, text, label))
+    canonical = lexicon.canonical
     blocked = _blocked()
     out: list[Mention] = []
-    doc_id = document.doc_id
+    add = out.append
     for s in sentences:
         toks = sentence_tokens(s.text)
-        k = 0
-        for a, b in chunks(toks, blocked):
-            out.append(make_mention(doc_id, s, a, b, lexicon))
-            while k < len(toks) and toks[k].start < a:
-                k += 1
-            while k < len(toks) and toks[k].end <= b:
-                t = toks[k]
-                if (t.start, t.end) != (a, b) and lexicon.canonical(t.text):
-                    out.append(make_mention(doc_id, s, t.start, t.end, lexicon))
-                k += 1
+        doc_id, base, text = document.doc_id or s.doc_id, s.start, s.text
+        for i, j in chunk_spans(toks, blocked):
+            a, b = toks[i].start, toks[j].end
+            add(Mention(doc_id, base + a, base + b, text[a:b], *name(text[a:b], None)))
+            if i == j:
+                continue
+            for t in toks[i:j + 1]:
+                if canonical(t.text):
+                    add(Mention(doc_id, base + t.start, base + t.end, t.text,
+                                *name(t.text, None)))
     return tuple(out)

@@ -36,6 +36,27 @@ def _default_lead() -> frozenset:
     return w.lead | w.create
 
 
+_ENDS: dict[frozenset, tuple[frozenset, frozenset]] = {}
+
+
+def _ends(words: frozenset) -> tuple[frozenset, frozenset]:
+    """First and last two characters of the 2-4 character words of a word list (a cheap test
+    before the slices that find a word the segmenter cut in two)."""
+    found = _ENDS.get(words)
+    if found is None:
+        if len(_ENDS) >= 64:
+            _ENDS.clear()
+        mid = [w for w in words if 2 <= len(w) <= 4]
+        found = _ENDS[words] = (frozenset(w[:2] for w in mid), frozenset(w[-2:] for w in mid))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _subject_lead() -> frozenset:
+    return phrase_words().lead - {"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
+                                  "是", "作为", "成为"}
+
+
 class View(Enumerations):
     """A sentence with its tokens, indexed by start and end offset."""
 
@@ -79,10 +100,11 @@ class View(Enumerations):
         With the default word lists, conjunctions (by tag) go too, and prepositions and
         particles at the end.
         """
-        w = self.words
         by_pos = lead is None
-        lead = self._default_lead if lead is None else lead
-        tail = w.tail if tail is None else tail
+        lead = self._default_lead if by_pos else lead
+        tail = self.words.tail if tail is None else tail
+        strip_lead = by_pos or bool(lead)      # empty lists without tag rules strip nothing
+        strip_tail = by_pos or bool(tail)
         text = self.text
         while True:
             s0, e0 = s, e
@@ -90,25 +112,32 @@ class View(Enumerations):
                 s += 1
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
-            s = self._strip_lead(s, e, lead, by_pos)
-            e = self._strip_tail(s, e, tail, by_pos)
-            if (s, e) == (s0, e0):
+            if strip_lead:
+                s = self._strip_lead(s, e, lead, by_pos)
+            if strip_tail:
+                e = self._strip_tail(s, e, tail, by_pos)
+            if s == s0 and e == e0:
                 return s, e
 
     def _strip_lead(self, s: int, e: int, lead: frozenset, by_pos: bool) -> int:
-        text = self.text
+        text, toks, by_start = self.text, self.tokens, self.by_start
+        firsts = _ends(lead)[0]
         while s < e:
-            t = self.token_after(s)
-            nxt = self.token_after(t.end) if t is not None else None
-            if nxt is not None and nxt.text in _DE:
-                return s              # "积极的财政政策": an adjective, not an adverb
-            if t is not None and t.end <= e and (t.text in lead or (
-                    by_pos and t.pos[:1] == "c" and t.text not in SEPARATORS)
-                    or by_pos and t.text in CONJUNCTIONS):
-                s = t.end
-                continue
+            i = by_start.get(s)
+            if i is not None:
+                t = toks[i]
+                j = by_start.get(t.end)
+                if j is not None and toks[j].text in _DE:
+                    return s          # "积极的财政政策": an adjective, not an adverb
+                w = t.text
+                if t.end <= e and (w in lead or by_pos and (
+                        t.pos[:1] == "c" and w not in SEPARATORS or w in CONJUNCTIONS)):
+                    s = t.end
+                    continue
+            if text[s:s + 2] not in firsts:
+                return s
             for k in (4, 3, 2):       # a word the segmenter cut in two ("本质/上")
-                if s + k <= e and text[s:s + k] in lead and s + k in self.by_start:
+                if s + k <= e and text[s:s + k] in lead and s + k in by_start:
                     s += k
                     break
             else:
@@ -116,15 +145,19 @@ class View(Enumerations):
         return s
 
     def _strip_tail(self, s: int, e: int, tail: frozenset, by_pos: bool) -> int:
-        text = self.text
+        text, toks, by_end = self.text, self.tokens, self.by_end
+        lasts = _ends(tail)[1]
         while e > s:
-            t = self.token_before(e)
-            if t is not None and t.start >= s and (t.text in tail or (
-                    by_pos and t.pos[:1] in "cpu")):
-                e = t.start
-                continue
+            i = by_end.get(e)
+            if i is not None:
+                t = toks[i]
+                if t.start >= s and (t.text in tail or by_pos and t.pos[:1] in "cpu"):
+                    e = t.start
+                    continue
+            if text[e - 2:e] not in lasts:
+                return e
             for k in (4, 3, 2):
-                if e - k >= s and text[e - k:e] in tail and e - k in self.by_end:
+                if e - k >= s and text[e - k:e] in tail and e - k in by_end:
                     e -= k
                     break
             else:
@@ -197,9 +230,7 @@ class View(Enumerations):
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
-        s, e = self.trim(s, e, lead=self.words.lead - {"以", "通过", "为", "在", "对", "将",
-                                                           "面向", "围绕", "把", "向", "是",
-                                                           "作为", "成为"})
+        s, e = self.trim(s, e, lead=_subject_lead())
         toks = self.tokens_in(s, e)
         end = None
         nouns = 0
