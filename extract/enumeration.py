@@ -12,6 +12,8 @@ CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者", "同",
 #: Separators of an enumeration.
 SEPARATORS = CONJUNCTIONS | {"、"}
 DE = frozenset({"的", "之"})
+#: Brackets that quote a name: what stands inside is one opaque piece of a member or head.
+OPEN = {"《": "》", "“": "”", "‘": "’", "「": "」"}
 
 
 class Enumerations:
@@ -29,19 +31,34 @@ class Enumerations:
     def enum_members(self, lo: int, deng: int) -> list[tuple[int, int]]:
         """Members of the enumeration that ends at `deng` (the 等), looking back to `lo`."""
         toks = [t for t in self.tokens_in(lo, deng)]
-        parts, cur = [], []
+        parts, cur, seps = [], [], []
+        close = None                  # inside 《…》 or “…”: tokens are part of the name
         for t in toks:
-            if t.text in SEPARATORS:
+            if close is not None:
+                cur.append(t)
+                if t.text == close:
+                    close = None
+            elif t.text in OPEN:
+                close = OPEN[t.text]
+                cur.append(t)
+            elif t.text in SEPARATORS:
                 parts.append(cur)
+                seps.append(t.text)
                 cur = []
-            elif is_punct(t.text) and t.text not in "“”‘’\"'":
-                parts, cur = [], []
+            elif is_punct(t.text) and t.text not in "”’\"'":
+                parts, cur, seps = [], [], []
             else:
                 cur.append(t)
         parts.append(cur)
+        for k in range(len(parts) - 1, 0, -1):
+            vo = [i for i in range(len(parts[k]) - 1) if self._takes_object(parts[k], i)]
+            if vo and seps[k - 1] in CONJUNCTIONS and parts[k - 1] and \
+                    parts[k - 1][-1].pos[:1] == "v":    # "研判和把握 A、B 等": the objects are the members
+                parts = [parts[k][vo[-1] + 1:]] + parts[k + 1:]
+                break
         parts = [p for p in parts if p]
         for k in range(len(parts) - 1, -1, -1):
-            de = [i for i, t in enumerate(parts[k]) if t.text in DE]
+            de = [i for i, t in enumerate(parts[k]) if t.text in DE and not self._quoted(parts[k], i)]
             if de:
                 parts = [parts[k][de[-1] + 1:]] + parts[k + 1:]
                 parts = [p for p in parts if p]
@@ -50,9 +67,21 @@ class Enumerations:
             return []
         first = parts[0]
         keep = []
+        inside = named = False
         for k, t in enumerate(reversed(first)):
-            if k > 0 and not self._member_token(t):
+            if t.text in OPEN.values() or t.text in OPEN:
+                inside, named = t.text not in OPEN, t.text in OPEN
+                keep.append(t)
+                continue
+            if inside:
+                keep.append(t)
+                continue
+            if named and len(t.text) >= 2 and not self._listed_verb(t) and t.pos[:1] not in "vpc":
+                keep.append(t)        # "越剧《…》": the genre before a title
                 break
+            if k > 0 and not self._member_token(t) and not (
+                    t.text in self.verbs and keep[-1].pos[:1] == "v"):
+                break                 # "优化调整": a cue verb inside a verbal noun stays
             if k == 0 and (t.text in DE or t.text in self.words.lead):
                 break
             keep.append(t)
@@ -67,6 +96,23 @@ class Enumerations:
                 out.append(self.trim(p[0].start, p[-1].end,
                                      lead=self.words.create | {"对", "在", "将"}))
         return [(a, b) for a, b in out if a < b]
+
+    @staticmethod
+    def _quoted(part: list[Token], i: int) -> bool:
+        """True when part[i] stands inside 《…》 or “…” in `part`."""
+        depth = 0
+        for t in part[:i]:
+            if t.text in OPEN:
+                depth += 1
+            elif t.text in OPEN.values():
+                depth -= 1
+        return depth > 0
+
+    def _takes_object(self, part: list[Token], i: int) -> bool:
+        """True when part[i] is a plain verb with a noun object after it ("把握国际形势")."""
+        t, nxt = part[i], part[i + 1]
+        return (t.pos == "v" and len(t.text) >= 2 and t.text not in self.words.object_lead
+                and nxt.pos[:1] in NOUNISH and not self._quoted(part, i))
 
     def _listed_verb(self, t: Token) -> bool:
         w = self.words
@@ -89,6 +135,13 @@ class Enumerations:
         if i is None:
             return None
         start = end = t.end
+        opening = self.tokens[i].text
+        if opening in OPEN:           # “浙产好戏”: the quoted name, then any noun after it
+            stop = self.text.find(OPEN[opening], start + 1, hi)
+            i = self.by_start.get(stop + 1) if stop > start + 1 else None
+            if i is None:
+                return (start, stop + 1) if stop > start + 1 else None
+            end = stop + 1
         for tok in self.tokens[i:]:
             if tok.end > hi or tok.text in DE or is_punct(tok.text) or tok.text in self.verbs:
                 break

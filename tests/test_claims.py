@@ -173,3 +173,21 @@ def test_a_built_object_or_a_result_verb_chains():
         ("社区服务机制", "supports", "养老服务供给充足")}
     assert triples("开展乡村医疗试点，为偏远地区居民提供诊疗服务。") == {
         ("乡村医疗试点", "supports", "偏远地区居民")}
+
+
+def test_enumeration_after_coordinated_verbs_keeps_only_the_objects():
+    assert triples("认真分析和准确把握市场需求、技术路线、人才储备等关键因素。") == {
+        ("市场需求", "broader", "关键因素"), ("技术路线", "broader", "关键因素"),
+        ("人才储备", "broader", "关键因素")}
+
+
+def test_enumeration_of_titled_works_under_a_quoted_head():
+    assert triples("话剧《雷雨》、电影《我的父亲母亲》等“经典作品”广受欢迎。") == {
+        ("话剧《雷雨》", "broader", "“经典作品”"),
+        ("电影《我的父亲母亲》", "broader", "“经典作品”")}
+
+
+def test_enumeration_member_may_hold_a_cue_verb_inside_a_verbal_noun():
+    got = triples("积极推广课程设置优化调整、巡回教学模式等试点经验。")
+    assert ("课程设置优化调整", "broader", "试点经验") in got
+    assert ("巡回教学模式", "broader", "试点经验") in got
