@@ -127,6 +127,9 @@ def _inside(start: int, end: int, spans) -> bool:
 
 def _sentence_events(text: str) -> list[_Anchor]:
     cues = event_cues()
+    if "《" not in text and "“" not in text and '"' not in text and not _YEAR.search(text) \
+            and not cues.speech_verb.search(text) and not calendar_regex().search(text):
+        return []                     # no title, quote, year, speech verb or calendar name
     titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)]
     title_spans = [(s, e) for s, e, _ in titles]
     anchors: list[_Anchor] = []
