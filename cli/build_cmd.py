@@ -57,7 +57,7 @@ def run(args) -> int:
     result = build(args.inputs, args.out, jobs=args.jobs, executor=args.executor,
                    scheduler=args.scheduler, formats=tuple(args.formats), strict=args.strict,
                    progress=sys.stderr.isatty(), html=args.html, store=args.store,
-                   validate=args.validate)
+                   validate=args.validate, keep_extractions=False)
     s = result.summary()
     for path in result.outputs:
         print(f"wrote {path}")

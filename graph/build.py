@@ -15,7 +15,7 @@ from policykg.extract.model import RELATIONS, Extraction
 from policykg.extract.pipeline import doc_id_for, extract_file
 from policykg.extract.reading import iter_text_files, read_text
 
-from .executors import DocResult, DocTask, run_tasks
+from .executors import DocResult, DocStats, DocTask, run_tasks
 from .fragment import FORMATS, MergedGraph
 from .progress import Progress
 from .serialize import atomic_path, write_chunks
@@ -44,6 +44,7 @@ class BuildResult:
     extractions: list[Extraction]
     outputs: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    stats: list[DocStats] = field(default_factory=list)
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
@@ -54,17 +55,16 @@ class BuildResult:
         return self._graph
 
     def summary(self) -> dict:
-        exs = self.extractions
-        rels = Counter(c.relation for ex in exs for c in ex.claims)
-        concepts = {m.label for ex in exs for c in ex.claims for m in (c.subject, c.object)}
+        stats = self.stats or [DocStats.of(ex) for ex in self.extractions]
+        rels = Counter(r for st in stats for r in st.relations)
         return {
-            "documents": len(exs),
-            "sentences": sum(len(ex.sentences) for ex in exs),
-            "concepts": len(concepts),
+            "documents": len(stats),
+            "sentences": sum(st.sentences for st in stats),
+            "concepts": len(frozenset().union(*(st.labels for st in stats))),
             "claims": sum(rels.values()),
             "claims_by_relation": {r: rels[r] for r in RELATIONS if rels[r]},
-            "events": sum(len(ex.events) for ex in exs),
-            "observations": sum(len(ex.observations) for ex in exs),
+            "events": sum(st.events for st in stats),
+            "observations": sum(st.observations for st in stats),
             "triples": len(self.merged),
             "skipped": len(self.skipped),
         }
@@ -117,8 +117,8 @@ def _fail(r: DocResult) -> PolicyKGError:
     return InputError(r.path, r.problem, r.hint)
 
 
-def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...],
-                strict: bool) -> tuple[list[DocTask], list[DocResult]]:
+def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...], strict: bool,
+                keep: bool) -> tuple[list[DocTask], list[DocResult]]:
     """Read and decode every file in order; a bad one stops the build or is set aside."""
     tasks, bad = [], []
     for i, ((f, direct), doc_id) in enumerate(zip(files, _unique_ids([f for f, _ in files]))):
@@ -129,7 +129,7 @@ def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...],
                 raise
             bad.append(DocResult(i, str(f), problem=exc.problem, hint=exc.hint, kind="input"))
             continue
-        tasks.append(DocTask(i, str(f), doc_id, text, encoding, formats))
+        tasks.append(DocTask(i, str(f), doc_id, text, encoding, formats, keep))
     return tasks, bad
 
 
@@ -137,7 +137,7 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
           executor: str = "local", scheduler: str | None = None,
           formats: tuple[str, ...] = ("ttl",), strict: bool = False,
           progress: bool = False, html: bool = True, store: str | Path | None = None,
-          validate: bool = True) -> BuildResult:
+          validate: bool = True, keep_extractions: bool = True) -> BuildResult:
     """Extract `inputs` (the bundled article when empty) and write OUT_DIR/graph.ttl.
 
     With `html`, also OUT_DIR/graph.html (policykg.viz, default options); with `store`, an
@@ -146,6 +146,8 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     Files found in a directory that cannot be read or decoded are skipped (listed in
     `BuildResult.skipped`) unless `strict`; a file named directly always stops the build.
     `formats` may add "trig" and "nq" (one named graph per document) to "ttl".
+    Without `keep_extractions`, `BuildResult.extractions` stays empty (workers send back only
+    counts: less to copy between processes); `summary()` works either way.
     """
     formats = tuple(dict.fromkeys(("ttl", *formats)))
     for fmt in formats:
@@ -157,7 +159,7 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
         raise InputError(out, "output path exists and is not a directory")
     files = _collect(inputs)
     direct = {i for i, (_, d) in enumerate(files) if d}
-    tasks, failed = _read_tasks(files, formats, strict)
+    tasks, failed = _read_tasks(files, formats, strict, keep_extractions)
 
     results: dict[int, DocResult] = {}
     bar = Progress(len(files), enabled=progress)
@@ -184,8 +186,9 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     merged = MergedGraph([r.fragment for r in done])
     skipped = [Skipped(r.path, r.problem) for r in sorted(failed, key=lambda r: r.index)]
     paths = {fmt: out / f"graph.{fmt}" for fmt in formats}
-    result = BuildResult(paths["ttl"], merged, [r.extraction for r in done],
-                         list(paths.values()), skipped)
+    result = BuildResult(paths["ttl"], merged,
+                         [r.extraction for r in done if r.extraction is not None],
+                         list(paths.values()), skipped, [r.stats for r in done])
     if validate:
         check_graph(result.graph)   # graph/validate.py: a graph that violates the shapes is a bug
     with ExitStack() as stack:

@@ -22,8 +22,8 @@ from policykg.extract.pipeline import extract_text
 
 from .fragment import DocFragment, fragment_for
 
-__all__ = ["EXECUTORS", "ExecutorError", "DocTask", "DocResult", "process_document",
-           "run_tasks"]
+__all__ = ["EXECUTORS", "ExecutorError", "DocTask", "DocStats", "DocResult",
+           "process_document", "run_tasks"]
 
 #: Executor names accepted by `run_tasks`.
 EXECUTORS = ("local", "dask")
@@ -43,6 +43,23 @@ class DocTask:
     text: str
     encoding: str = "utf-8"
     formats: tuple[str, ...] = ("ttl",)
+    keep: bool = True      # send the Extraction back (else only its DocStats)
+
+
+@dataclass(frozen=True)
+class DocStats:
+    """The counts of one extraction that a build summary reports."""
+    sentences: int = 0
+    relations: tuple[str, ...] = ()       # the relation of every claim
+    labels: frozenset[str] = frozenset()  # labels of the concepts claims link
+    events: int = 0
+    observations: int = 0
+
+    @classmethod
+    def of(cls, ex: Extraction) -> DocStats:
+        return cls(len(ex.sentences), tuple(c.relation for c in ex.claims),
+                   frozenset(m.label for c in ex.claims for m in (c.subject, c.object)),
+                   len(ex.events), len(ex.observations))
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,7 @@ class DocResult:
     chars: int = 0
     extraction: Extraction | None = None
     fragment: DocFragment | None = None
+    stats: DocStats | None = None
     problem: str = ""      # empty when the document was extracted
     hint: str = ""
     kind: str = ""         # "input" (bad file), "bug" (extractor crash), "fatal" (stop all)
@@ -64,8 +82,8 @@ def process_document(task: DocTask) -> DocResult:
     gc.disable()       # extraction makes many small acyclic objects; collecting them is waste
     try:
         ex = extract_text(task.text, task.doc_id, PurePath(task.path).name, task.encoding)
-        return DocResult(task.index, task.path, len(task.text), ex,
-                         fragment_for(ex, task.formats))
+        return DocResult(task.index, task.path, len(task.text), ex if task.keep else None,
+                         fragment_for(ex, task.formats), DocStats.of(ex))
     except InputError as exc:
         return DocResult(task.index, task.path, problem=exc.problem, hint=exc.hint,
                          kind="input")

@@ -29,6 +29,15 @@ def test_jobs_2_is_byte_identical_to_jobs_1(single, corpus_dir, tmp_path):
     assert _outputs(two) == _outputs(single)
     assert [ex.document.doc_id for ex in two.extractions] == [
         ex.document.doc_id for ex in single.extractions]
+    assert two.summary() == single.summary()
+
+
+def test_counts_only_build_gives_the_same_bytes_and_summary(single, corpus_dir, tmp_path):
+    lean = build([corpus_dir], tmp_path, jobs=2, formats=FORMATS, html=False, validate=False,
+                 keep_extractions=False)
+    assert lean.extractions == []
+    assert _outputs(lean) == _outputs(single)
+    assert lean.summary() == single.summary()
 
 
 def test_process_results_come_back_for_every_task(corpus_dir):
