@@ -7,7 +7,8 @@ from functools import lru_cache
 from .cuetable import cue_table, phrase_words
 
 __all__ = ["Span", "CLAUSE", "MARKER", "TITLE", "NOMINAL_AFTER", "LIST_BEFORE", "LONG_SUBJECT",
-           "PREPOSITIONS", "any_cue", "sets", "frame_words", "content", "clauses_around"]
+           "PREPOSITIONS", "any_cue", "stated_value", "sets", "frame_words", "content",
+           "clauses_around"]
 
 Span = tuple[int, int]
 
@@ -30,6 +31,13 @@ def any_cue() -> re.Pattern:
     """One regex that finds any cue word: sentences without one are skipped cheaply."""
     words = {c for r in cue_table().rows for c in r.cues}
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def stated_value() -> re.Pattern:
+    """A value-lead word right before a number ("到3.3%", "分别为99.3%")."""
+    words = sorted(phrase_words().value_lead, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\s*[\\d０-９]")
 
 
 @lru_cache(maxsize=1)

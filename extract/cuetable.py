@@ -139,6 +139,9 @@ class PhraseWords:
     head: frozenset
     task: frozenset
     result: frozenset
+    pivot: frozenset
+    time: frozenset
+    value_lead: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -151,4 +154,5 @@ def phrase_words() -> PhraseWords:
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
-                       g("object-stop"), g("head"), g("task"), g("result"))
+                       g("object-stop"), g("head"), g("task"), g("result"),
+                       g("pivot"), g("time"), g("value-lead"))

@@ -5,7 +5,9 @@ sentence's subject (topic), the means phrase, the object of the clause before, a
 """
 from __future__ import annotations
 
-from .claim_words import CLAUSE, LONG_SUBJECT, MARKER, TITLE, Span, any_cue, content, sets
+from .chunking import NOUNISH, is_punct
+from .claim_words import (CLAUSE, LONG_SUBJECT, MARKER, TITLE, Span, any_cue, content, sets,
+                          stated_value)
 from .cuetable import CueRow, CueTable
 from .frames import FrameReader
 from .infix import InfixReader
@@ -129,6 +131,9 @@ class ClauseReader(FrameReader, InfixReader):
             return []
         s, e = v.trim(lo, at)
         s, e = v.strip_verb(s, e)
+        for t in v.tokens_in(s, e):
+            if t.text in v.words.pivot and t.end < e:
+                s, e = v.trim(t.end, e)   # "引导企业优化 Y": the one guided acts
         if s >= e:
             return []
         if e - s > LONG_SUBJECT:
@@ -138,6 +143,8 @@ class ClauseReader(FrameReader, InfixReader):
         toks = v.tokens_in(s, e)
         if toks and all(t.pos[:1] in "idvcp" and t.pos != "vn" or v.verbal(t) for t in toks):
             return []
+        if all(t.pos[:1] in "tmq" or t.text in v.words.time for t in toks):
+            return []                 # "每年", "2-3年时间": when, not who
         if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
                 and toks[0].pos[:1] in "il":
             return []                 # a four-character idiom ("因势利导") is a manner
@@ -160,6 +167,8 @@ class ClauseReader(FrameReader, InfixReader):
                 e = t.start
                 break
         s, e = self.object_start(*v.trim(s, e))
+        if stated_value().search(v.text, s, e):
+            return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept
         for t in v.tokens_in(s, e)[1:]:
             if t.text in v.words.object_stop:
                 s, e = v.trim(s, t.start)   # "高质量发展仍有许多难点" -> 高质量发展
@@ -189,9 +198,19 @@ class ClauseReader(FrameReader, InfixReader):
             return [(chain, "")]
         if self.topic and row.when != "means":
             return [(self.topic, "agent")]
-        if chain and cue.split("…")[0] in v.words.result:
+        if chain and cue.split("…")[0] in v.words.result and all(
+                self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
+
+    def nominal(self, a: int, b: int) -> bool:
+        """True when [a, b) is a noun phrase: it ends in a noun and holds no preposition
+        ("企业在基地落户" is a clause)."""
+        toks = self.v.tokens_in(a, b)
+        if not toks or any(t.pos[:1] == "p" for t in toks[1:]):
+            return False
+        t = toks[-1]
+        return t.pos[:1] in NOUNISH or t.pos in ("vn", "an", "eng") or is_punct(t.text)
 
     def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
         for spans, role in self.default_x(lo, at, row, cue):

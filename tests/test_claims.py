@@ -191,3 +191,23 @@ def test_enumeration_member_may_hold_a_cue_verb_inside_a_verbal_noun():
     got = triples("积极推广课程设置优化调整、巡回教学模式等试点经验。")
     assert ("课程设置优化调整", "broader", "试点经验") in got
     assert ("巡回教学模式", "broader", "试点经验") in got
+
+
+@pytest.mark.parametrize("text", [
+    "研发投入强度从2.5%提高到3.1%左右。",
+    "财政资金支持技改项目比重分别为85.2%、60.1%。",
+    "每年支持一批技术改造良好的企业。",
+    "乡村振兴提升战略扎实推进。",
+])
+def test_values_times_and_named_strategies_are_no_claims(text):
+    assert triples(text) == set()
+
+
+def test_the_one_a_pivot_verb_guides_is_the_subject():
+    assert triples("有序引导企业优化海外布局。") == {("企业", "improves", "海外布局")}
+
+
+def test_a_result_cue_does_not_chain_from_a_clause_object():
+    """"引导 A 在 B 落户, 为 C 提供": the clause before ends in a verb, so it names no thing."""
+    got = triples("引导龙头企业在园区落户，为中小企业提供技术服务。")
+    assert not any("落户" in s for s, _, _ in got)
