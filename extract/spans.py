@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from .chunking import NOUNISH, is_punct
 from .cuetable import cue_table, phrase_words
@@ -18,16 +19,14 @@ __all__ = ["View", "CONJUNCTIONS", "SEPARATORS"]
 _EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
 
 
-@lru_cache(maxsize=8192)
-def _indexed(text: str) -> tuple:
-    """The shared tokens of a sentence (mentions.sentence_tokens) with their lookups."""
-    return _index(sentence_tokens(text))
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _index(tokens: tuple) -> tuple:
-    return (tokens, {t.start: i for i, t in enumerate(tokens)},
-            {t.end: i for i, t in enumerate(tokens)}, [t.start for t in tokens],
-            [t.end for t in tokens])
+    """The tokens with their lookups: index by start, index by end, starts, ends."""
+    starts, ends = list(map(_START, tokens)), list(map(_END, tokens))
+    return (tokens, dict(zip(starts, range(len(tokens)))), dict(zip(ends, range(len(tokens)))),
+            starts, ends)
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +63,7 @@ class View(Enumerations):
         """Tokens default to the shared segmentation of the sentence text."""
         self.sentence = sentence
         self.text = sentence.text
-        index = _indexed(sentence.text) if tokens is None else _index(tuple(tokens))
+        index = _index(sentence_tokens(sentence.text) if tokens is None else tuple(tokens))
         self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
         self.words = phrase_words()
         self.verbs = cue_table().verbs
@@ -98,71 +97,58 @@ class View(Enumerations):
         """Strip edge punctuation, leading function words and trailing adverbs/particles.
 
         With the default word lists, conjunctions (by tag) go too, and prepositions and
-        particles at the end.
+        particles at the end. A word the segmenter cut in two ("本质/上") goes as well.
         """
         by_pos = lead is None
         lead = self._default_lead if by_pos else lead
         tail = self.words.tail if tail is None else tail
-        strip_lead = by_pos or bool(lead)      # empty lists without tag rules strip nothing
-        strip_tail = by_pos or bool(tail)
-        text = self.text
+        # first/last two characters of the list's 2-4 character words; None: nothing to strip
+        firsts = _ends(lead)[0] if by_pos or lead else None
+        lasts = _ends(tail)[1] if by_pos or tail else None
+        text, toks, by_start, by_end = self.text, self.tokens, self.by_start, self.by_end
         while True:
             s0, e0 = s, e
             while s < e and text[s] in _EDGE:
                 s += 1
             while e > s and text[e - 1] in _EDGE:
                 e -= 1
-            if strip_lead:
-                s = self._strip_lead(s, e, lead, by_pos)
-            if strip_tail:
-                e = self._strip_tail(s, e, tail, by_pos)
+            while firsts is not None and s < e:
+                i = by_start.get(s)
+                if i is not None:
+                    t = toks[i]
+                    j = by_start.get(t.end)
+                    if j is not None and toks[j].text in _DE:
+                        break         # "积极的财政政策": an adjective, not an adverb
+                    w = t.text
+                    if t.end <= e and (w in lead or by_pos and (
+                            t.pos[:1] == "c" and w not in SEPARATORS or w in CONJUNCTIONS)):
+                        s = t.end
+                        continue
+                if text[s:s + 2] not in firsts:
+                    break
+                for k in (4, 3, 2):
+                    if s + k <= e and text[s:s + k] in lead and s + k in by_start:
+                        s += k
+                        break
+                else:
+                    break
+            while lasts is not None and e > s:
+                i = by_end.get(e)
+                if i is not None:
+                    t = toks[i]
+                    if t.start >= s and (t.text in tail or by_pos and t.pos[:1] in "cpu"):
+                        e = t.start
+                        continue
+                if text[e - 2:e] not in lasts:
+                    break
+                for k in (4, 3, 2):
+                    if e - k >= s and text[e - k:e] in tail and e - k in by_end:
+                        e -= k
+                        break
+                else:
+                    break
             if s == s0 and e == e0:
                 return s, e
-
-    def _strip_lead(self, s: int, e: int, lead: frozenset, by_pos: bool) -> int:
-        text, toks, by_start = self.text, self.tokens, self.by_start
-        firsts = _ends(lead)[0]
-        while s < e:
-            i = by_start.get(s)
-            if i is not None:
-                t = toks[i]
-                j = by_start.get(t.end)
-                if j is not None and toks[j].text in _DE:
-                    return s          # "积极的财政政策": an adjective, not an adverb
-                w = t.text
-                if t.end <= e and (w in lead or by_pos and (
-                        t.pos[:1] == "c" and w not in SEPARATORS or w in CONJUNCTIONS)):
-                    s = t.end
-                    continue
-            if text[s:s + 2] not in firsts:
-                return s
-            for k in (4, 3, 2):       # a word the segmenter cut in two ("本质/上")
-                if s + k <= e and text[s:s + k] in lead and s + k in by_start:
-                    s += k
-                    break
-            else:
-                return s
-        return s
-
-    def _strip_tail(self, s: int, e: int, tail: frozenset, by_pos: bool) -> int:
-        text, toks, by_end = self.text, self.tokens, self.by_end
-        lasts = _ends(tail)[1]
-        while e > s:
-            i = by_end.get(e)
-            if i is not None:
-                t = toks[i]
-                if t.start >= s and (t.text in tail or by_pos and t.pos[:1] in "cpu"):
-                    e = t.start
-                    continue
-            if text[e - 2:e] not in lasts:
-                return e
-            for k in (4, 3, 2):
-                if e - k >= s and text[e - k:e] in tail and e - k in by_end:
-                    e -= k
-                    break
-            else:
-                return e
-        return e
 
     def strip_verb(self, s: int, e: int) -> tuple[int, int]:
         """Drop a leading cue verb ("确保人才结构" -> "人才结构")."""
