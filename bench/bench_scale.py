@@ -103,6 +103,27 @@ def run_build(corpus: Path, jobs: int, out: Path) -> dict:
     return info
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def cpu_speedup(n: int = 15_000_000) -> float:
+    """What 2 processes gain over 1 on a pure-Python loop right now (other jobs' load)."""
+    import multiprocessing
+    t = time.perf_counter()
+    _spin(n)
+    _spin(n)
+    serial = time.perf_counter() - t
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        t = time.perf_counter()
+        pool.map(_spin, [n, n])
+        parallel = time.perf_counter() - t
+    return serial / parallel
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=10.0, help="corpus size in MB (default 10)")
@@ -192,22 +213,31 @@ def main() -> None:
     extractions = one = None      # free them before the builds
 
     builds = {}
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    calibration = [cpu_speedup()]
+    for _ in range(args.repeat):              # interleaved, so both see the same load
+        for jobs in (1, 2):
+            runs[jobs].append(run_build(corpus, jobs, WORK / f"out_jobs{jobs}"))
+    calibration.append(cpu_speedup())
     for jobs in (1, 2):
-        runs = [run_build(corpus, jobs, WORK / f"out_jobs{jobs}") for _ in range(args.repeat)]
-        wall = statistics.median(r["wall"] for r in runs)
+        wall = statistics.median(r["wall"] for r in runs[jobs])
         builds[jobs] = wall
         rows.append((f"policykg build --jobs {jobs}", wall, "s wall"))
         rows.append((f"  CPU time, all processes (--jobs {jobs})",
-                     statistics.median(r["cpu"] for r in runs), "s"))
+                     statistics.median(r["cpu"] for r in runs[jobs]), "s"))
         rows.append((f"  peak RSS, largest process (--jobs {jobs})",
-                     max(r["rss"] for r in runs) / 1024, "MB"))
+                     max(r["rss"] for r in runs[jobs]) / 1024, "MB"))
     same = (WORK / "out_jobs1" / "graph.ttl").read_bytes() == (
         WORK / "out_jobs2" / "graph.ttl").read_bytes()
     rows.append(("speed-up --jobs 2 over --jobs 1", builds[1] / builds[2], "x"))
+    rows.append(("  reference: 2 pure-Python loops, 2 processes vs 1 (before, after)",
+                 min(calibration), "x (min)"))
 
     print(f"\nMachine: {os.cpu_count()} cores, {platform.python_implementation()} "
           f"{platform.python_version()}, {platform.platform()}; "
-          f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; load {os.getloadavg()[0]:.1f}")
+          f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; load {os.getloadavg()[0]:.1f}; "
+          f"2-process reference speed-up before/after the builds "
+          f"{calibration[0]:.2f}/{calibration[1]:.2f}")
     print("\n| measure | value | unit |\n|---|---:|---|")
     for name, value, unit in rows:
         print(f"| {name} | {value:,.2f} | {unit} |" if value < 100 else
