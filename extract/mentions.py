@@ -12,7 +12,8 @@ from .lexicon import Lexicon, load_lexicon
 from .model import Document, Mention, Sentence
 from .segment import get_segmenter
 
-__all__ = ["normalise_label", "Tok", "sentence_tokens", "make_mention", "find_mentions"]
+__all__ = ["normalise_label", "Tok", "sentence_tokens", "make_mention", "find_mentions",
+           "clear_caches"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 _DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这些|这个|该|此|其|我国|我省|我市|我区|本市|本省)(?=.{2})")
@@ -68,6 +69,13 @@ def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, st
     label = lexicon.canonical(label) or label
     entry = lexicon.entry(label)
     return label, entry.category if entry else "", entry.id if entry else ""
+
+
+def clear_caches() -> None:
+    """Forget the memos keyed by text (sentence tokens, labels), so that a benchmark run
+    measures distinct text, cold."""
+    sentence_tokens.cache_clear()
+    _label.cache_clear()
 
 
 @lru_cache(maxsize=1)
