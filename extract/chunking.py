@@ -21,9 +21,25 @@ _OPENERS = frozenset({"a", "m", "b", "ad"})
 _LINKS = ("的", "之")
 
 
+class _PunctChars(dict):
+    """Character -> punctuation, symbol or space, looked up in unicodedata on first sight."""
+
+    def __missing__(self, ch: str) -> bool:
+        punct = self[ch] = unicodedata.category(ch)[0] in "PSZ" or ch.isspace()
+        return punct
+
+
+_PUNCT = _PunctChars()
+
+
 def is_punct(text: str) -> bool:
     """True for a token made only of punctuation, symbols or white space."""
-    return all(unicodedata.category(ch)[0] in "PSZ" or ch.isspace() for ch in text)
+    if len(text) == 1:
+        return _PUNCT[text]
+    for ch in text:
+        if not _PUNCT[ch]:
+            return False
+    return True
 
 
 class _NounTags(dict):

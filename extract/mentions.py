@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from .chunking import chunk_spans
@@ -38,7 +38,8 @@ def sentence_tokens(text: str) -> tuple[Tok, ...]:
     pairs = get_segmenter().tagged(text)
     words = [w for w, _ in pairs]
     ends = list(accumulate(map(len, words)))
-    return tuple(map(Tok._make, zip([0, *ends], ends, words, [t for _, t in pairs])))
+    return tuple(map(tuple.__new__, repeat(Tok), zip([0, *ends], ends, words,
+                                                     [t for _, t in pairs])))
 
 
 def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
