@@ -7,9 +7,13 @@ import re
 from .chunking import is_punct
 from .claim_words import CLAUSE, LIST_BEFORE, NOMINAL_AFTER, Span, clauses_around, sets
 from .cuetable import CueRow
+from .enumeration import DE
 from .spans import SEPARATORS
 
-__all__ = ["InfixReader"]
+__all__ = ["InfixReader", "IMPERATIVE_TAGS"]
+
+#: Tags of a first word that makes a clause an imperative (a verb or an adverb of manner).
+IMPERATIVE_TAGS = frozenset({"v", "d", "ad", "vd"})
 
 
 class InfixReader:
@@ -112,6 +116,9 @@ class InfixReader:
                 continue                      # inside the object of the cue before
             if a > 0 and v.text[a - 1] in LIST_BEFORE:
                 continue                      # a member of a list of actions, or a noun
+            run = self.verb_run(last, a)
+            if run < a and run > 0 and v.text[run - 1] in LIST_BEFORE - DE:
+                continue                      # "增强 A、防范化解 B": a listed action
             before = v.token_before(a)
             if (before is not None and before.text in v.words.create
                     and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
@@ -134,6 +141,16 @@ class InfixReader:
                 continue
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+
+    def verb_run(self, lo: int, at: int) -> int:
+        """Start of the verbs that stand right before `at` ("防范化解": 防范), or `at`."""
+        v = self.v
+        start = at
+        t = v.token_before(at)
+        while t is not None and t.start >= lo and (t.pos == "v" or t.text in v.verbs):
+            start = t.start
+            t = v.token_before(t.start)
+        return start
 
     def infix_subjects(self, m: re.Match, row: CueRow, last: int, ce: int):
         """Who does the cue's action: a list of (spans, role), "relative", "default" or None."""
@@ -171,12 +188,13 @@ class InfixReader:
                 and not self.lex.canonical(v.text[y[0]:y[1]]))
 
     def opens_with_verb(self, lo: int, at: int) -> bool:
-        """True when the left side is a verb phrase ("发挥龙头企业…"), so the cue sits inside
-        its object."""
+        """True when the left side is a verb phrase ("发挥龙头企业…", "集中精力推动") or opens
+        with an adverb ("适当提高"): the clause is an imperative and the cue has no subject."""
         v = self.v
         s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
         t = v.token_after(s)
-        return t is not None and t.end < at and t.text in v.words.verb
+        return t is not None and t.end <= at and (
+            t.text in v.words.verb or t.pos in IMPERATIVE_TAGS) and t.start < at
 
     def serial(self, lo: int, at: int) -> bool:
         """True when only verbs stand between the clause start and the cue."""

@@ -74,6 +74,8 @@ class ClauseReader(FrameReader, InfixReader):
                 if self.v.is_adverbial(cs, ce):
                     continue
                 subj = self.v.subject(cs, ce)
+                if subj and not self.noun_phrase(*subj):
+                    continue
                 if subj:
                     self._topic, self.weak_topic = [subj], False
                     break
@@ -148,6 +150,9 @@ class ClauseReader(FrameReader, InfixReader):
         if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
                 and toks[0].pos[:1] in "il":
             return []                 # a four-character idiom ("因势利导") is a manner
+        if len(toks) == 1 and toks[0].pos[:1] in "abdvz" and toks[0].pos != "vn" \
+                and not self.lex.canonical(toks[0].text):
+            return []                 # "适当提高", "主动对接": a manner, not a subject
         return v.split(s, e)
 
     def right_spans(self, at: int, hi: int, whole: bool = False) -> list[Span]:
@@ -203,6 +208,14 @@ class ClauseReader(FrameReader, InfixReader):
             return [(chain, "")]
         return []
 
+    def noun_phrase(self, a: int, b: int) -> bool:
+        """True when [a, b) is a noun phrase, not a verb with its object: a subject that
+        acts in later clauses ("乡村治理" is, "专项治理地方" and "预计" are not)."""
+        toks = self.v.tokens_in(a, b)
+        if len(toks) == 1:
+            return toks[0].pos != "vn" or bool(self.lex.canonical(toks[0].text))
+        return not any(t.pos == "v" and u.pos[:1] in NOUNISH for t, u in zip(toks, toks[1:]))
+
     def nominal(self, a: int, b: int) -> bool:
         """True when [a, b) is a noun phrase: it ends in a noun and holds no preposition
         ("企业在基地落户" is a clause)."""
@@ -243,6 +256,8 @@ class ClauseReader(FrameReader, InfixReader):
         if cs2 >= ce:
             return
         subj = v.subject(cs2, ce)
+        if subj and not self.noun_phrase(*subj):
+            subj = None
         if subj and self.means_open:
             self.agent = [subj]
         elif subj:

@@ -211,3 +211,13 @@ def test_a_result_cue_does_not_chain_from_a_clause_object():
     """"引导 A 在 B 落户, 为 C 提供": the clause before ends in a verb, so it names no thing."""
     got = triples("引导龙头企业在园区落户，为中小企业提供技术服务。")
     assert not any("落户" in s for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "适当提高粮食最低收购价。",
+    "主动对接国际通行规则。",
+    "有效提升服务能力、防范化解金融风险、改善社会预期。",
+    "统筹治理水土流失、河道淤积等突出问题，加强对河湖岸线的规范和管理。",
+])
+def test_manners_listed_actions_and_verb_phrases_are_no_subjects(text):
+    assert triples(text) == set()
