@@ -127,9 +127,8 @@ def _inside(start: int, end: int, spans) -> bool:
 
 def _sentence_events(text: str) -> list[_Anchor]:
     cues = event_cues()
-    if "《" not in text and "“" not in text and '"' not in text and not _YEAR.search(text) \
-            and not cues.speech_verb.search(text) and not calendar_regex().search(text):
-        return []                     # no title, quote, year, speech verb or calendar name
+    if _eventless(text, cues):
+        return []
     titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)]
     title_spans = [(s, e) for s, e, _ in titles]
     anchors: list[_Anchor] = []
@@ -162,6 +161,14 @@ def _sentence_events(text: str) -> list[_Anchor]:
     anchors = [a for a in anchors if a.kind != "strategy" or a.actor or a.year is not None]
     anchors.sort(key=lambda a: (a.start, a.end))
     return anchors
+
+
+def _eventless(text: str, cues: EventCues) -> bool:
+    """True for a sentence with no title, quote, year, speech verb or calendar name: every
+    anchor needs one (a cheap test before the scans)."""
+    return ("《" not in text and "“" not in text and '"' not in text
+            and not ("年" in text and _YEAR.search(text))
+            and not cues.speech_verb.search(text) and not calendar_regex().search(text))
 
 
 def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
