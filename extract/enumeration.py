@@ -14,6 +14,7 @@ SEPARATORS = CONJUNCTIONS | {"、"}
 DE = frozenset({"的", "之"})
 #: Brackets that quote a name: what stands inside is one opaque piece of a member or head.
 OPEN = {"《": "》", "“": "”", "‘": "’", "「": "」"}
+CLOSE = {b: a for a, b in OPEN.items()}
 
 
 class Enumerations:
@@ -39,6 +40,10 @@ class Enumerations:
                 if t.text == close:
                     close = None
             elif t.text in OPEN:
+                if cur and cur[-1].text == OPEN[t.text]:
+                    parts.append(cur)     # "《A》《B》等": titles side by side are listed
+                    seps.append("、")
+                    cur = []
                 close = OPEN[t.text]
                 cur.append(t)
             elif t.text in SEPARATORS:
@@ -67,14 +72,17 @@ class Enumerations:
             return []
         first = parts[0]
         keep = []
-        inside = named = False
+        opener = None                 # walking back inside a quoted name: its opening mark
+        named = False
         for k, t in enumerate(reversed(first)):
-            if t.text in OPEN.values() or t.text in OPEN:
-                inside, named = t.text not in OPEN, t.text in OPEN
+            if opener is None and t.text in CLOSE:
+                opener = CLOSE[t.text]
                 keep.append(t)
                 continue
-            if inside:
+            if opener is not None:
                 keep.append(t)
+                if t.text == opener:
+                    opener, named = None, True
                 continue
             if named and len(t.text) >= 2 and not self._listed_verb(t) and t.pos[:1] not in "vpc":
                 keep.append(t)        # "越剧《…》": the genre before a title

@@ -221,3 +221,21 @@ def test_a_result_cue_does_not_chain_from_a_clause_object():
 ])
 def test_manners_listed_actions_and_verb_phrases_are_no_subjects(text):
     assert triples(text) == set()
+
+
+def test_titles_side_by_side_are_members_of_the_head():
+    got = triples("根据《数字乡村发展规划》《关于加强农业数据建设的意见》等相关政策文件，制定本方案。")
+    assert {(s, r) for s, r, _ in got} == {("《数字乡村发展规划》", "broader"),
+                                          ("《关于加强农业数据建设的意见》", "broader")}
+    assert all(o.startswith("相关政策") for _, _, o in got)
+
+
+def test_part_of_a_whole_and_kinds_of_types():
+    got = triples("农业数据库作为省农业平台的重要组成部分，一般分为种植类、养殖类及综合类三种类型。")
+    assert ("省农业平台", "hasPart", "农业数据库") in got
+    assert {("农业数据库", "hasPart", x) for x in ("种植类", "养殖类", "综合类")} <= got
+
+
+def test_coordinated_modifiers_of_one_head_do_not_distribute():
+    assert triples("形成城乡和区域要素流通融合体系，激发市场主体活力。") == {
+        ("城乡和区域要素流通融合体系", "drives", "市场主体活力")}
