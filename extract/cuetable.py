@@ -46,6 +46,7 @@ class CueTable:
     enum_words: frozenset
     anaphors: dict          # 前者 -> (row, 1)
     purpose_words: frozenset
+    means_words: frozenset  # every means cue (通过, 以, 依托 …)
     verbs: frozenset        # every infix cue (they end subjects and never join phrases)
 
     def row(self, frame: str, cue: str) -> CueRow | None:
@@ -110,6 +111,7 @@ def cue_table() -> CueTable:
         enum_words=frozenset(words("enum")),
         anaphors=anaphors,
         purpose_words=frozenset(words("purpose")),
+        means_words=frozenset(words("means")),
         verbs=frozenset(words("infix")),
     )
 
@@ -142,6 +144,7 @@ class PhraseWords:
     pivot: frozenset
     time: frozenset
     value_lead: frozenset
+    disposal: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -155,4 +158,4 @@ def phrase_words() -> PhraseWords:
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
-                       g("pivot"), g("time"), g("value-lead"))
+                       g("pivot"), g("time"), g("value-lead"), g("disposal"))

@@ -164,12 +164,21 @@ class InfixReader:
             return [(self.means, "means"), (self.agent, "agent")]
         if self.opens_with_verb(last, a):
             return None
-        xs = self.left_spans(last, a) if row.when != "means" else []
+        xs = self.left_spans(last, a) if row.when != "means" and not self.means_left(
+            last, a) else []
         if not xs:
             return "default"
         if self.means and self.agent and self.agent[0] == xs[0]:
             return [(xs, ""), (self.means, "means")]
         return [(xs, "")]
+
+    def means_left(self, lo: int, at: int) -> bool:
+        """True when the left side of a verb opens with a means word the means frame did
+        not take ("以患者为中心改善 Y") or fronts an object ("把 X 保障…"): no subject."""
+        v = self.v
+        s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
+        t = v.token_after(s)
+        return t is not None and (t.text in self.t.means_words or t.text in v.words.disposal)
 
     def compound(self, a: int, b: int, ys: list[Span], ce: int) -> bool:
         """True when "N cue H" is one noun phrase: a noun before the cue and a generic head

@@ -239,3 +239,16 @@ def test_part_of_a_whole_and_kinds_of_types():
 def test_coordinated_modifiers_of_one_head_do_not_distribute():
     assert triples("形成城乡和区域要素流通融合体系，激发市场主体活力。") == {
         ("城乡和区域要素流通融合体系", "drives", "市场主体活力")}
+
+
+@pytest.mark.parametrize("text", [
+    "深化医疗改革，以患者为中心改善就医体验。",
+    "把社会救助保障网络织密扎牢。",
+])
+def test_a_verb_after_an_unused_frame_word_has_no_subject(text):
+    assert triples(text) == set()
+
+
+def test_disposal_with_a_copula_keeps_its_subject():
+    assert ("数字乡村", "drives", "农业现代化") in triples(
+        "进而将数字乡村打造为推动农业现代化的重要节点。")
