@@ -22,7 +22,7 @@ from policykg.ontology import read_table
 from .actors import Actor, find_actors
 from .calendar import calendar, calendar_in, calendar_regex
 from .model import Document, Event, Sentence
-from .mentions import sentence_tokens
+from .mentions import tokens_of
 from .segment import segment
 
 __all__ = ["EventCues", "event_cues", "extract_events"]
@@ -103,7 +103,7 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
     out: list[Event] = []
     seen_titles: set[str] = set()
     for s in sentences:
-        for a in _sentence_events(s.text):
+        for a in _sentence_events(s):
             if a.kind == "document":
                 if a.document in seen_titles and a.year_source != "stated":
                     continue
@@ -125,7 +125,8 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def _sentence_events(text: str) -> list[_Anchor]:
+def _sentence_events(sentence: Sentence) -> list[_Anchor]:
+    text = sentence.text
     cues = event_cues()
     if _eventless(text, cues):
         return []
@@ -139,7 +140,7 @@ def _sentence_events(text: str) -> list[_Anchor]:
     anchors += _strategy_anchors(text, title_spans, anchors, cues)
     if not anchors and not _YEAR.search(text) and not cues.speech_verb.search(text):
         return []
-    tokens = sentence_tokens(text)     # cached: shared with mentions and claims
+    tokens = tokens_of(sentence)
     actors = find_actors(text, tokens)
     anchors += _statements(text, actors, anchors, cues)
     if not anchors:

@@ -12,8 +12,8 @@ from .lexicon import Lexicon, load_lexicon
 from .model import Document, Mention, Sentence
 from .segment import get_segmenter
 
-__all__ = ["normalise_label", "Tok", "sentence_tokens", "make_mention", "find_mentions",
-           "clear_caches"]
+__all__ = ["normalise_label", "Tok", "sentence_tokens", "tokenise", "tokens_of", "make_mention",
+           "find_mentions", "clear_caches"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 _DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这些|这个|该|此|其|我国|我省|我市|我区|本市|本省)(?=.{2})")
@@ -32,14 +32,24 @@ class Tok(NamedTuple):
     pos: str
 
 
-@lru_cache(maxsize=8192)
 def sentence_tokens(text: str) -> tuple[Tok, ...]:
-    """Tokens of one sentence, offsets relative to it (cached: mentions and claims share them)."""
+    """Tokens of one sentence, offsets relative to it."""
     pairs = get_segmenter().tagged(text)
     words = [w for w, _ in pairs]
     ends = list(accumulate(map(len, words)))
     return tuple(map(tuple.__new__, repeat(Tok), zip([0, *ends], ends, words,
                                                      [t for _, t in pairs])))
+
+
+def tokenise(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences with their tokens, segmented once for every later stage."""
+    return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading,
+                          sentence_tokens(s.text)) for s in sentences)
+
+
+def tokens_of(sentence: Sentence) -> tuple[Tok, ...]:
+    """The sentence's tokens: those `tokenise` stored, else segmented now."""
+    return sentence.tokens or sentence_tokens(sentence.text)
 
 
 def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
@@ -73,9 +83,7 @@ def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, st
 
 
 def clear_caches() -> None:
-    """Forget the memos keyed by text (sentence tokens, labels), so that a benchmark run
-    measures distinct text, cold."""
-    sentence_tokens.cache_clear()
+    """Forget the memo of labels (keyed by mention text), so that a benchmark run is cold."""
     _label.cache_clear()
 
 
@@ -96,7 +104,7 @@ def find_mentions(document: Document, sentences: tuple[Sentence, ...],
     out: list[Mention] = []
     add = out.append
     for s in sentences:
-        toks = sentence_tokens(s.text)
+        toks = s.tokens or sentence_tokens(s.text)
         doc_id, base, text = document.doc_id or s.doc_id, s.start, s.text
         for i, j in chunk_spans(toks, blocked):
             a, b = toks[i].start, toks[j].end

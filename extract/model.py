@@ -4,7 +4,7 @@ Every offset is a code-point index into `Document.text`, the file's text exactly
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 __all__ = [
@@ -52,6 +52,9 @@ class Sentence:
     end: int
     text: str
     heading: bool = False
+    #: The segmenter's tokens, offsets relative to `text`, when the pipeline has segmented
+    #: the sentence (mentions.tokenise); left out of equality, hashing and repr.
+    tokens: tuple = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 from .lexicon import load_lexicon
-from .mentions import sentence_tokens
+from .mentions import tokens_of
 from .model import Document, Observation, Sentence, Token
 from .numbers import Quantity, find_quantities, quantity_tables
 
@@ -61,7 +61,7 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
     if not quantities:
         return []
     text = s.text
-    tokens = sentence_tokens(text)     # cached: shared with mentions and claims
+    tokens = tokens_of(s)
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
     cues = observation_cues()
     lexicon = load_lexicon()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .claims import extract_claims
 from .events import extract_events
-from .mentions import find_mentions
+from .mentions import find_mentions, tokenise
 from .model import Extraction
 from .observations import extract_observations
 from .reading import read_text
@@ -26,10 +26,11 @@ def extract_text(text: str, doc_id: str, source: str, encoding: str = "utf-8") -
     """Run every stage on one decoded text."""
     document = read_structure(doc_id, source, text, encoding)
     sentences = split_sentences(document)
-    mentions = find_mentions(document, sentences)
-    claims = extract_claims(document, sentences, mentions)
-    events = extract_events(document, sentences)
-    observations = extract_observations(document, sentences)
+    segmented = tokenise(sentences)    # the stages share these tokens; the result holds none
+    mentions = find_mentions(document, segmented)
+    claims = extract_claims(document, segmented, mentions)
+    events = extract_events(document, segmented)
+    observations = extract_observations(document, segmented)
     return Extraction(document, sentences, mentions, claims, events, observations)
 
 

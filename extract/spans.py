@@ -13,7 +13,7 @@ from .chunking import NOUNISH, is_punct
 from .cuetable import cue_table, phrase_words
 from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATORS, Enumerations
 from .model import Sentence, Token
-from .mentions import sentence_tokens
+from .mentions import tokens_of
 
 __all__ = ["View", "CONJUNCTIONS", "SEPARATORS"]
 _EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
@@ -60,10 +60,10 @@ class View(Enumerations):
     """A sentence with its tokens, indexed by start and end offset."""
 
     def __init__(self, sentence: Sentence, tokens: list[Token] | None = None):
-        """Tokens default to the shared segmentation of the sentence text."""
+        """Tokens default to the sentence's own (mentions.tokens_of)."""
         self.sentence = sentence
         self.text = sentence.text
-        index = _index(sentence_tokens(sentence.text) if tokens is None else tuple(tokens))
+        index = _index(tokens_of(sentence) if tokens is None else tuple(tokens))
         self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
         self.words = phrase_words()
         self.verbs = cue_table().verbs

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from policykg.extract.lexicon import load_lexicon
-from policykg.extract.mentions import find_mentions, make_mention, normalise_label
+from policykg.extract.mentions import (Tok, find_mentions, make_mention, normalise_label,
+                                      sentence_tokens, tokenise, tokens_of)
 from policykg.extract.model import Sentence
 from policykg.extract.pipeline import extract_text
 
@@ -64,3 +65,26 @@ def test_find_mentions_on_the_seed_is_deterministic(seed_path):
     a = extract_text(text, "s", "s.txt")
     b = find_mentions(a.document, a.sentences)
     assert a.mentions == b and len(b) > 300
+
+
+def test_tokenise_stores_each_sentences_tokens_outside_equality_and_repr():
+    ex = extract_text("说明\n新型城镇化带动乡村振兴，数据要素推动产业升级。\n", "d", "d.txt")
+    segmented = tokenise(ex.sentences)
+    assert segmented == ex.sentences and list(map(repr, segmented)) == list(map(repr, ex.sentences))
+    assert all(s.tokens == sentence_tokens(s.text) and tokens_of(s) is s.tokens
+               for s in segmented)
+    assert all(s.tokens == () for s in ex.sentences)   # the extraction carries none
+    s = segmented[-1]
+    assert "".join(t.text for t in s.tokens) == s.text
+    assert [(t.start, t.end) for t in s.tokens][:2] == [(0, len(s.tokens[0].text)),
+                                                       (len(s.tokens[0].text),
+                                                        s.tokens[1].end)]
+
+
+def test_stages_read_the_stored_tokens():
+    s = Sentence("d", 1, 0, 6, "数字经济发展")
+    hand = Sentence("d", 1, 0, 6, "数字经济发展",
+                    tokens=(Tok(0, 2, "数字", "n"), Tok(2, 6, "经济发展", "n")))
+    doc = extract_text("说明\n数字经济发展。\n", "d", "d.txt").document
+    assert [m.text for m in find_mentions(doc, (hand,))] == ["数字经济发展"]
+    assert tokens_of(s) == sentence_tokens(s.text) != hand.tokens
