@@ -145,6 +145,7 @@ class PhraseWords:
     time: frozenset
     value_lead: frozenset
     disposal: frozenset
+    head_lead: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -158,4 +159,4 @@ def phrase_words() -> PhraseWords:
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
-                       g("pivot"), g("time"), g("value-lead"), g("disposal"))
+                       g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"))

@@ -87,9 +87,11 @@ class Enumerations:
             if named and len(t.text) >= 2 and not self._listed_verb(t) and t.pos[:1] not in "vpc":
                 keep.append(t)        # "越剧《…》": the genre before a title
                 break
-            if k > 0 and not self._member_token(t) and not (
-                    t.text in self.verbs and keep[-1].pos[:1] == "v"):
-                break                 # "优化调整": a cue verb inside a verbal noun stays
+            verb_pair = k > 0 and keep[-1].pos[:1] == "v" and (
+                t.text in self.verbs or t.pos == "v" and len(t.text) >= 2
+                and not self._listed_verb(t))
+            if k > 0 and not self._member_token(t) and not verb_pair:
+                break                 # "优化调整", "需求驱动": a verb inside a verbal noun stays
             if k == 0 and (t.text in DE or t.text in self.words.lead):
                 break
             keep.append(t)
@@ -151,12 +153,19 @@ class Enumerations:
                 return (start, stop + 1) if stop > start + 1 else None
             end = stop + 1
         for tok in self.tokens[i:]:
-            if tok.end > hi or tok.text in DE or is_punct(tok.text) or tok.text in self.verbs:
+            if tok.end > hi or tok.text in DE or is_punct(tok.text):
                 break
             p = tok.pos
+            nxt = self.token_after(tok.end)
+            generic = nxt is not None and nxt.text in self.words.head and nxt.end <= hi
+            if tok.text in self.verbs and not (end == start and generic):
+                break
             if end == start:
-                if self._listed_verb(tok) or p[:1] in "pcdu":
-                    break
+                if tok.text in self.words.head_lead:
+                    start = end = tok.end  # "等更多行业": the head starts after 更多
+                    continue
+                if (self._listed_verb(tok) or p[:1] in "pcdu") and not generic:
+                    break                 # "等支持能力": a verb before a generic head stays
                 end = tok.end         # the head's first word, whatever its tag ("行为")
                 if tok.text in self.words.head:
                     break

@@ -217,10 +217,14 @@ def test_a_result_cue_does_not_chain_from_a_clause_object():
     "适当提高粮食最低收购价。",
     "主动对接国际通行规则。",
     "有效提升服务能力、防范化解金融风险、改善社会预期。",
-    "统筹治理水土流失、河道淤积等突出问题，加强对河湖岸线的规范和管理。",
 ])
 def test_manners_listed_actions_and_verb_phrases_are_no_subjects(text):
     assert triples(text) == set()
+
+
+def test_a_verb_with_its_object_is_no_topic():
+    assert triples("统筹治理水土流失、河道淤积等突出问题，加强对河湖岸线的规范和管理。") == {
+        ("水土流失", "broader", "突出问题"), ("河道淤积", "broader", "突出问题")}
 
 
 def test_titles_side_by_side_are_members_of_the_head():
@@ -252,3 +256,15 @@ def test_a_verb_after_an_unused_frame_word_has_no_subject(text):
 def test_disposal_with_a_copula_keeps_its_subject():
     assert ("数字乡村", "drives", "农业现代化") in triples(
         "进而将数字乡村打造为推动农业现代化的重要节点。")
+
+
+def test_enumeration_of_verbal_members_under_a_verb_and_generic_head():
+    assert triples("加强数据采集、模型训练、应用开发等支撑能力。") == {
+        ("数据采集", "broader", "支撑能力"), ("模型训练", "broader", "支撑能力"),
+        ("应用开发", "broader", "支撑能力")}
+
+
+def test_enumeration_head_drops_a_leading_quantifier():
+    got = triples("辐射到能源、交通、医疗等更多实体经济行业。")
+    assert {o for _, _, o in got} == {"实体经济行业"}
+    assert {s for s, _, _ in got} == {"能源", "交通", "医疗"}
