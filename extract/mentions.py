@@ -33,7 +33,10 @@ class Tok(NamedTuple):
 
 
 def sentence_tokens(text: str) -> tuple[Tok, ...]:
-    """Tokens of one sentence, offsets relative to it."""
+    """Tokens of one sentence, offsets relative to it.
+
+    Built by `tuple.__new__` over zipped columns: Tok._make would add a Python call per token.
+    """
     pairs = get_segmenter().tagged(text)
     words = [w for w, _ in pairs]
     ends = list(accumulate(map(len, words)))
@@ -104,7 +107,7 @@ def find_mentions(document: Document, sentences: tuple[Sentence, ...],
     out: list[Mention] = []
     add = out.append
     for s in sentences:
-        toks = s.tokens or sentence_tokens(s.text)
+        toks = tokens_of(s)
         doc_id, base, text = document.doc_id or s.doc_id, s.start, s.text
         for i, j in chunk_spans(toks, blocked):
             a, b = toks[i].start, toks[j].end
