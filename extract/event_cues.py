@@ -1,0 +1,59 @@
+"""The word lists of event detection (ontology/event_cues.tsv), compiled into regexes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policykg.ontology import read_table
+
+__all__ = ["EventCues", "event_cues"]
+
+
+@dataclass(frozen=True)
+class EventCues:
+    plan_nouns: tuple[str, ...]
+    not_plan: tuple[str, ...]
+    doc_types: tuple[str, ...]
+    plan_after: re.Pattern
+    congress_after: re.Pattern
+    speech_after: re.Pattern
+    speech_verb: re.Pattern
+    action_verbs: re.Pattern
+    target_after: re.Pattern
+    target_before: re.Pattern
+    time_clause: re.Pattern
+    continuing: re.Pattern
+    adverbial: re.Pattern
+    frame: re.Pattern
+    subject_lead: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def event_cues() -> EventCues:
+    """Rows of ontology/event_cues.tsv, compiled."""
+    rows = read_table("event_cues.tsv")
+    pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
+    time_words = _alt(pick("time_clause"))
+    return EventCues(
+        tuple(sorted(pick("plan_noun"), key=len, reverse=True)),
+        tuple(pick("not_plan")),
+        tuple(sorted(pick("doc_type"), key=len, reverse=True)),
+        re.compile(f"[”\"]?(?:{_alt(pick('plan_suffix'))})"),
+        re.compile(f"[”\"]?(?:{_alt(pick('congress_cue'))})"),
+        re.compile(f"\\s*(?:{_alt(pick('speech_verb'))})"),
+        re.compile(_alt(pick("speech_verb"))),
+        re.compile(_alt(pick("action_verb"))),
+        re.compile(f"\\s*(?:{_alt(pick('target_after'))})"),
+        re.compile(f"(?:{_alt(pick('target_before'))})\\s*$"),
+        re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d年(?:\\s*(?:{time_words}))*\\s*$"),
+        re.compile("\\s*(?:" + _alt(pick("continuing") + pick("action_verb") + pick("speech_verb"))
+                   + ")"),
+        re.compile(f"\\s*(?:{_alt(pick('adverbial'))})"),
+        re.compile(f"\\s*(?:{_alt(pick('frame'))})"),
+        re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d年(?:{time_words})?)?\\s*"),
+    )
