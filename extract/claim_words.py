@@ -16,7 +16,7 @@ CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
                      r"|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))")
 TITLE = re.compile(r"《[^》]*》")
-NOMINAL_AFTER = frozenset("、，,。；;：:的和与及等")
+NOMINAL_AFTER = frozenset("、，,。；;：:的和与及等性型")
 LIST_BEFORE = frozenset("、和与及的")
 _NUMERIC = re.compile(r"[\d.%％年月日至到约超过多余个万亿元倍的－—~\-]")
 LONG_SUBJECT = 6

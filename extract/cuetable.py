@@ -146,6 +146,8 @@ class PhraseWords:
     value_lead: frozenset
     disposal: frozenset
     head_lead: frozenset
+    manner: frozenset
+    locative: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -159,4 +161,5 @@ def phrase_words() -> PhraseWords:
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
-                       g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"))
+                       g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
+                       g("manner"), g("locative"))

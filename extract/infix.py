@@ -142,14 +142,19 @@ class InfixReader:
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, m.group(), row, role, backward)
 
-    def verb_run(self, lo: int, at: int) -> int:
-        """Start of the verbs that stand right before `at` ("防范化解": 防范), or `at`."""
+    def verb_run(self, lo: int, at: int, known: bool = False) -> int:
+        """Start of the verbs that stand right before `at` ("防范化解": 防范), or `at`;
+        `known`: only cue, creation and listed verbs count (a tag alone may be a noun's)."""
         v = self.v
         start = at
         t = v.token_before(at)
-        while t is not None and t.start >= lo and (t.pos == "v" or t.text in v.verbs):
+        while t is not None and t.start >= lo and (
+                t.text in v.verbs or t.text in v.words.verb or t.text in v.words.create
+                or t.pos == "v" and not known):
             start = t.start
             t = v.token_before(t.start)
+        if t is not None and t.text in DE:
+            return at                 # "物流网络的完善使": a noun after 的, not a verb
         return start
 
     def infix_subjects(self, m: re.Match, row: CueRow, last: int, ce: int):
@@ -164,8 +169,9 @@ class InfixReader:
             return [(self.means, "means"), (self.agent, "agent")]
         if self.opens_with_verb(last, a):
             return None
-        xs = self.left_spans(last, a) if row.when != "means" and not self.means_left(
-            last, a) else []
+        left_end = self.verb_run(last, a, known=True)   # "政府积极引导推动 Y": 政府
+        xs = self.left_spans(last, left_end) if row.when != "means" and not self.means_left(
+            last, a) and left_end > last else []
         if not xs:
             return "default"
         if self.means and self.agent and self.agent[0] == xs[0]:

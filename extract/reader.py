@@ -153,6 +153,8 @@ class ClauseReader(FrameReader, InfixReader):
         if len(toks) == 1 and toks[0].pos[:1] in "abdvz" and toks[0].pos != "vn" \
                 and not self.lex.canonical(toks[0].text):
             return []                 # "适当提高", "主动对接": a manner, not a subject
+        if all(t.text in v.words.manner or t.pos in ("d", "ad") for t in toks):
+            return []                 # "稳妥有序化解", "高质量推动": how, not who
         return v.split(s, e)
 
     def right_spans(self, at: int, hi: int, whole: bool = False) -> list[Span]:
@@ -164,6 +166,9 @@ class ClauseReader(FrameReader, InfixReader):
         for s0, _ in self.consumed:
             if at < s0 < hi and v.text[s0] in "与同":
                 hi = s0
+        t0 = v.token_after(at)
+        if t0 is not None and t0.text in v.words.locative:
+            return []                 # "化解在基层": a place, not an object
         s, e = v.trim(at, hi)
         if s >= e:
             return []
@@ -212,6 +217,8 @@ class ClauseReader(FrameReader, InfixReader):
         """True when [a, b) is a noun phrase, not a verb with its object: a subject that
         acts in later clauses ("乡村治理" is, "专项治理地方" and "预计" are not)."""
         toks = self.v.tokens_in(a, b)
+        if all(t.text in self.v.words.manner for t in toks):
+            return False
         if len(toks) == 1:
             return toks[0].pos != "vn" or bool(self.lex.canonical(toks[0].text))
         return not any(t.pos == "v" and u.pos[:1] in NOUNISH for t, u in zip(toks, toks[1:]))

@@ -268,3 +268,18 @@ def test_enumeration_head_drops_a_leading_quantifier():
     got = triples("辐射到能源、交通、医疗等更多实体经济行业。")
     assert {o for _, _, o in got} == {"实体经济行业"}
     assert {s for s, _, _ in got} == {"能源", "交通", "医疗"}
+
+
+@pytest.mark.parametrize("text", [
+    "高质量推动基本公共服务一体化。",
+    "稳妥有序化解中小金融机构风险。",
+    "各类矛盾纠纷化解在基层、消除在萌芽。",
+    "打造了一批标志性引领性成果。",
+    "第一时间成立专班、出台10条举措。",
+])
+def test_manners_places_and_suffixed_cues_give_no_claim(text):
+    assert triples(text) == set()
+
+
+def test_the_subject_stands_before_a_run_of_verbs():
+    assert triples("政府积极引导推动企业转型。") == {("政府", "drives", "企业转型")}
