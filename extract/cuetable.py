@@ -148,6 +148,7 @@ class PhraseWords:
     head_lead: frozenset
     manner: frozenset
     locative: frozenset
+    manner_join: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -162,4 +163,4 @@ def phrase_words() -> PhraseWords:
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
                        g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
-                       g("manner"), g("locative"))
+                       g("manner"), g("locative"), g("manner-join"))

@@ -219,6 +219,9 @@ class ClauseReader(FrameReader, InfixReader):
         toks = self.v.tokens_in(a, b)
         if all(t.text in self.v.words.manner for t in toks):
             return False
+        nxt = self.v.token_after(b)
+        if nxt is not None and nxt.text in self.v.words.manner_join:
+            return False              # "顺势而变": a manner joined to its verb
         if len(toks) == 1:
             return toks[0].pos != "vn" or bool(self.lex.canonical(toks[0].text))
         return not any(t.pos == "v" and u.pos[:1] in NOUNISH for t, u in zip(toks, toks[1:]))

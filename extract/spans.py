@@ -199,7 +199,7 @@ class View(Enumerations):
         if len(parts) == 2 and len(part_toks[0]) == 1 and parts[0][1] - parts[0][0] <= 2 \
                 and len(part_toks[1]) >= 3 and not has_de[1]:
             return [(s, e)]          # "政务和社会数据流通体系": 和 joins modifiers of one head
-        if any(t.text in ("间", "之间") for t in part_toks[-1]):
+        if any(t.text in ("间", "之间") for ts in part_toks[1:] for t in ts):
             return [(s, e)]          # "银行与企业间对接": one relation between both
         out = [self.trim(a, b) for a, b in parts]
         out = [(a, b) for a, b in out if a < b]

@@ -283,3 +283,12 @@ def test_manners_places_and_suffixed_cues_give_no_claim(text):
 
 def test_the_subject_stands_before_a_run_of_verbs():
     assert triples("政府积极引导推动企业转型。") == {("政府", "drives", "企业转型")}
+
+
+def test_a_manner_joined_by_er_is_no_topic():
+    assert triples("顺势而变、主动作为，更好推动质量变革。") == set()
+
+
+def test_a_relation_between_two_parties_stays_whole():
+    got = triples("依托专项行动，加强银行与科技企业间双向推介、深度对接。")
+    assert not any(o == "银行" for _, _, o in got)
