@@ -8,6 +8,7 @@ indicator of the sentence's previous figure ("增长5.2%" after "国内生产总
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,6 +63,7 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
         return []
     text = s.text
     tokens = tokens_of(s)
+    ends = [t.end for t in tokens]
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
     cues = observation_cues()
     lexicon = load_lexicon()
@@ -72,9 +74,11 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
         left_end = q.start
         if q.qualifier and text.endswith(q.qualifier, 0, q.start):
             left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
-        indicator, status = _left_indicator(tokens, c_start, left_end, found, cues)
-        right = _right_indicator(tokens, q.end, c_end) if status != "inherited" else ""
-        if right and (not indicator or _governed(tokens, left_end, cues)):
+        last = bisect_right(ends, left_end) - 1     # the last token ending by left_end
+        indicator, status = _left_indicator(tokens, last, c_start, left_end, found, cues)
+        right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end) \
+            if status != "inherited" else ""
+        if right and (not indicator or _governed(tokens, last, cues)):
             indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市
         if not indicator and status == "open" and found:
             indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
@@ -96,19 +100,18 @@ def _implied_unit(indicator: str) -> str:
     return ""
 
 
-def _left_indicator(tokens: list[Token], start: int, end: int,
+def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
                     found: list[tuple[Quantity, str]], cues: ObservationCues):
-    """(indicator, status) from the noun run left of `end`, within [start, end); status is
-    "found", "inherited" (a figure before it in the clause, 由A提升至B), "open" (only verbs
-    and adverbs up to the clause start) or "blocked"."""
+    """(indicator, status) from the noun run left of `end` (tokens[last] is the last token
+    ending by then), within [start, end); status is "found", "inherited" (a figure before it
+    in the clause, 由A提升至B), "open" (only verbs and adverbs up to the clause start) or
+    "blocked"."""
     run: list[Token] = []
     skipping = True
     after_de = False
     depth = 0
-    for i in range(len(tokens) - 1, -1, -1):
+    for i in range(last, -1, -1):
         tok = tokens[i]
-        if tok.end > end:
-            continue
         if tok.start < start:
             break
         w, pos = tok.text, tok.pos
@@ -150,18 +153,17 @@ def _left_indicator(tokens: list[Token], start: int, end: int,
     return "".join(t.text for t in run), "found"
 
 
-def _governed(tokens: list[Token], end: int, cues: ObservationCues) -> bool:
-    """Whether the word right before the number is a verb taking it as object (提供5万个…)."""
-    for tok in reversed(tokens):
-        if tok.end <= end:
-            return tok.pos == "v" or tok.text in cues.verbs
-    return False
+def _governed(tokens: list[Token], last: int, cues: ObservationCues) -> bool:
+    """Whether tokens[last], the word right before the number, is a verb taking it as object
+    (提供5万个…)."""
+    return last >= 0 and (tokens[last].pos == "v" or tokens[last].text in cues.verbs)
 
 
-def _right_indicator(tokens: list[Token], start: int, end: int) -> str:
-    """The noun run right after the quantity (80多个城市, 95%的地级市, 5万个就业岗位)."""
+def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> str:
+    """The noun run right after the quantity (80多个城市, 95%的地级市, 5万个就业岗位), looked
+    for from tokens[first] (the first token ending after `start`) on."""
     run: list[Token] = []
-    for tok in tokens:
+    for tok in tokens[first:]:
         if tok.start < start:
             continue
         if tok.start >= end:
