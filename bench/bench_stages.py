@@ -4,9 +4,10 @@ events, observations, and the whole `extract_text`.
     python bench/bench_stages.py [--repeat 7]
 
 Runs over the shared corpus concatenated into one text, clears the memo of mention labels
-before every run (mentions.clear_caches; nothing else is memoised by text) and prints the median CPU time (time.process_time) and characters per
-second of each stage, and the whole extraction side by side with the target. Target (issue 6):
-the whole extraction at 500k chars/s or more in one process.
+before every run (mentions.clear_caches; nothing else is memoised by text) and prints the
+median CPU time (time.process_time) and characters per second of each stage, and the whole
+extraction side by side with the target. Target (issue 6): the whole extraction at 500k
+chars/s or more in one process.
 """
 from __future__ import annotations
 
