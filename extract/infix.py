@@ -12,8 +12,8 @@ from .spans import SEPARATORS
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
-#: Tags of a first word that makes a clause an imperative (a verb or an adverb of manner).
-IMPERATIVE_TAGS = frozenset({"v", "d", "ad", "vd"})
+#: Tags of a first word that makes a clause an imperative (a verb; adverb tags are unreliable).
+IMPERATIVE_TAGS = frozenset({"v", "vd"})
 
 
 class InfixReader:
@@ -209,7 +209,8 @@ class InfixReader:
         s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
         t = v.token_after(s)
         return t is not None and t.end <= at and (
-            t.text in v.words.verb or t.pos in IMPERATIVE_TAGS) and t.start < at
+            t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs
+        ) and t.start < at             # "确保 X 符合 Y": the cue's object is the subject
 
     def serial(self, lo: int, at: int) -> bool:
         """True when only verbs stand between the clause start and the cue."""

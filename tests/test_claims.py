@@ -292,3 +292,7 @@ def test_a_manner_joined_by_er_is_no_topic():
 def test_a_relation_between_two_parties_stays_whole():
     got = triples("依托专项行动，加强银行与科技企业间双向推介、深度对接。")
     assert not any(o == "银行" for _, _, o in got)
+
+
+def test_the_object_of_a_leading_cue_is_the_subject_of_the_next():
+    assert triples("确保最终方案符合群众意愿。") == {("最终方案", "alignsWith", "群众意愿")}
