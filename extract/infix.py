@@ -112,15 +112,18 @@ class InfixReader:
         for m in hits:
             a, b = m.start(), m.end()
             row = self.t.row("infix", m.group())
-            if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce]:
+            before = v.token_before(a)
+            task_relative = before is not None and before.text in v.words.task and \
+                row.when == "any"             # "完善促进 A 的 Y": Y improves A
+            if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce] and not \
+                    task_relative:
                 continue                      # inside the object of the cue before
             if a > 0 and v.text[a - 1] in LIST_BEFORE:
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
             if run < a and run > 0 and v.text[run - 1] in LIST_BEFORE - DE:
                 continue                      # "增强 A、防范化解 B": a listed action
-            before = v.token_before(a)
-            if (before is not None and before.text in v.words.create
+            if (before is not None and (before.text in v.words.create or task_relative)
                     and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
                 self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
                 last = b

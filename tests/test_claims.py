@@ -296,3 +296,8 @@ def test_a_relation_between_two_parties_stays_whole():
 
 def test_the_object_of_a_leading_cue_is_the_subject_of_the_next():
     assert triples("确保最终方案符合群众意愿。") == {("最终方案", "alignsWith", "群众意愿")}
+
+
+def test_a_cue_inside_the_object_of_a_task_verb_is_a_relative_clause():
+    assert triples("完善促进农民持续增收的政策措施。") == {("政策措施", "improves", "农民持续增收")}
+    assert not any(r == "supports" for _, r, _ in triples("支持建立一批线上线下结合的体验中心。"))
