@@ -68,12 +68,14 @@ class Enumerations:
                 parts = [parts[k][de[-1] + 1:]] + parts[k + 1:]
                 parts = [p for p in parts if p]
                 break
-        if len(parts) < 2:
+        if not parts:
             return []
+        single = len(parts) == 1          # "市场采购等新业态": one member, bounded by a verb
         first = parts[0]
         keep = []
         opener = None                 # walking back inside a quoted name: its opening mark
         named = False
+        stop = None
         for k, t in enumerate(reversed(first)):
             if opener is None and t.text in CLOSE:
                 opener = CLOSE[t.text]
@@ -91,13 +93,18 @@ class Enumerations:
                 t.text in self.verbs or t.pos == "v" and len(t.text) >= 2
                 and not self._listed_verb(t))
             if k > 0 and not self._member_token(t) and not verb_pair:
+                stop = t
                 break                 # "优化调整", "需求驱动": a verb inside a verbal noun stays
             if k == 0 and (t.text in DE or t.text in self.words.lead):
+                stop = t
                 break
             keep.append(t)
-        if not keep:
+        if not keep or single and stop is not None and not (
+                self._listed_verb(stop) or stop.text in self.words.object_lead):
             return []
         parts[0] = list(reversed(keep))
+        while single and parts[0] and parts[0][0].pos[:1] in "tm":
+            parts[0] = parts[0][1:]       # "2014年国家发展改革委等": the date is no member
         out = []
         for p in parts:
             while p and self._listed_verb(p[0]):

@@ -301,3 +301,11 @@ def test_the_object_of_a_leading_cue_is_the_subject_of_the_next():
 def test_a_cue_inside_the_object_of_a_task_verb_is_a_relative_clause():
     assert triples("完善促进农民持续增收的政策措施。") == {("政策措施", "improves", "农民持续增收")}
     assert not any(r == "supports" for _, r, _ in triples("支持建立一批线上线下结合的体验中心。"))
+
+
+@pytest.mark.parametrize("text, member, head", [
+    ("培育壮大直播电商等新业态。", "直播电商", "新业态"),
+    ("促进“技术人才”等核心要素双向流动。", "“技术人才”", "核心要素"),
+])
+def test_a_single_member_bounded_by_a_verb_is_a_kind_of_the_head(text, member, head):
+    assert triples(text) == {(member, "broader", head)}
