@@ -58,12 +58,14 @@ class Enumerations:
         for k in range(len(parts) - 1, 0, -1):
             vo = [i for i in range(len(parts[k]) - 1) if self._takes_object(parts[k], i)]
             if vo and seps[k - 1] in CONJUNCTIONS and parts[k - 1] and \
-                    parts[k - 1][-1].pos[:1] == "v":    # "研判和把握 A、B 等": the objects are the members
+                    parts[k - 1][-1].pos[:1] == "v":
+                # "研判和把握 A、B 等": the objects of the verbs are the members
                 parts = [parts[k][vo[-1] + 1:]] + parts[k + 1:]
                 break
         parts = [p for p in parts if p]
         for k in range(len(parts) - 1, -1, -1):
-            de = [i for i, t in enumerate(parts[k]) if t.text in DE and not self._quoted(parts[k], i)]
+            de = [i for i, t in enumerate(parts[k])
+                  if t.text in DE and not self._quoted(parts[k], i)]
             if de:
                 parts = [parts[k][de[-1] + 1:]] + parts[k + 1:]
                 parts = [p for p in parts if p]
