@@ -1,25 +1,25 @@
 """The clause reader: one sentence, clause by clause, carrying its subject, means and objects.
 
-Frames live in frames.py and infix.py (mixins); this module holds the state they share: the
-sentence's subject (topic), the means phrase, the object of the clause before, and output.
+Frames live in frames.py and infix.py, the two sides of a cue in sides.py (mixins); this
+module holds the state they share: the sentence's subject (topic), the means phrase, the
+object of the clause before, and output.
 """
 from __future__ import annotations
 
-from .chunking import NOUNISH, is_punct
-from .claim_words import (CLAUSE, LONG_SUBJECT, MARKER, TITLE, Span, any_cue, content, sets,
-                          stated_value)
+from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
 from .cuetable import CueRow, CueTable
 from .frames import FrameReader
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
 from .model import Claim
+from .sides import SideReader
 from .spans import View
 
 __all__ = ["ClauseReader"]
 
 
-class ClauseReader(FrameReader, InfixReader):
+class ClauseReader(FrameReader, InfixReader, SideReader):
     """Reads one sentence clause by clause, carrying subject, means and antecedents."""
 
     def __init__(self, view: View, table: CueTable, lexicon: Lexicon, pair: list[Span] | None):
@@ -119,74 +119,6 @@ class ClauseReader(FrameReader, InfixReader):
     def in_title(self, a: int) -> bool:
         return any(s < a < e for s, e in self.titles)
 
-    # -- spans ------------------------------------------------------------------------------
-    def left_spans(self, lo: int, at: int) -> list[Span]:
-        """The explicit subject left of a cue: trimmed, a leading cue verb dropped, split.
-
-        A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
-        """
-        v = self.v
-        s0, _ = v.trim(lo, at, lead=sets().pp_lead,
-                       tail=frozenset())
-        t0 = v.token_after(s0)
-        if t0 is not None and t0.text in v.words.adverbial:
-            return []
-        s, e = v.trim(lo, at)
-        s, e = v.strip_verb(s, e)
-        for t in v.tokens_in(s, e):
-            if t.text in v.words.pivot and t.end < e:
-                s, e = v.trim(t.end, e)   # "引导企业优化 Y": the one guided acts
-        if s >= e:
-            return []
-        if e - s > LONG_SUBJECT:
-            subj = v.subject(s, e)
-            if subj:
-                s, e = subj
-        toks = v.tokens_in(s, e)
-        if toks and all(t.pos[:1] in "idvcp" and t.pos != "vn" or v.verbal(t) for t in toks):
-            return []
-        if all(t.pos[:1] in "tmq" or t.text in v.words.time for t in toks):
-            return []                 # "每年", "2-3年时间": when, not who
-        if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
-                and toks[0].pos[:1] in "il":
-            return []                 # a four-character idiom ("因势利导") is a manner
-        if len(toks) == 1 and toks[0].pos[:1] in "abdvz" and toks[0].pos != "vn" \
-                and not self.lex.canonical(toks[0].text):
-            return []                 # "适当提高", "主动对接": a manner, not a subject
-        if all(t.text in v.words.manner or t.pos in ("d", "ad") for t in toks):
-            return []                 # "稳妥有序化解", "高质量推动": how, not who
-        return v.split(s, e)
-
-    def right_spans(self, at: int, hi: int, whole: bool = False) -> list[Span]:
-        """The object right of a cue, without a trailing "的 + frame head" (的必然选择)."""
-        v = self.v
-        for s0 in self.copula_starts:
-            if at < s0 < hi:
-                hi = s0
-        for s0, _ in self.consumed:
-            if at < s0 < hi and v.text[s0] in "与同":
-                hi = s0
-        t0 = v.token_after(at)
-        if t0 is not None and t0.text in v.words.locative:
-            return []                 # "化解在基层": a place, not an object
-        s, e = v.trim(at, hi)
-        if s >= e:
-            return []
-        for t in reversed(v.tokens_in(s, e)):
-            if t.text == "的" and any(h in v.text[t.end:e] for h in sets().heads):
-                e = t.start
-                break
-        s, e = self.object_start(*v.trim(s, e))
-        if stated_value().search(v.text, s, e):
-            return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept
-        for t in v.tokens_in(s, e)[1:]:
-            if t.text in v.words.object_stop:
-                s, e = v.trim(s, t.start)   # "高质量发展仍有许多难点" -> 高质量发展
-                break
-        if whole:
-            return [(s, e)] if s < e else []
-        return v.split(s, e)
-
     def default_x(self, lo: int, at: int, row: CueRow, cue: str = ""
                   ) -> list[tuple[list[Span], str]]:
         """Subjects for a cue with no explicit left span, in order of preference:
@@ -212,28 +144,6 @@ class ClauseReader(FrameReader, InfixReader):
                 self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
-
-    def noun_phrase(self, a: int, b: int) -> bool:
-        """True when [a, b) is a noun phrase, not a verb with its object: a subject that
-        acts in later clauses ("乡村治理" is, "专项治理地方" and "预计" are not)."""
-        toks = self.v.tokens_in(a, b)
-        if all(t.text in self.v.words.manner for t in toks):
-            return False
-        nxt = self.v.token_after(b)
-        if nxt is not None and nxt.text in self.v.words.manner_join:
-            return False              # "顺势而变": a manner joined to its verb
-        if len(toks) == 1:
-            return toks[0].pos != "vn" or bool(self.lex.canonical(toks[0].text))
-        return not any(t.pos == "v" and u.pos[:1] in NOUNISH for t, u in zip(toks, toks[1:]))
-
-    def nominal(self, a: int, b: int) -> bool:
-        """True when [a, b) is a noun phrase: it ends in a noun and holds no preposition
-        ("企业在基地落户" is a clause)."""
-        toks = self.v.tokens_in(a, b)
-        if not toks or any(t.pos[:1] == "p" for t in toks[1:]):
-            return False
-        t = toks[-1]
-        return t.pos[:1] in NOUNISH or t.pos in ("vn", "an", "eng") or is_punct(t.text)
 
     def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
         for spans, role in self.default_x(lo, at, row, cue):
