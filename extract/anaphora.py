@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 
 from .model import Claim, Mention, Sentence
 
@@ -22,7 +23,7 @@ def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, .
     """Claims whose demonstrative subjects or objects carry their antecedent's label."""
     if not any(_DEMONSTRATIVE.match(m.text) for c in claims for m in (c.subject, c.object)):
         return claims
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    ordered = sorted(mentions, key=attrgetter("start", "end"))
     starts = [m.start for m in ordered]
     first_start = {s.index: s.start for s in sentences}
     out = []

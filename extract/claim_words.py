@@ -76,7 +76,7 @@ def content(text: str, short: bool = False) -> bool:
     """A span worth a concept: two or more characters beyond numbers, units and dates
     (one will do for a member of an enumeration: "空气、水、土壤等")."""
     least = 1 if short else 2
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         text = _NUMERIC.sub("", text)
     return len(text) >= least
 

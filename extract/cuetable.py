@@ -48,6 +48,7 @@ class CueTable:
     purpose_words: frozenset
     means_words: frozenset  # every means cue (通过, 以, 依托 …)
     verbs: frozenset        # every infix cue (they end subjects and never join phrases)
+    enum_rx: re.Pattern | None = None   # any enumeration word: a test before the token walk
 
     def row(self, frame: str, cue: str) -> CueRow | None:
         return self.by_cue.get((frame, cue))
@@ -113,6 +114,7 @@ def cue_table() -> CueTable:
         purpose_words=frozenset(words("purpose")),
         means_words=frozenset(words("means")),
         verbs=frozenset(words("infix")),
+        enum_rx=re.compile(_alt(words("enum"))),
     )
 
 

@@ -22,7 +22,10 @@ class Enumerations:
 
     def enum_at(self, s: int, e: int) -> int | None:
         """Offset of an enumeration word (等) inside [s, e) that is a token, or None."""
-        enum = cue_table().enum_words
+        table = cue_table()
+        if not table.enum_rx.search(self.text, s, e):
+            return None
+        enum = table.enum_words
         for t in self.tokens_in(s, e):
             if t.text in enum:
                 return t.start

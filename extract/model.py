@@ -66,7 +66,7 @@ class Token:
     pos: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     """A span that names a concept; `label` is the normalised label that fixes its IRI."""
     doc_id: str
@@ -76,6 +76,12 @@ class Mention:
     label: str
     category: str = ""
     lexicon_id: str = ""
+
+    def __init__(self, doc_id: str, start: int, end: int, text: str, label: str,
+                 category: str = "", lexicon_id: str = ""):
+        # one dict update instead of seven frozen-attribute writes (mentions are many)
+        self.__dict__.update(doc_id=doc_id, start=start, end=end, text=text, label=label,
+                             category=category, lexicon_id=lexicon_id)
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ class View(Enumerations):
         self.words = phrase_words()
         self.verbs = cue_table().verbs
         self._default_lead = _default_lead()
+        self._default_firsts = _ends(self._default_lead)[0]
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:
@@ -100,12 +101,21 @@ class View(Enumerations):
         particles at the end. A word the segmenter cut in two ("本质/上") goes as well.
         """
         by_pos = lead is None
-        lead = self._default_lead if by_pos else lead
-        tail = self.words.tail if tail is None else tail
-        # first/last two characters of the list's 2-4 character words; None: nothing to strip
-        firsts = _ends(lead)[0] if by_pos or lead else None
-        lasts = _ends(tail)[1] if by_pos or tail else None
-        text, toks, by_start, by_end = self.text, self.tokens, self.by_start, self.by_end
+        if by_pos:
+            lead, tail = self._default_lead, self.words.tail if tail is None else tail
+            firsts = self._default_firsts
+            lasts = (_ENDS.get(tail) or _ends(tail))[1]
+        else:
+            if tail is None:
+                tail = self.words.tail
+            firsts = (_ENDS.get(lead) or _ends(lead))[0] if lead else None
+            lasts = (_ENDS.get(tail) or _ends(tail))[1] if tail else None
+        text = self.text
+        if s < e and text[s] not in _EDGE and text[e - 1] not in _EDGE and (
+                firsts is None or text[s:s + 2] not in firsts and s not in self.by_start) and (
+                lasts is None or text[e - 2:e] not in lasts and e not in self.by_end):
+            return s, e               # nothing at either edge (the common case)
+        toks, by_start, by_end = self.tokens, self.by_start, self.by_end
         while True:
             s0, e0 = s, e
             while s < e and text[s] in _EDGE:
