@@ -50,6 +50,7 @@ class Segmenter:
         self.engine = "rjieba" if cut is not None else "jieba"
         self._cut = cut or (lambda text: self._jieba.lcut(text, HMM=False))
         self._tags = tags
+        self._guessed: dict[str, str] = {}
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs of `text`, without building Tokens (for hot loops)."""
@@ -71,8 +72,11 @@ class Segmenter:
         return out
 
     def _guess(self, word: str) -> str:
-        # Remember the guess: numbers and punctuation recur.
-        tag = self._tags[word] = _guess_tag(word)
+        # Remember guesses (numbers and punctuation recur) apart from the 350k-word table,
+        # whose resizing would cost milliseconds.
+        tag = self._guessed.get(word)
+        if tag is None:
+            tag = self._guessed[word] = _guess_tag(word)
         return tag
 
 
