@@ -33,21 +33,28 @@ class Tok(NamedTuple):
 
 
 def sentence_tokens(text: str) -> tuple[Tok, ...]:
-    """Tokens of one sentence, offsets relative to it.
+    """Tokens of one sentence, offsets relative to it."""
+    return _tokens(get_segmenter().tagged, text)
+
+
+def _tokens(tagged, text: str) -> tuple[Tok, ...]:
+    """Tokens of `text` from the segmenter's `tagged`.
 
     Built by `tuple.__new__` over zipped columns: Tok._make would add a Python call per token.
     """
-    pairs = get_segmenter().tagged(text)
-    words = [w for w, _ in pairs]
+    pairs = tagged(text)
+    if not pairs:
+        return ()
+    words, tags = zip(*pairs)
     ends = list(accumulate(map(len, words)))
-    return tuple(map(tuple.__new__, repeat(Tok), zip([0, *ends], ends, words,
-                                                     [t for _, t in pairs])))
+    return tuple(map(tuple.__new__, repeat(Tok), zip([0, *ends], ends, words, tags)))
 
 
 def tokenise(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """The sentences with their tokens, segmented once for every later stage."""
+    tagged = get_segmenter().tagged
     return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading,
-                          sentence_tokens(s.text)) for s in sentences)
+                          _tokens(tagged, s.text)) for s in sentences)
 
 
 def tokens_of(sentence: Sentence) -> tuple[Tok, ...]:

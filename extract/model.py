@@ -44,8 +44,9 @@ class Document:
     body: tuple[tuple[int, int], ...] = ()   # (start, end) spans that hold running text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
+    """One sentence (or heading) of a document, with its code-point span."""
     doc_id: str
     index: int           # 1-based, in document order
     start: int
@@ -55,6 +56,12 @@ class Sentence:
     #: The segmenter's tokens, offsets relative to `text`, when the pipeline has segmented
     #: the sentence (mentions.tokenise); left out of equality, hashing and repr.
     tokens: tuple = field(default=(), repr=False, compare=False)
+
+    def __init__(self, doc_id: str, index: int, start: int, end: int, text: str,
+                 heading: bool = False, tokens: tuple = ()):
+        # one dict update instead of seven frozen-attribute writes (sentences are many)
+        self.__dict__.update(doc_id=doc_id, index=index, start=start, end=end, text=text,
+                             heading=heading, tokens=tokens)
 
 
 @dataclass(frozen=True)

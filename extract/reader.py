@@ -47,18 +47,19 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
              backward: bool = False) -> None:
-        s = self.v.sentence
+        s, text = self.v.sentence, self.v.text
+        xs = [x for x in xs if content(text[x[0]:x[1]], relation == "broader")]
+        ys = [y for y in ys if content(text[y[0]:y[1]])] if xs else []
+        made: dict[Span, object] = {}     # each span's Mention, built once per call
         for x in xs:
-            if not content(self.v.text[x[0]:x[1]], relation == "broader"):
-                continue
             for y in ys:
-                if not content(self.v.text[y[0]:y[1]]):
-                    continue
                 a, b = (y, x) if backward else (x, y)
                 if a[0] < b[1] and b[0] < a[1]:
                     continue
-                ma = make_mention(s.doc_id, s, a[0], a[1], self.lex)
-                mb = make_mention(s.doc_id, s, b[0], b[1], self.lex)
+                ma = made.get(a) or made.setdefault(
+                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex))
+                mb = made.get(b) or made.setdefault(
+                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex))
                 if ma.label == mb.label:
                     continue
                 key = (ma.label, relation, mb.label)

@@ -1,4 +1,5 @@
-"""Span geometry inside one sentence: token boundaries, trimming, coordination, subjects.
+"""Span geometry inside one sentence: token boundaries, coordination, subjects (trimming is
+in trimming.py).
 
 A `View` holds a sentence's tokens with sentence-relative offsets; every function here takes
 and returns (start, end) pairs relative to the sentence text.
@@ -10,13 +11,13 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .chunking import NOUNISH, is_punct
-from .cuetable import cue_table, phrase_words
+from .cuetable import phrase_words
 from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATORS, Enumerations
 from .model import Sentence, Token
 from .mentions import tokens_of
+from .trimming import Trimming, defaults
 
 __all__ = ["View", "CONJUNCTIONS", "SEPARATORS"]
-_EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -30,33 +31,12 @@ def _index(tokens: tuple) -> tuple:
 
 
 @lru_cache(maxsize=1)
-def _default_lead() -> frozenset:
-    w = phrase_words()
-    return w.lead | w.create
-
-
-_ENDS: dict[frozenset, tuple[frozenset, frozenset]] = {}
-
-
-def _ends(words: frozenset) -> tuple[frozenset, frozenset]:
-    """First and last two characters of the 2-4 character words of a word list (a cheap test
-    before the slices that find a word the segmenter cut in two)."""
-    found = _ENDS.get(words)
-    if found is None:
-        if len(_ENDS) >= 64:
-            _ENDS.clear()
-        mid = [w for w in words if 2 <= len(w) <= 4]
-        found = _ENDS[words] = (frozenset(w[:2] for w in mid), frozenset(w[-2:] for w in mid))
-    return found
-
-
-@lru_cache(maxsize=1)
 def _subject_lead() -> frozenset:
     return phrase_words().lead - {"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
                                   "是", "作为", "成为"}
 
 
-class View(Enumerations):
+class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start and end offset."""
 
     def __init__(self, sentence: Sentence, tokens: list[Token] | None = None):
@@ -65,10 +45,7 @@ class View(Enumerations):
         self.text = sentence.text
         index = _index(tokens_of(sentence) if tokens is None else tuple(tokens))
         self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
-        self.words = phrase_words()
-        self.verbs = cue_table().verbs
-        self._default_lead = _default_lead()
-        self._default_firsts = _ends(self._default_lead)[0]
+        self.words, self.verbs, self._lead, self._firsts, self._lasts = defaults()
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:
@@ -91,81 +68,6 @@ class View(Enumerations):
     def token_after(self, at: int) -> Token | None:
         i = self.by_start.get(at)
         return self.tokens[i] if i is not None else None
-
-    # -- trimming ---------------------------------------------------------------------------
-    def trim(self, s: int, e: int, lead: frozenset | None = None,
-             tail: frozenset | None = None) -> tuple[int, int]:
-        """Strip edge punctuation, leading function words and trailing adverbs/particles.
-
-        With the default word lists, conjunctions (by tag) go too, and prepositions and
-        particles at the end. A word the segmenter cut in two ("本质/上") goes as well.
-        """
-        by_pos = lead is None
-        if by_pos:
-            lead, tail = self._default_lead, self.words.tail if tail is None else tail
-            firsts = self._default_firsts
-            lasts = (_ENDS.get(tail) or _ends(tail))[1]
-        else:
-            if tail is None:
-                tail = self.words.tail
-            firsts = (_ENDS.get(lead) or _ends(lead))[0] if lead else None
-            lasts = (_ENDS.get(tail) or _ends(tail))[1] if tail else None
-        text = self.text
-        if s < e and text[s] not in _EDGE and text[e - 1] not in _EDGE and (
-                firsts is None or text[s:s + 2] not in firsts and s not in self.by_start) and (
-                lasts is None or text[e - 2:e] not in lasts and e not in self.by_end):
-            return s, e               # nothing at either edge (the common case)
-        toks, by_start, by_end = self.tokens, self.by_start, self.by_end
-        while True:
-            s0, e0 = s, e
-            while s < e and text[s] in _EDGE:
-                s += 1
-            while e > s and text[e - 1] in _EDGE:
-                e -= 1
-            while firsts is not None and s < e:
-                i = by_start.get(s)
-                if i is not None:
-                    t = toks[i]
-                    j = by_start.get(t.end)
-                    if j is not None and toks[j].text in _DE:
-                        break         # "积极的财政政策": an adjective, not an adverb
-                    w = t.text
-                    if t.end <= e and (w in lead or by_pos and (
-                            t.pos[:1] == "c" and w not in SEPARATORS or w in CONJUNCTIONS)):
-                        s = t.end
-                        continue
-                if text[s:s + 2] not in firsts:
-                    break
-                for k in (4, 3, 2):
-                    if s + k <= e and text[s:s + k] in lead and s + k in by_start:
-                        s += k
-                        break
-                else:
-                    break
-            while lasts is not None and e > s:
-                i = by_end.get(e)
-                if i is not None:
-                    t = toks[i]
-                    if t.start >= s and (t.text in tail or by_pos and t.pos[:1] in "cpu"):
-                        e = t.start
-                        continue
-                if text[e - 2:e] not in lasts:
-                    break
-                for k in (4, 3, 2):
-                    if e - k >= s and text[e - k:e] in tail and e - k in by_end:
-                        e -= k
-                        break
-                else:
-                    break
-            if s == s0 and e == e0:
-                return s, e
-
-    def strip_verb(self, s: int, e: int) -> tuple[int, int]:
-        """Drop a leading cue verb ("确保人才结构" -> "人才结构")."""
-        t = self.token_after(s)
-        if t is not None and t.text in self.verbs and t.end < e:
-            return self.trim(t.end, e)
-        return s, e
 
     # -- coordination -----------------------------------------------------------------------
     def split(self, s: int, e: int) -> list[tuple[int, int]]:

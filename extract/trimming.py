@@ -1,0 +1,125 @@
+"""Trimming of spans inside one sentence: edge punctuation, leading function words, trailing
+adverbs and particles (a mixin of spans.View)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .cuetable import cue_table, phrase_words
+from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATORS
+
+__all__ = ["Trimming", "defaults"]
+
+_EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
+
+_ENDS: dict[frozenset, tuple[frozenset, frozenset]] = {}
+
+
+def _ends(words: frozenset) -> tuple[frozenset, frozenset]:
+    """First and last two characters of the 2-4 character words of a word list (a cheap test
+    before the slices that find a word the segmenter cut in two)."""
+    found = _ENDS.get(words)
+    if found is None:
+        if len(_ENDS) >= 64:
+            _ENDS.clear()
+        mid = [w for w in words if 2 <= len(w) <= 4]
+        found = _ENDS[words] = (frozenset(w[:2] for w in mid), frozenset(w[-2:] for w in mid))
+    return found
+
+
+@lru_cache(maxsize=1)
+def defaults() -> tuple:
+    """Phrase words, cue verbs, the default lead words, and the first and last two characters
+    of the default lead and tail words."""
+    w = phrase_words()
+    lead = w.lead | w.create
+    return w, cue_table().verbs, lead, _ends(lead)[0], _ends(w.tail)[1]
+
+
+class Trimming:
+    """Mixin of View: `trim` and `strip_verb` over its text, tokens and offset indexes."""
+
+    # -- trimming ---------------------------------------------------------------------------
+    def trim(self, s: int, e: int, lead: frozenset | None = None,
+             tail: frozenset | None = None) -> tuple[int, int]:
+        """Strip edge punctuation, leading function words and trailing adverbs/particles.
+
+        With the default word lists, conjunctions (by tag) go too, and prepositions and
+        particles at the end. A word the segmenter cut in two ("本质/上") goes as well.
+        """
+        by_pos = lead is None
+        if by_pos:
+            lead, firsts = self._lead, self._firsts
+        else:
+            firsts = (_ENDS.get(lead) or _ends(lead))[0] if lead else None
+        if tail is None:
+            tail, lasts = self.words.tail, self._lasts
+        else:
+            lasts = (_ENDS.get(tail) or _ends(tail))[1] if tail or by_pos else None
+        text, toks, by_start, by_end = self.text, self.tokens, self.by_start, self.by_end
+        if s < e and text[s] not in _EDGE and text[e - 1] not in _EDGE:
+            # most spans have nothing to strip: say so without the loop below
+            plain = True
+            if firsts is not None:
+                i = by_start.get(s)
+                if i is not None:
+                    w = toks[i].text
+                    plain = w not in lead and not (by_pos and (
+                        w in CONJUNCTIONS or toks[i].pos[:1] == "c" and w not in SEPARATORS))
+                plain = plain and text[s:s + 2] not in firsts
+            if plain and lasts is not None:
+                i = by_end.get(e)
+                if i is not None:
+                    plain = toks[i].text not in tail and not (by_pos and toks[i].pos[:1] in "cpu")
+                plain = plain and text[e - 2:e] not in lasts
+            if plain:
+                return s, e
+        while True:
+            s0, e0 = s, e
+            while s < e and text[s] in _EDGE:
+                s += 1
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            while firsts is not None and s < e:
+                i = by_start.get(s)
+                if i is not None:
+                    t = toks[i]
+                    j = by_start.get(t.end)
+                    if j is not None and toks[j].text in _DE:
+                        break         # "积极的财政政策": an adjective, not an adverb
+                    w = t.text
+                    if t.end <= e and (w in lead or by_pos and (
+                            t.pos[:1] == "c" and w not in SEPARATORS or w in CONJUNCTIONS)):
+                        s = t.end
+                        continue
+                if text[s:s + 2] not in firsts:
+                    break
+                for k in (4, 3, 2):
+                    if s + k <= e and text[s:s + k] in lead and s + k in by_start:
+                        s += k
+                        break
+                else:
+                    break
+            while lasts is not None and e > s:
+                i = by_end.get(e)
+                if i is not None:
+                    t = toks[i]
+                    if t.start >= s and (t.text in tail or by_pos and t.pos[:1] in "cpu"):
+                        e = t.start
+                        continue
+                if text[e - 2:e] not in lasts:
+                    break
+                for k in (4, 3, 2):
+                    if e - k >= s and text[e - k:e] in tail and e - k in by_end:
+                        e -= k
+                        break
+                else:
+                    break
+            if s == s0 and e == e0:
+                return s, e
+
+    def strip_verb(self, s: int, e: int) -> tuple[int, int]:
+        """Drop a leading cue verb ("确保人才结构" -> "人才结构")."""
+        t = self.token_after(s)
+        if t is not None and t.text in self.verbs and t.end < e:
+            return self.trim(t.end, e)
+        return s, e
