@@ -6,10 +6,8 @@ chunks when a noun follows ("城市治理的精准度"). Cue verbs never join a 
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from itertools import compress
 
 from .model import Token
 
@@ -20,7 +18,7 @@ __all__ = ["NOUNISH", "is_punct", "chunks", "chunk_spans"]
 NOUNISH = frozenset("njl")
 _NOUN_TAGS = frozenset({"vn", "an", "b", "eng"})
 _OPENERS = frozenset({"a", "m", "b", "ad"})
-_LINK_WORDS = frozenset({"的", "之"})
+_LINKS = ("的", "之")
 
 
 class _PunctChars(dict):
@@ -60,29 +58,38 @@ def chunks(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[i
     return [(tokens[i].start, tokens[j].end) for i, j in chunk_spans(tokens, blocked)]
 
 
-class _TagClass(dict):
-    """Tag -> one letter: N noun, O opener, J joiner (a verb), X other; learnt on first sight."""
-
-    def __missing__(self, tag: str) -> str:
-        c = self[tag] = ("N" if _IS_NOUN[tag] else "O" if tag in _OPENERS
-                         else "J" if tag[:1] == "v" else "X")
-        return c
-
-
-_CLASS = _TagClass()
-#: A chunk over the token letters (B: a blocked word): an opener or a noun first, then nouns,
-#: each after at most one joiner (a verb, 的/之 or an opener) that a noun follows.
-_CHUNK = re.compile(r"O?N(?:[JO]?N)*")
-
-
 def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
     """(first, last) token indices of every chunk (last inclusive), as `chunks` finds them."""
     blocked = blocked if isinstance(blocked, frozenset) else frozenset(blocked)
+    tags = [t.pos for t in tokens]
     texts = [t.text for t in tokens]
-    letters = list(map(_CLASS.__getitem__, [t.pos for t in tokens]))
-    for k in compress(range(len(texts)), map(_LINK_WORDS.__contains__, texts)):
-        if letters[k] == "X":
-            letters[k] = "J"
-    for k in compress(range(len(texts)), map(blocked.__contains__, texts)):
-        letters[k] = "B"
-    return [(m.start(), m.end() - 1) for m in _CHUNK.finditer("".join(letters))]
+    noun = list(map(_IS_NOUN.__getitem__, tags))
+    block = list(map(blocked.__contains__, texts))
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    last = n - 1
+    i = 0
+    while i < n:
+        if block[i] or not (noun[i] or (i < last and noun[i + 1] and tags[i] in _OPENERS)):
+            i += 1
+            continue
+        end_j = i if noun[i] else -1
+        j = i + 1
+        while j < n:
+            if block[j]:
+                break
+            if noun[j]:
+                end_j = j
+                j += 1
+                continue
+            if end_j == j - 1 and j < last and noun[j + 1] and not block[j + 1] and (
+                    tags[j][:1] == "v" or texts[j] in _LINKS or tags[j] in _OPENERS):
+                j += 1
+                continue
+            break
+        if end_j >= 0:
+            out.append((i, end_j))
+            i = end_j + 1
+        else:
+            i = j
+    return out
