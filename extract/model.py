@@ -59,9 +59,15 @@ class Sentence:
 
     def __init__(self, doc_id: str, index: int, start: int, end: int, text: str,
                  heading: bool = False, tokens: tuple = ()):
-        # one dict update instead of seven frozen-attribute writes (sentences are many)
-        self.__dict__.update(doc_id=doc_id, index=index, start=start, end=end, text=text,
-                             heading=heading, tokens=tokens)
+        # plain dict stores instead of seven frozen-attribute writes (sentences are many)
+        d = self.__dict__
+        d["doc_id"] = doc_id
+        d["index"] = index
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
+        d["heading"] = heading
+        d["tokens"] = tokens
 
 
 @dataclass(frozen=True)
@@ -86,9 +92,15 @@ class Mention:
 
     def __init__(self, doc_id: str, start: int, end: int, text: str, label: str,
                  category: str = "", lexicon_id: str = ""):
-        # one dict update instead of seven frozen-attribute writes (mentions are many)
-        self.__dict__.update(doc_id=doc_id, start=start, end=end, text=text, label=label,
-                             category=category, lexicon_id=lexicon_id)
+        # plain dict stores instead of seven frozen-attribute writes (mentions are many)
+        d = self.__dict__
+        d["doc_id"] = doc_id
+        d["start"] = start
+        d["end"] = end
+        d["text"] = text
+        d["label"] = label
+        d["category"] = category
+        d["lexicon_id"] = lexicon_id
 
 
 @dataclass(frozen=True)
