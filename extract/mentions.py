@@ -118,11 +118,14 @@ def find_mentions(document: Document, sentences: tuple[Sentence, ...],
         doc_id, base, text = document.doc_id or s.doc_id, s.start, s.text
         for i, j in chunk_spans(toks, blocked):
             a, b = toks[i].start, toks[j].end
-            add(Mention(doc_id, base + a, base + b, text[a:b], *name(text[a:b], None)))
+            w = text[a:b]
+            label, category, lex_id = name(w, None)
+            add(Mention(doc_id, base + a, base + b, w, label, category, lex_id))
             if i == j:
                 continue
             for t in toks[i:j + 1]:
                 if canonical(t.text):
-                    add(Mention(doc_id, base + t.start, base + t.end, t.text,
-                                *name(t.text, None)))
+                    label, category, lex_id = name(t.text, None)
+                    add(Mention(doc_id, base + t.start, base + t.end, t.text, label, category,
+                                lex_id))
     return tuple(out)
