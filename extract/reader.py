@@ -115,10 +115,10 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
                     and self._object_at[3] not in self.v.words.task)
 
     def is_consumed(self, a: int, b: int) -> bool:
-        return any(s <= a and b <= e for s, e in self.consumed)
+        return bool(self.consumed) and any(s <= a and b <= e for s, e in self.consumed)
 
     def in_title(self, a: int) -> bool:
-        return any(s < a < e for s, e in self.titles)
+        return bool(self.titles) and any(s < a < e for s, e in self.titles)
 
     def default_x(self, lo: int, at: int, row: CueRow, cue: str = ""
                   ) -> list[tuple[list[Span], str]]:
