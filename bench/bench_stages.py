@@ -40,7 +40,7 @@ def _stages(text: str) -> dict[str, float]:
     times["structure"], t0 = clock() - t0, clock()
     sents = split_sentences(doc)
     times["sentences"], t0 = clock() - t0, clock()
-    sents = tokenise(sents)
+    sents = tokenise(sents, doc.text)
     times["segmentation"], t0 = clock() - t0, clock()
     mentions = find_mentions(doc, sents)
     times["mentions"], t0 = clock() - t0, clock()

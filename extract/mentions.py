@@ -38,11 +38,15 @@ def sentence_tokens(text: str) -> tuple[Tok, ...]:
 
 
 def _tokens(tagged, text: str) -> tuple[Tok, ...]:
-    """Tokens of `text` from the segmenter's `tagged`.
+    """Tokens of `text` from the segmenter's `tagged`."""
+    return _toks(tagged(text))
+
+
+def _toks(pairs: list[tuple[str, str]]) -> tuple[Tok, ...]:
+    """Toks of (word, tag) pairs, offsets from 0.
 
     Built by `tuple.__new__` over zipped columns: Tok._make would add a Python call per token.
     """
-    pairs = tagged(text)
     if not pairs:
         return ()
     words, tags = zip(*pairs)
@@ -50,11 +54,19 @@ def _tokens(tagged, text: str) -> tuple[Tok, ...]:
     return tuple(map(tuple.__new__, repeat(Tok), zip([0, *ends], ends, words, tags)))
 
 
-def tokenise(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-    """The sentences with their tokens, segmented once for every later stage."""
-    tagged = get_segmenter().tagged
-    return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading,
-                          _tokens(tagged, s.text)) for s in sentences)
+def tokenise(sentences: tuple[Sentence, ...], text: str | None = None) -> tuple[Sentence, ...]:
+    """The sentences with their tokens, segmented once for every later stage.
+
+    With the document `text` (which the sentence offsets refer to) it is cut in one call
+    and the tokens are dealt out to the sentences: the same tokens, without a call per sentence.
+    """
+    segmenter = get_segmenter()
+    if text is None or any(text[s.start:s.end] != s.text for s in sentences):
+        pairs = map(segmenter.tagged, (s.text for s in sentences))
+    else:
+        pairs = segmenter.tagged_spans(text, [(s.start, s.end) for s in sentences])
+    return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading, _toks(p))
+                 for s, p in zip(sentences, pairs))
 
 
 def tokens_of(sentence: Sentence) -> tuple[Tok, ...]:

@@ -26,7 +26,7 @@ def extract_text(text: str, doc_id: str, source: str, encoding: str = "utf-8") -
     """Run every stage on one decoded text."""
     document = read_structure(doc_id, source, text, encoding)
     sentences = split_sentences(document)
-    segmented = tokenise(sentences)    # the stages share these tokens; the result holds none
+    segmented = tokenise(sentences, document.text)    # the stages share these tokens; the result holds none
     mentions = find_mentions(document, segmented)
     claims = extract_claims(document, segmented, mentions)
     events = extract_events(document, segmented)
