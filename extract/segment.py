@@ -13,6 +13,7 @@ import os
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
+from typing import Iterator
 
 from .errors import PolicyKGError
 from .lexicon import load_lexicon
@@ -63,7 +64,7 @@ class Segmenter:
             tags = [t or self._guess(w) for w, t in zip(words, tags)]
         return list(zip(words, tags))
 
-    def tagged_spans(self, text: str, spans) -> list[list[tuple[str, str]]]:
+    def tagged_spans(self, text: str, spans) -> Iterator[list[tuple[str, str]]]:
         """`tagged(text[start:end])` for every (start, end) of `spans`, from one cut of `text`.
 
         Both engines cut Han/alphanumeric runs and white-space runs apart from other characters
@@ -76,17 +77,14 @@ class Segmenter:
         if not all(tags):
             tags = [t or self._guess(w) for w, t in zip(words, tags)]
         starts = [0, *accumulate(map(len, words))]
-        pairs = list(zip(words, tags))
-        out = []
         for start, end in spans:
             i = bisect_left(starts, start)
             j = bisect_left(starts, end, i)
             if (j < len(starts) and starts[i] == start and starts[j] == end
                     and _edge(text, start) and _edge(text, end)):
-                out.append(pairs[i:j])
+                yield list(zip(words[i:j], tags[i:j]))
             else:
-                out.append(self.tagged(text[start:end]))
-        return out
+                yield self.tagged(text[start:end])
 
     def segment(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of `text`; offsets are shifted by `offset`."""
