@@ -24,10 +24,20 @@ _START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _index(tokens: tuple) -> tuple:
-    """The tokens with their lookups: index by start, index by end, starts, ends."""
-    starts, ends = list(map(_START, tokens)), list(map(_END, tokens))
-    return (tokens, dict(zip(starts, range(len(tokens)))), dict(zip(ends, range(len(tokens)))),
-            starts, ends)
+    """The tokens with their lookups: index by start, index by end, starts, ends.
+
+    Toks (tuples) give the two offset columns by one transposition, the first two tuples
+    `zip(*tokens)` yields, instead of an attribute read per token; model.Tokens are read.
+    """
+    if not tokens:
+        return tokens, {}, {}, (), ()
+    if isinstance(tokens[0], tuple):
+        columns = zip(*tokens)
+        starts, ends = next(columns), next(columns)
+    else:
+        starts, ends = tuple(map(_START, tokens)), tuple(map(_END, tokens))
+    positions = range(len(tokens))
+    return tokens, dict(zip(starts, positions)), dict(zip(ends, positions)), starts, ends
 
 
 @lru_cache(maxsize=1)
