@@ -70,7 +70,7 @@ def test_edge_cases(engine, text, cuts):
 def test_a_span_cutting_a_word_is_segmented_on_its_own():
     segmenter = get_segmenter()
     text = "推进智慧城市建设"
-    assert ("智慧城市", "n") in segmenter.tagged(text) or "智慧城市" in dict(segmenter.tagged(text))
+    assert "智慧城市" in dict(segmenter.tagged(text))      # one word when cut whole
     got = list(segmenter.tagged_spans(text, [(0, 4), (4, 8)]))
     assert got == [segmenter.tagged("推进智慧"), segmenter.tagged("城市建设")]
     assert [w for w, _ in got[0]][-1] != "智慧城市"
