@@ -39,17 +39,15 @@ def sentence_tokens(text: str) -> tuple[Tok, ...]:
 
 def _tokens(tagged, text: str) -> tuple[Tok, ...]:
     """Tokens of `text` from the segmenter's `tagged`."""
-    return _toks(tagged(text))
+    pairs = tagged(text)
+    return _toks(*zip(*pairs)) if pairs else ()
 
 
-def _toks(pairs: list[tuple[str, str]]) -> tuple[Tok, ...]:
-    """Toks of (word, tag) pairs, offsets from 0.
+def _toks(words: list[str], tags: list[str]) -> tuple[Tok, ...]:
+    """Toks of a segmentation's words and tags, offsets from 0.
 
     Built by `tuple.__new__` over zipped columns: Tok._make would add a Python call per token.
     """
-    if not pairs:
-        return ()
-    words, tags = zip(*pairs)
     ends = list(accumulate(map(len, words)))
     return tuple(map(tuple.__new__, repeat(Tok), zip([0, *ends], ends, words, tags)))
 
@@ -62,11 +60,11 @@ def tokenise(sentences: tuple[Sentence, ...], text: str | None = None) -> tuple[
     """
     segmenter = get_segmenter()
     if text is None or any(text[s.start:s.end] != s.text for s in sentences):
-        pairs = map(segmenter.tagged, (s.text for s in sentences))
+        columns = map(segmenter.columns, (s.text for s in sentences))
     else:
-        pairs = segmenter.tagged_spans(text, [(s.start, s.end) for s in sentences])
-    return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading, _toks(p))
-                 for s, p in zip(sentences, pairs))
+        columns = segmenter.span_columns(text, [(s.start, s.end) for s in sentences])
+    return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading, _toks(*c))
+                 for s, c in zip(sentences, columns))
 
 
 def tokens_of(sentence: Sentence) -> tuple[Tok, ...]:

@@ -58,33 +58,39 @@ class Segmenter:
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs of `text`, without building Tokens (for hot loops)."""
+        return list(zip(*self.columns(text)))
+
+    def columns(self, text: str) -> tuple[list[str], list[str]]:
+        """The words of `text` and their tags, as two lists."""
         words = self._cut(text)
         tags = list(map(self._tags.get, words))
         if not all(tags):
             tags = [t or self._guess(w) for w, t in zip(words, tags)]
-        return list(zip(words, tags))
+        return words, tags
 
     def tagged_spans(self, text: str, spans) -> Iterator[list[tuple[str, str]]]:
-        """`tagged(text[start:end])` for every (start, end) of `spans`, from one cut of `text`.
+        """`tagged(text[start:end])` for every (start, end) of `spans`, from one cut of `text`."""
+        for words, tags in self.span_columns(text, spans):
+            yield list(zip(words, tags))
+
+    def span_columns(self, text: str, spans) -> Iterator[tuple[list[str], list[str]]]:
+        """`columns(text[start:end])` for every (start, end) of `spans`, from one cut of `text`.
 
         Both engines cut Han/alphanumeric runs and white-space runs apart from other characters
         before the dictionary sees them, so a span whose edges lie between such runs gets the
         tokens of its own cut. A span whose edge lies inside a run (or whose tokens would not
         line up with it) is cut on its own.
         """
-        words = self._cut(text)
-        tags = list(map(self._tags.get, words))
-        if not all(tags):
-            tags = [t or self._guess(w) for w, t in zip(words, tags)]
+        words, tags = self.columns(text)
         starts = [0, *accumulate(map(len, words))]
         for start, end in spans:
             i = bisect_left(starts, start)
             j = bisect_left(starts, end, i)
             if (j < len(starts) and starts[i] == start and starts[j] == end
                     and _edge(text, start) and _edge(text, end)):
-                yield list(zip(words[i:j], tags[i:j]))
+                yield words[i:j], tags[i:j]
             else:
-                yield self.tagged(text[start:end])
+                yield self.columns(text[start:end])
 
     def segment(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of `text`; offsets are shifted by `offset`."""
