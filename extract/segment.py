@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import warnings
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
@@ -30,8 +31,10 @@ class Segmenter:
     """Segment text into Tokens with document offsets."""
 
     def __init__(self, engine: str = "auto"):
-        import jieba
-        import jieba.posseg
+        with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
+            warnings.simplefilter("ignore")
+            import jieba
+            import jieba.posseg
 
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
