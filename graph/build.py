@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from policykg.extract.errors import InputError, PolicyKGError
 from policykg.extract.model import RELATIONS, Extraction
-from policykg.extract.pipeline import doc_id_for, extract_file
+from policykg.extract.pipeline import doc_id_for
 from policykg.extract.reading import iter_text_files, read_text
 
 from .executors import DocResult, DocStats, DocTask, run_tasks
@@ -21,8 +21,7 @@ from .progress import Progress
 from .serialize import atomic_path, write_chunks
 from .validate import check_graph
 
-__all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "collect_inputs",
-           "extract_all", "build"]
+__all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "build"]
 
 
 class ExtractionError(PolicyKGError):
@@ -90,11 +89,6 @@ def _collect(inputs: list[str | Path]) -> list[tuple[Path, bool]]:
     return files
 
 
-def collect_inputs(inputs: list[str | Path]) -> list[Path]:
-    """Expand files and directories into a sorted, de-duplicated list of text files."""
-    return [f for f, _ in _collect(inputs)]
-
-
 def _unique_ids(files: list[Path]) -> list[str]:
     ids, used = [], Counter()
     for f in files:
@@ -102,11 +96,6 @@ def _unique_ids(files: list[Path]) -> list[str]:
         used[base] += 1
         ids.append(base if used[base] == 1 else f"{base}_{used[base]}")
     return ids
-
-
-def extract_all(files: list[Path]) -> list[Extraction]:
-    """Extract every file in order; document ids are file stems made unique."""
-    return [extract_file(f, doc_id) for f, doc_id in zip(files, _unique_ids(files))]
 
 
 def _fail(r: DocResult) -> PolicyKGError:
