@@ -49,7 +49,8 @@ class Segmenter:
             except ImportError:
                 if engine == "rjieba":
                     raise
-        for word, pos in load_lexicon().words():
+        lexicon = load_lexicon().words()
+        for word, pos in lexicon:
             self._jieba.add_word(word, freq=None, tag=pos)
             tags[word] = pos
             if cut is not None:
@@ -58,6 +59,7 @@ class Segmenter:
         self._cut = cut or (lambda text: self._jieba.lcut(text, HMM=False))
         self._tags = tags
         self._guessed: dict[str, str] = {}
+        self._common = _common_tags(tags, self._jieba.FREQ, [w for w, _ in lexicon])
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, tag) pairs of `text`, without building Tokens (for hot loops)."""
@@ -66,10 +68,22 @@ class Segmenter:
     def columns(self, text: str) -> tuple[list[str], list[str]]:
         """The words of `text` and their tags, as two lists."""
         words = self._cut(text)
-        tags = list(map(self._tags.get, words))
-        if not all(tags):
-            tags = [t or self._guess(w) for w, t in zip(words, tags)]
+        tags = list(map(self._common.get, words))
+        if None in tags:
+            self._complete(words, tags)
         return words, tags
+
+    def _complete(self, words: list[str], tags: list[str | None]) -> None:
+        """Fill in the tags the common-word table left out (None), from the full table."""
+        get, guess, index = self._tags.get, self._guess, tags.index
+        i = index(None)
+        try:
+            while True:
+                word = words[i]
+                tags[i] = get(word) or guess(word)
+                i = index(None, i + 1)
+        except ValueError:      # no None left
+            pass
 
     def tagged_spans(self, text: str, spans) -> Iterator[list[tuple[str, str]]]:
         """`tagged(text[start:end])` for every (start, end) of `spans`, from one cut of `text`."""
@@ -128,6 +142,29 @@ def _edge(text: str, pos: int) -> bool:
         return not b.isspace()
     return b.isspace() or not (a.isalnum() or a in _RUN_PUNCT) or not (
         b.isalnum() or b in _RUN_PUNCT)
+
+
+#: Dictionary frequency from which a word counts as common (about 37k of the 350k words).
+_COMMON_FREQ = 100
+#: Characters outside the dictionary that texts use as words of their own: ASCII and Latin-1,
+#: general, CJK and small-form punctuation, full-width forms.
+_COMMON_CHARS = ((0x00, 0x100), (0x2000, 0x2070), (0x3000, 0x3040), (0xFE30, 0xFE70),
+                 (0xFF00, 0xFFF0))
+
+
+def _common_tags(tags: dict[str, str], freq: dict[str, int], terms) -> dict[str, str]:
+    """The tags of common words, the lexicon `terms` and punctuation, a table small enough to
+    stay in the CPU caches.
+
+    Most tokens of a text are found here at a third of the cost of the full 350k-word table;
+    the rest fall back to it. Every value equals the full table's tag or the guess.
+    """
+    common = {w: tags[w] for w, f in freq.items() if f >= _COMMON_FREQ and tags.get(w)}
+    common.update((w, tags[w]) for w in terms)
+    for low, high in _COMMON_CHARS:
+        for ch in map(chr, range(low, high)):
+            common[ch] = tags.get(ch) or _guess_tag(ch)
+    return common
 
 
 def _guess_tag(word: str) -> str:
