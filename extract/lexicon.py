@@ -33,6 +33,8 @@ class Lexicon:
             self._canon[e.label] = e.label
             for a in e.aliases:
                 self._canon.setdefault(a, e.label)
+        # The two look-ups as bound dict methods: the methods' answers without a Python call.
+        self.entry, self.canonical = self._by_label.get, self._canon.get
 
     def entry(self, label: str) -> LexiconEntry | None:
         """The entry whose preferred label is `label`."""

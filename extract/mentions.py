@@ -21,7 +21,7 @@ _DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这些|这个|该|此|其|我国
 
 def normalise_label(text: str) -> str:
     """The label that fixes a concept's IRI: the span without white space and quote marks."""
-    return _QUOTES.sub("", text)
+    return text if text.isalnum() else _QUOTES.sub("", text)    # most labels hold neither
 
 
 class Tok(NamedTuple):
