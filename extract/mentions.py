@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, repeat
-from typing import NamedTuple
+from itertools import accumulate, chain, islice, repeat
+from operator import sub
+from typing import Iterator, NamedTuple
 
 from .chunking import chunk_spans
 from .cuetable import cue_table, phrase_words
@@ -62,9 +63,30 @@ def tokenise(sentences: tuple[Sentence, ...], text: str | None = None) -> tuple[
     if text is None or any(text[s.start:s.end] != s.text for s in sentences):
         columns = map(segmenter.columns, (s.text for s in sentences))
     else:
-        columns = segmenter.span_columns(text, [(s.start, s.end) for s in sentences])
+        starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+        cut = segmenter.cut_spans(text, starts, ends)
+        if cut is not None:
+            return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading, toks)
+                         for s, toks in zip(sentences, _dealt(*cut, starts)))
+        columns = segmenter.span_columns(text, zip(starts, ends))
     return tuple(Sentence(s.doc_id, s.index, s.start, s.end, s.text, s.heading, _toks(*c))
                  for s, c in zip(sentences, columns))
+
+
+def _dealt(words: list[str], tags: list[str], offsets: list[int], firsts: list[int],
+           lasts: list[int], starts: list[int]) -> Iterator[tuple[Tok, ...]]:
+    """The Toks of spans starting at `starts`, from the columns of a whole text (`cut_spans`).
+
+    All Toks are built in one pass, each word's offsets made relative to the start of the span
+    that holds it (words between spans: the one before), then sliced out per span.
+    """
+    counts = list(map(sub, firsts[1:], firsts))
+    counts.append(len(words) - firsts[-1])
+    bases = [0] * firsts[0]
+    bases += chain.from_iterable(map(repeat, starts, counts))
+    toks = list(map(tuple.__new__, repeat(Tok), zip(
+        map(sub, offsets, bases), map(sub, islice(offsets, 1, None), bases), words, tags)))
+    return map(tuple, map(toks.__getitem__, map(slice, firsts, lasts)))
 
 
 def tokens_of(sentence: Sentence) -> tuple[Tok, ...]:

@@ -13,7 +13,8 @@ import os
 import warnings
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import le
 from typing import Iterator
 
 from .errors import PolicyKGError
@@ -108,6 +109,29 @@ class Segmenter:
                 yield words[i:j], tags[i:j]
             else:
                 yield self.columns(text[start:end])
+
+    def cut_spans(self, text: str, starts: list[int], ends: list[int]) -> tuple | None:
+        """The columns of `text`, cut once, and where each span [starts[k], ends[k]) lies in
+        them, when every span gets the tokens of its own cut (see `span_columns`), else None.
+
+        The spans must come in order, without overlapping. Returns (words, tags, offsets, firsts,
+        lasts): offsets[i] is where words[i] starts (one more entry: the end of the text); span
+        k has the words firsts[k] to lasts[k] (exclusive).
+        """
+        if not starts or not all(map(le, starts, ends)) or not all(map(le, ends, starts[1:])) \
+                or ends[-1] > len(text) or starts[0] < 0:
+            return None
+        words, tags = self.columns(text)
+        offsets = [0, *accumulate(map(len, words))]
+        # a C call per list, not a Python step per span
+        firsts = list(map(bisect_left, repeat(offsets), starts))
+        lasts = list(map(bisect_left, repeat(offsets), ends))
+        if (list(map(offsets.__getitem__, firsts)) != starts
+                or list(map(offsets.__getitem__, lasts)) != ends
+                or not all(map(_edge, repeat(text), starts))
+                or not all(map(_edge, repeat(text), ends))):
+            return None
+        return words, tags, offsets, firsts, lasts
 
     def segment(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens of `text`; offsets are shifted by `offset`."""
