@@ -61,8 +61,11 @@ def chunks(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[i
 def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
     """(first, last) token indices of every chunk (last inclusive), as `chunks` finds them."""
     blocked = blocked if isinstance(blocked, frozenset) else frozenset(blocked)
-    tags = [t.pos for t in tokens]
-    texts = [t.text for t in tokens]
+    if tokens and isinstance(tokens[0], tuple):     # Toks: both columns in one C call
+        _, _, texts, tags = zip(*tokens)
+    else:
+        tags = [t.pos for t in tokens]
+        texts = [t.text for t in tokens]
     noun = list(map(_IS_NOUN.__getitem__, tags))
     block = list(map(blocked.__contains__, texts))
     out: list[tuple[int, int]] = []
