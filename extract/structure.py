@@ -47,21 +47,28 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _FINAL if line.rstrip(_CLOSERS) else False
 
 
-def _match(kind: str, line: str):
+@lru_cache(maxsize=1)
+def _rules_of() -> dict[str, tuple[StructureRule, ...]]:
+    """Kind -> its rules, in table order (every line is tried against several kinds)."""
+    out: dict[str, tuple[StructureRule, ...]] = {}
     for rule in structure_rules():
-        if rule.kind == kind:
-            m = rule.regex.match(line)
-            if m:
-                return rule, m
+        out[rule.kind] = out.get(rule.kind, ()) + (rule,)
+    return out
+
+
+def _match(kind: str, line: str):
+    for rule in _rules_of().get(kind, ()):
+        m = rule.regex.match(line)
+        if m:
+            return rule, m
     return None, None
 
 
 def _search(kind: str, text: str):
-    for rule in structure_rules():
-        if rule.kind == kind:
-            m = rule.regex.search(text)
-            if m:
-                return m
+    for rule in _rules_of().get(kind, ()):
+        m = rule.regex.search(text)
+        if m:
+            return m
     return None
 
 
@@ -138,7 +145,7 @@ _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
 def _inline_markers(doc_id: str, text: str, body) -> list[Heading]:
     """Enumeration markers that open a sentence (一是加强统筹，…): a level-3 heading spanning
     the marker and the rest of its clause; the sentence stays running text."""
-    rules = [r for r in structure_rules() if r.kind == "marker"]
+    rules = _rules_of().get("marker", ())
     out = []
     for s, e in body:
         starts = [s] + [m.end() for m in _AFTER_STOP.finditer(text, s, e)]
