@@ -221,6 +221,10 @@ def _shared(engine: str) -> Segmenter:
     # The dictionaries live as long as the process: move them out of the collector's reach,
     # or every full collection walks jieba's 350k-entry tables (about 15 ms per extraction
     # of the 65k-character corpus, measured with bench/bench_stages.py).
+    # Collect first: importing jieba leaves cyclic garbage (pyparsing exceptions whose
+    # tracebacks reach the calling frames); frozen, it would keep the first extraction's
+    # data alive for good, and every full collection would walk it (about 10 ms).
+    gc.collect()
     gc.freeze()
     return segmenter
 
