@@ -56,6 +56,20 @@ def _rules_of() -> dict[str, tuple[StructureRule, ...]]:
     return out
 
 
+#: The kinds of rule that make a line metadata (not running text).
+_METADATA = ("author", "speaker", "subtitle", "footer", "date", "docno", "salutation")
+
+
+@lru_cache(maxsize=1)
+def _metadata() -> re.Pattern:
+    """Matches a line where any metadata rule matches (their union, group names dropped)."""
+    try:
+        return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', r.regex.pattern)})"
+                                   for r in structure_rules() if r.kind in _METADATA))
+    except re.error:        # rules that do not combine: try them all on every line
+        return re.compile("")
+
+
 def _match(kind: str, line: str):
     for rule in _rules_of().get(kind, ()):
         m = rule.regex.match(line)
@@ -79,40 +93,42 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
     footer: list[str] = []
     headings: list[Heading] = []
     body: list[tuple[int, int]] = []
+    metadata = _metadata().match
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        rule, m = _match("author", line)
-        if rule:
-            rest = line[m.end():].strip()
-            parts = rest.rsplit(None, 1)
-            if len(parts) == 2:
-                affiliation, author = parts
-            else:
-                author = rest
-            continue
-        rule, m = _match("speaker", line)
-        if rule:
-            affiliation = affiliation or m.group("affiliation")
-            author = author or m.group("author")
-            continue
-        if _match("subtitle", line)[0]:
-            date = date or _iso_date(line)
-            continue
-        if _match("footer", line)[0]:
-            footer.append(line)
-            continue
-        if _match("date", line)[0]:
-            date = date or _iso_date(line)
-            if i > 0 and not issuer:
-                ps, pe = lines[i - 1]
-                prev = text[ps:pe]
-                if len(prev) <= 30 and not _ends_sentence(prev) and (ps, pe) in body:
-                    issuer = prev
-                    body.remove((ps, pe))
-                    headings = [h for h in headings if (h.start, h.end) != (ps, pe)]
-            continue
-        if _match("docno", line)[0] or _match("salutation", line)[0]:
-            continue
+        if metadata(line):      # one expression for every metadata rule: most lines are text
+            rule, m = _match("author", line)
+            if rule:
+                rest = line[m.end():].strip()
+                parts = rest.rsplit(None, 1)
+                if len(parts) == 2:
+                    affiliation, author = parts
+                else:
+                    author = rest
+                continue
+            rule, m = _match("speaker", line)
+            if rule:
+                affiliation = affiliation or m.group("affiliation")
+                author = author or m.group("author")
+                continue
+            if _match("subtitle", line)[0]:
+                date = date or _iso_date(line)
+                continue
+            if _match("footer", line)[0]:
+                footer.append(line)
+                continue
+            if _match("date", line)[0]:
+                date = date or _iso_date(line)
+                if i > 0 and not issuer:
+                    ps, pe = lines[i - 1]
+                    prev = text[ps:pe]
+                    if len(prev) <= 30 and not _ends_sentence(prev) and (ps, pe) in body:
+                        issuer = prev
+                        body.remove((ps, pe))
+                        headings = [h for h in headings if (h.start, h.end) != (ps, pe)]
+                continue
+            if _match("docno", line)[0] or _match("salutation", line)[0]:
+                continue
         rule, m = _match("heading", line)
         if i == 0 and not rule and not _ends_sentence(line) and len(line) <= 120 and len(lines) > 1:
             title, sep, rest = line.partition("——")
