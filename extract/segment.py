@@ -180,7 +180,7 @@ def _common_tags(tags: dict[str, str], freq: dict[str, int], terms) -> dict[str,
     """The tags of common words, the lexicon `terms` and punctuation, a table small enough to
     stay in the CPU caches.
 
-    Most tokens of a text are found here at a third of the cost of the full 350k-word table;
+    Most tokens of a text are found here at about half the cost of the full 350k-word table;
     the rest fall back to it. Every value equals the full table's tag or the guess.
     """
     common = {w: tags[w] for w, f in freq.items() if f >= _COMMON_FREQ and tags.get(w)}
