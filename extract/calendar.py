@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
-__all__ = ["CalendarEntry", "calendar", "calendar_regex", "calendar_in"]
+__all__ = ["CalendarEntry", "calendar", "calendar_regex", "calendar_hint", "calendar_in"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,32 @@ def _first_chars(pattern: str) -> set[str]:
     if len(pattern) > 1 and pattern[1] == "?":
         return {pattern[0]} | _first_chars(pattern[2:])
     return {pattern[0]} if pattern else set()
+
+
+@lru_cache(maxsize=1)
+def calendar_hint() -> re.Pattern:
+    """A charset one of whose characters every calendar name holds (each one has 十 today): a
+    text with none names no plan or congress, and one `search` over a charset is far cheaper
+    than the calendar regex."""
+    needed = [_required_chars(c.regex.pattern) for c in calendar()]
+    if not all(needed):
+        return re.compile("")          # a pattern we cannot read: no pre-test
+    chosen: set[str] = set()
+    while needed:       # greedy hitting set: the character most remaining patterns require
+        best = max(sorted(set().union(*needed)), key=lambda ch: sum(ch in n for n in needed))
+        chosen.add(best)
+        needed = [n for n in needed if best not in n]
+    return re.compile(f"[{re.escape(''.join(sorted(chosen)))}]")
+
+
+_OPTIONAL = re.compile(r"\(\?:[^()]*\)\?|.\?")
+
+
+def _required_chars(pattern: str) -> set[str]:
+    """Characters every match of a calendar pattern holds: those outside its optional parts;
+    empty for a pattern with other syntax."""
+    rest = _OPTIONAL.sub("", pattern)
+    return set() if re.search(r"[\\()\[\]{}|*+?.^$]", rest) else set(rest)
 
 
 def calendar_in(text: str) -> CalendarEntry | None:

@@ -13,6 +13,7 @@ __all__ = ["EventCues", "event_cues"]
 @dataclass(frozen=True)
 class EventCues:
     plan_nouns: tuple[str, ...]
+    plan_noun: re.Pattern           # any of plan_nouns
     not_plan: tuple[str, ...]
     doc_types: tuple[str, ...]
     plan_after: re.Pattern
@@ -41,6 +42,7 @@ def event_cues() -> EventCues:
     time_words = _alt(pick("time_clause"))
     return EventCues(
         tuple(sorted(pick("plan_noun"), key=len, reverse=True)),
+        re.compile(_alt(pick("plan_noun"))),
         tuple(pick("not_plan")),
         tuple(sorted(pick("doc_type"), key=len, reverse=True)),
         re.compile(f"[”\"]?(?:{_alt(pick('plan_suffix'))})"),

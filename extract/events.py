@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import Actor, find_actors
-from .calendar import calendar, calendar_in, calendar_regex
+from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
 from .event_cues import EventCues, event_cues
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
@@ -77,17 +77,26 @@ def _inside(start: int, end: int, spans) -> bool:
 def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     text = sentence.text
     cues = event_cues()
-    if _eventless(text, cues):
+    # cheap `in` and charset tests first: each scan below needs its mark in the sentence
+    titled = "《" in text
+    quoted = "“" in text or '"' in text
+    dated = "年" in text and _YEAR.search(text) is not None
+    spoken = cues.speech_verb.search(text) is not None
+    named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
+    if not (titled or quoted or dated or spoken or named):
         return []
-    titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)]
+    titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)] if titled else []
     title_spans = [(s, e) for s, e, _ in titles]
     anchors: list[_Anchor] = []
     for s, e, title in titles:
         if _TRAILING_PAREN.sub("", title).endswith(cues.doc_types):
             anchors.append(_Anchor(s, e, "document", title))
-    anchors += _calendar_anchors(text, title_spans, cues)
-    anchors += _strategy_anchors(text, title_spans, anchors, cues)
-    if not anchors and not _YEAR.search(text) and not cues.speech_verb.search(text):
+    if named:
+        anchors += _calendar_anchors(text, title_spans, cues)
+    if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
+        anchors += _strategy_anchors(text, title_spans, anchors, cues)
+    # a statement needs a speech verb, or a stated year and an action verb
+    if not anchors and not spoken and not (dated and cues.action_verbs.search(text)):
         return []
     tokens = tokens_of(sentence)
     actors = find_actors(text, tokens)
@@ -95,7 +104,7 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     if not anchors:
         return []
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
-    years = _stated_years(text, clauses, title_spans, cues)
+    years = _stated_years(text, clauses, title_spans, cues) if dated else {}
     for a in anchors:
         clause = _clause_of(a.start, clauses)
         if a.year is None and a.kind in ("document", "strategy", "statement"):
@@ -111,14 +120,6 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     anchors = [a for a in anchors if a.kind != "strategy" or a.actor or a.year is not None]
     anchors.sort(key=lambda a: (a.start, a.end))
     return anchors
-
-
-def _eventless(text: str, cues: EventCues) -> bool:
-    """True for a sentence with no title, quote, year, speech verb or calendar name: every
-    anchor needs one (a cheap test before the scans)."""
-    return ("《" not in text and "“" not in text and '"' not in text
-            and not ("年" in text and _YEAR.search(text))
-            and not cues.speech_verb.search(text) and not calendar_regex().search(text))
 
 
 def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
