@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from policykg.ontology import read_table
 
@@ -63,14 +64,17 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
         return []
     text = s.text
     tokens = tokens_of(s)
-    ends = [t.end for t in tokens]
+    ends = list(map(_END, tokens))
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    clause_starts = [a for a, _ in clauses]
+    dated = "年" in text
     cues = observation_cues()
     lexicon = load_lexicon()
     out: list[Observation] = []
     found: list[tuple[Quantity, str]] = []
     for q in quantities:
-        c_start, c_end = next(((a, b) for a, b in clauses if a <= q.start < b), (0, len(text)))
+        ci = bisect_right(clause_starts, q.start) - 1   # a number is no clause mark: inside one
+        c_start, c_end = clauses[ci]
         left_end = q.start
         if q.qualifier and text.endswith(q.qualifier, 0, q.start):
             left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
@@ -87,10 +91,21 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
             continue
         found.append((q, indicator))
         label = lexicon.canonical(indicator) or _QUOTES.sub("", indicator)
-        out.append(Observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
-                               indicator, unit, q.value, q.min_value, q.max_value,
-                               _year(text, q, clauses, c_start), q.qualifier))
+        out.append(_observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
+                                indicator, unit, q.value, q.min_value, q.max_value,
+                                _year(text, q, clauses, ci) if dated else None, q.qualifier))
     return out
+
+
+_END = attrgetter("end")
+_FIELDS = tuple(f.name for f in fields(Observation))
+
+
+def _observation(*values) -> Observation:
+    """Observation(*values) without its frozen __init__'s twelve object.__setattr__ calls."""
+    o = object.__new__(Observation)
+    o.__dict__.update(zip(_FIELDS, values))
+    return o
 
 
 def _implied_unit(indicator: str) -> str:
@@ -180,16 +195,20 @@ def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> s
     return "".join(t.text for t in run)
 
 
-def _year(text: str, q: Quantity, clauses, c_start: int) -> int | None:
-    """The year stated for the figure: in its clause before it, or in a time-only clause."""
-    years = [m for m in _YEAR.finditer(text, c_start, q.start)]
-    if years:
-        y = years[-1]
-        between = text[y.end():q.start]
-        if not _HAS_DIGIT.search(between):
-            return int(y.group(1))
-    idx = next((i for i, (a, b) in enumerate(clauses) if a == c_start), 0)
-    for a, b in reversed(clauses[:idx]):     # 到2027年，A达到12%，培育B20个
+def _year(text: str, q: Quantity, clauses, ci: int) -> int | None:
+    """The year stated for the figure: in its clause before it, or in a time-only clause
+    (`ci` is the figure's clause; every year match needs a 年, looked for first)."""
+    c_start = clauses[ci][0]
+    if text.find("年", c_start, q.start) >= 0:
+        years = [m for m in _YEAR.finditer(text, c_start, q.start)]
+        if years:
+            y = years[-1]
+            between = text[y.end():q.start]
+            if not _HAS_DIGIT.search(between):
+                return int(y.group(1))
+    for a, b in reversed(clauses[:ci]):     # 到2027年，A达到12%，培育B20个
+        if text.find("年", a, b) < 0:
+            continue
         m = _TIME_ONLY.match(text[a:b])
         if m:
             return int(m.group(1))
