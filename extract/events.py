@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import Actor, find_actors
+from .actors import Actor, actor_tables, find_actors
 from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
 from .event_cues import EventCues, event_cues
 from .model import Document, Event, Sentence
@@ -95,8 +95,7 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
         anchors += _calendar_anchors(text, title_spans, cues)
     if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
         anchors += _strategy_anchors(text, title_spans, anchors, cues)
-    # a statement needs a speech verb, or a stated year and an action verb
-    if not anchors and not spoken and not (dated and cues.action_verbs.search(text)):
+    if not anchors and not _may_state(text, spoken, dated, cues):
         return []
     tokens = tokens_of(sentence)
     actors = find_actors(text, tokens)
@@ -120,6 +119,16 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     anchors = [a for a in anchors if a.kind != "strategy" or a.actor or a.year is not None]
     anchors.sort(key=lambda a: (a.start, a.end))
     return anchors
+
+
+def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
+    """Whether _statements can find one: a leader's title and a speech verb, or a stated year
+    and an action verb (tested before finding actors, which costs far more)."""
+    title = actor_tables().title
+    if spoken and (title is None or title.search(text)):
+        return True
+    return dated and cues.action_verbs.search(text) is not None and bool(
+        _stated_years(text, [m.span() for m in _CLAUSE.finditer(text)], [], cues))
 
 
 def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
