@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
-__all__ = ["CalendarEntry", "calendar", "calendar_regex", "calendar_hint", "calendar_in"]
+__all__ = ["CalendarEntry", "calendar", "calendar_regex", "calendar_hint", "calendar_marks",
+           "calendar_in"]
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,26 @@ def _first_chars(pattern: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def calendar_hint() -> re.Pattern:
-    """A charset one of whose characters every calendar name holds (each one has 十 today): a
-    text with none names no plan or congress, and one `search` over a charset is far cheaper
-    than the calendar regex."""
+def calendar_marks() -> str:
+    """Characters one of which every calendar name holds (each one has 十 today): a text with
+    none names no plan or congress; "" when a pattern cannot be read so."""
     needed = [_required_chars(c.regex.pattern) for c in calendar()]
     if not all(needed):
-        return re.compile("")          # a pattern we cannot read: no pre-test
+        return ""
     chosen: set[str] = set()
     while needed:       # greedy hitting set: the character most remaining patterns require
         best = max(sorted(set().union(*needed)), key=lambda ch: sum(ch in n for n in needed))
         chosen.add(best)
         needed = [n for n in needed if best not in n]
-    return re.compile(f"[{re.escape(''.join(sorted(chosen)))}]")
+    return "".join(sorted(chosen))
+
+
+@lru_cache(maxsize=1)
+def calendar_hint() -> re.Pattern:
+    """A charset of the calendar marks (any text when there are none): one `search` over it
+    is far cheaper than the calendar regex."""
+    marks = calendar_marks()
+    return re.compile(f"[{re.escape(marks)}]" if marks else "")
 
 
 _OPTIONAL = re.compile(r"\(\?:[^()]*\)\?|.\?")

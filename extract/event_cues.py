@@ -28,6 +28,7 @@ class EventCues:
     adverbial: re.Pattern
     frame: re.Pattern
     subject_lead: re.Pattern
+    speech_words: tuple[str, ...] = ()
 
 
 def _alt(words) -> str:
@@ -58,4 +59,5 @@ def event_cues() -> EventCues:
         re.compile(f"\\s*(?:{_alt(pick('adverbial'))})"),
         re.compile(f"\\s*(?:{_alt(pick('frame'))})"),
         re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d年(?:{time_words})?)?\\s*"),
+        tuple(pick("speech_verb")),
     )

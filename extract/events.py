@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from .actors import Actor, actor_tables, find_actors
-from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
+from .calendar import calendar, calendar_hint, calendar_in, calendar_marks, calendar_regex
 from .event_cues import EventCues, event_cues
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
@@ -51,7 +54,9 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
     or where the sentence states its year."""
     out: list[Event] = []
     seen_titles: set[str] = set()
-    for s in sentences:
+    marks = _marks()
+    # one charset search at C speed (compress, map) passes over most sentences
+    for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
         for a in _sentence_events(s):
             if a.kind == "document":
                 if a.document in seen_titles and a.year_source != "stated":
@@ -61,6 +66,20 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
                              a.kind, a.year, a.year_source if a.year is not None else "",
                              _resolve_self(a.actor, document), a.document))
     return tuple(out)
+
+
+_TEXT = attrgetter("text")
+
+
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern:
+    """A charset of what every anchor needs one of: 《, a quote mark, 年, the first character
+    of a speech verb, a calendar mark (any text when the calendar has no marks)."""
+    marks = calendar_marks()
+    if not marks:
+        return re.compile("")
+    chars = set('《“"年') | {w[0] for w in event_cues().speech_words} | set(marks)
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]")
 
 
 def _resolve_self(actor: str, document: Document) -> str:
