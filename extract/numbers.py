@@ -165,7 +165,7 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
     prev = text[s - 1] if s else ""
     grouped = prev == "," and s > 1 and text[s - 2].isdigit()     # the tail of 1,2345
     if prev == "第" or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") or grouped \
-            or _inside(s, quotes):
+            or (quotes and _inside(s, quotes)):
         return None
     cn = not num[0].isdigit()
     if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项)

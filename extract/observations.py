@@ -28,7 +28,8 @@ _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])
 _TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|到|至|截至|截止到|截止)?((?:19|20)\d\d)年"
                         r"(?:底|末|初|全年|上半年|下半年|以来)?\s*$")
 _NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
-_STOP_POS = ("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e")
+_STOP_POS = frozenset(("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e"))
+_PASS_POS = frozenset(("p", "d", "uj", "ul"))
 _JOIN = ("和", "与", "及")
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
@@ -38,6 +39,7 @@ class ObservationCues:
     verbs: frozenset[str]
     skips: frozenset[str]
     times: frozenset[str]
+    passed: frozenset[str] = frozenset()    # verbs, skips, times and 、: the walk passes them
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,8 @@ def observation_cues() -> ObservationCues:
     """Rows of ontology/observation_cues.tsv by kind."""
     rows = read_table("observation_cues.tsv")
     pick = lambda kind: frozenset(r["text"] for r in rows if r["kind"] == kind)  # noqa: E731
-    return ObservationCues(pick("verb"), pick("skip"), pick("time"))
+    verbs, skips, times = pick("verb"), pick("skip"), pick("time")
+    return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"})
 
 
 def extract_observations(document: Document,
@@ -138,17 +141,16 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
             depth = 1
             continue
         if skipping:
-            prev = next((q for q, _ in reversed(found) if q.start <= tok.start < q.end), None)
-            if prev is not None:
-                return next(ind for q, ind in found if q is prev), "inherited"
+            for q, ind in reversed(found):
+                if q.start <= tok.start < q.end:
+                    return ind, "inherited"
             if w == "的" and tok.end == end:
                 after_de = True          # "X的75%": X is the indicator, whatever its tag
                 continue
             if w.isdigit() or w == "年":
                 after_de = False         # "1978年的17.9%": the 的 belongs to the year
                 continue
-            if not after_de and (w in cues.verbs or w in cues.skips or w in cues.times
-                                 or w == "、" or pos in ("p", "d", "uj", "ul")):
+            if not after_de and (w in cues.passed or pos in _PASS_POS):
                 continue
             if pos in _STOP_POS:
                 return "", "blocked"
