@@ -66,6 +66,7 @@ class QuantityTables:
     after_number: re.Pattern        # 多 / 余 between number and unit
     after_unit: re.Pattern          # 以上 / 左右 after the unit
     unit: re.Pattern                # [多|余][magnitude][多|余][unit]
+    number_unit: re.Pattern | None = None   # (?P<num>number) and `unit`: one match for both
 
 
 def _alt(words) -> str:
@@ -84,13 +85,15 @@ def quantity_tables() -> QuantityTables:
     before = [q["text"] for q in quals if q["position"] == "before"]
     after = [q["text"] for q in quals if q["position"] == "after"]
     inner = [a for a in after if len(a) == 1]
+    unit = (f"(?P<q0>{_alt(inner)})?(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?"
+            f"(?P<unit>{_alt(units)})?")
     return QuantityTables(
         units, mags, implied,
         re.compile(f"(?:{_alt(before)})$"),
         re.compile(f"(?:{_alt(inner)})"),
         re.compile(f"(?:{_alt(after)})"),
-        re.compile(f"(?P<q0>{_alt(inner)})?(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?"
-                   f"(?P<unit>{_alt(units)})?"),
+        re.compile(unit),
+        re.compile(f"(?P<num>{_NUMBER.pattern}){unit}"),   # the unit part never fails
     )
 
 
@@ -147,11 +150,11 @@ def find_quantities(text: str) -> list[Quantity]:
         first = _NUMBER_START.search(norm, pos)
         if not first:
             break
-        m = _NUMBER.match(norm, first.start())
+        m = t.number_unit.match(norm, first.start())
         if not m:
             pos = first.start() + 1
             continue
-        pos = m.end()
+        pos = m.end("num")
         q = _quantity_at(norm, m, t, quotes)
         if q is not None:
             out.append(q)
@@ -160,8 +163,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity | None:
-    s, e = m.span()
-    num = m.group()
+    """The quantity of a `number_unit` match, or None for a year, an ordinal, a name …"""
+    s, e = m.span("num")
+    num = m.group("num")
     prev = text[s - 1] if s else ""
     grouped = prev == "," and s > 1 and text[s - 2].isdigit()     # the tail of 1,2345
     if prev == "第" or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") or grouped \
@@ -172,10 +176,10 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
         value = cn_number(num)
         if value is None or value < 100 or not any(c in "百千万亿" for c in num):
             return None
-    u = t.unit.match(text, e)
-    unit = (u.group("mag") or "") + (u.group("unit") or "")
-    inner = u.group("q0") or u.group("q") or ""
-    end = u.end()
+    q0, mag, q, word = m.group("q0", "mag", "q", "unit")
+    unit = (mag or "") + (word or "")
+    inner = q0 or q or ""
+    end = m.end()
     if unit and end < len(text) and text[end].isascii() and text[end].isalnum():
         return None             # 5G, 10GB written as a name
     rng = None if cn else _range(text, end, t)
@@ -195,7 +199,8 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
     a = t.after_unit.match(text, end)
     if a and not qualifier:
         qualifier = a.group()
-    return Quantity(s, _after(text, end, t), unit, number, qualifier=qualifier)
+    return Quantity(s, a.end() if a and len(a.group()) > 1 else end, unit, number,
+                    qualifier=qualifier)
 
 
 def _range(text: str, end: int, t: QuantityTables) -> tuple[int, str, str] | None:
