@@ -29,6 +29,7 @@ class EventCues:
     frame: re.Pattern
     subject_lead: re.Pattern
     speech_words: tuple[str, ...] = ()
+    plan_noun_ends: frozenset[str] = frozenset()     # last characters of plan_nouns
 
 
 def _alt(words) -> str:
@@ -60,4 +61,5 @@ def event_cues() -> EventCues:
         re.compile(f"\\s*(?:{_alt(pick('frame'))})"),
         re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d年(?:{time_words})?)?\\s*"),
         tuple(pick("speech_verb")),
+        frozenset(w[-1] for w in pick("plan_noun")),
     )

@@ -176,8 +176,9 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
 def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
                       cues: EventCues) -> list[_Anchor]:
     """Quoted names coordinated in a chain that a plan noun follows or precedes."""
-    quotes = [m for m in _QUOTE.finditer(text) if not _inside(m.start(), m.end(), title_spans)
-              and not any(a.start <= m.start() < a.end for a in taken)
+    quotes = [m for m in _QUOTE.finditer(text)
+              if not (title_spans and _inside(m.start(), m.end(), title_spans))
+              and not (taken and any(a.start <= m.start() < a.end for a in taken))
               and calendar_regex().search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
@@ -188,10 +189,11 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
     out = []
     for chain in chains:
         end = chain[-1].end()
-        noun_after = next((n for n in cues.plan_nouns if text.startswith(n, end)
-                           and not text.startswith(cues.not_plan, end)), "")
-        noun_before = next((n for n in cues.plan_nouns
-                            if text.endswith(n, 0, chain[0].start())), "")
+        after = cues.plan_noun.match(text, end)     # the longest plan noun there
+        noun_after = after.group() if after and not text.startswith(cues.not_plan, end) else ""
+        start = chain[0].start()
+        noun_before = next((n for n in cues.plan_nouns if text.endswith(n, 0, start)), "") \
+            if start and text[start - 1] in cues.plan_noun_ends else ""
         for i, m in enumerate(chain):
             inner = m.group(1)
             if not (noun_after or noun_before or (len(chain) == 1 and inner.endswith(
