@@ -35,16 +35,27 @@ def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, .
     else:
         ordered = sorted(mentions, key=attrgetter("start"))
         starts.sort()
-    first_start = dict(zip(map(attrgetter("index"), sentences), map(attrgetter("start"), sentences)))
     out = list(claims)
     for i in todo:
         c = claims[i]
-        lo = first_start.get(c.sentence - 1, first_start.get(c.sentence, 0))
+        lo = _window_start(sentences, c.sentence)
         subject = _resolve(c.subject, ordered, starts, lo)
         obj = _resolve(c.object, ordered, starts, lo)
         if (subject, obj) != (c.subject, c.object):
             out[i] = replace(c, subject=subject, object=obj)
     return tuple(out)
+
+
+def _window_start(sentences: tuple[Sentence, ...], index: int) -> int:
+    """Start of the sentence before sentence `index` (of that sentence when it is the first):
+    sentences[index - 2] when indices run 1, 2, … as the pipeline numbers them."""
+    for k in (index - 1, index):
+        if 0 < k <= len(sentences) and sentences[k - 1].index == k:
+            return sentences[k - 1].start
+        found = [s.start for s in sentences if s.index == k]
+        if found:
+            return found[-1]
+    return 0
 
 
 def _resolve(m: Mention, ordered, starts: list[int], lo: int) -> Mention:
