@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
@@ -94,21 +94,13 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
             continue
         found.append((q, indicator))
         label = lexicon.canonical(indicator) or _QUOTES.sub("", indicator)
-        out.append(_observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
-                                indicator, unit, q.value, q.min_value, q.max_value,
-                                _year(text, q, clauses, ci) if dated else None, q.qualifier))
+        out.append(Observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
+                               indicator, unit, q.value, q.min_value, q.max_value,
+                               _year(text, q, clauses, ci) if dated else None, q.qualifier))
     return out
 
 
 _END = attrgetter("end")
-_FIELDS = tuple(f.name for f in fields(Observation))
-
-
-def _observation(*values) -> Observation:
-    """Observation(*values) without its frozen __init__'s twelve object.__setattr__ calls."""
-    o = object.__new__(Observation)
-    o.__dict__.update(zip(_FIELDS, values))
-    return o
 
 
 def _implied_unit(indicator: str) -> str:
