@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
-__all__ = ["EventCues", "event_cues"]
+from .calendar import calendar_marks
+
+__all__ = ["EventCues", "event_cues", "event_marks"]
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,19 @@ def event_cues() -> EventCues:
         tuple(pick("speech_verb")),
         frozenset(w[-1] for w in pick("plan_noun")),
     )
+
+
+#: A stated year (events._YEAR without its guards) in literal-led branches.
+_YEAR_MARK = r"19\d\d年|20\d\d年"
+
+
+@lru_cache(maxsize=1)
+def event_marks() -> re.Pattern:
+    """What every event anchor needs one of: 《, a quote mark, a year, a speech verb, a
+    calendar mark (any text when the calendar has no marks). Every branch opens with a
+    literal, so re skips to their first characters at C speed."""
+    marks = calendar_marks()
+    if not marks:
+        return re.compile("")
+    words = ["《", "“", '"', *event_cues().speech_words, *marks]
+    return re.compile("|".join([_YEAR_MARK, *map(re.escape, words)]))

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
 from .actors import Actor, actor_tables, find_actors
-from .calendar import calendar, calendar_hint, calendar_in, calendar_marks, calendar_regex
-from .event_cues import EventCues, event_cues
+from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
+from .event_cues import EventCues, event_cues, event_marks
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
 from .segment import segment
@@ -33,7 +32,6 @@ _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _TITLE = re.compile(r"《([^》\n]{2,80})》")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
 _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
-_YEAR_MARK = r"19\d\d年|20\d\d年"      # _YEAR without its guards, in literal-led branches
 _CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
 _TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
 
@@ -55,8 +53,8 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
     or where the sentence states its year."""
     out: list[Event] = []
     seen_titles: set[str] = set()
-    marks = _marks()
-    # one charset search at C speed (compress, map) passes over most sentences
+    marks = event_marks()
+    # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
         for a in _sentence_events(s):
             if a.kind == "document":
@@ -70,18 +68,6 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
 
 
 _TEXT = attrgetter("text")
-
-
-@lru_cache(maxsize=1)
-def _marks() -> re.Pattern:
-    """What every anchor needs one of: 《, a quote mark, a year, a speech verb, a calendar mark
-    (any text when the calendar has no marks). Every branch opens with a literal, so re skips
-    to their first characters at C speed."""
-    marks = calendar_marks()
-    if not marks:
-        return re.compile("")
-    words = ["《", "“", '"', *event_cues().speech_words, *marks]
-    return re.compile("|".join([_YEAR_MARK, *map(re.escape, words)]))
 
 
 def _resolve_self(actor: str, document: Document) -> str:
