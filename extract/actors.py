@@ -41,6 +41,8 @@ class ActorTables:
     stop_tuple: tuple[str, ...] = ()
     suffix_tuple: tuple[str, ...] = ()
     long_suffixes: tuple[str, ...] = ()     # suffixes of two or more characters
+    suffix_ends: frozenset[str] = frozenset()   # last characters of the suffixes
+    title: re.Pattern | None = None             # any title, as written
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,9 @@ def actor_tables() -> ActorTables:
         frozenset(pick("suffix")),
         re.compile("|".join(f"(?:{g})" for g in groups)) if groups else None,
         frozenset(pick("title")), frozenset(pick("stop")), tuple(pick("stop")),
-        tuple(pick("suffix")), tuple(x for x in pick("suffix") if len(x) >= 2))
+        tuple(pick("suffix")), tuple(x for x in pick("suffix") if len(x) >= 2),
+        frozenset(x[-1] for x in pick("suffix")),
+        re.compile("|".join(re.escape(x) for x in sorted(pick("title"), key=len, reverse=True))))
 
 
 def _is_suffix(tok: Token, t: ActorTables) -> bool:
@@ -69,11 +73,12 @@ def _is_suffix(tok: Token, t: ActorTables) -> bool:
 
 def _runs(tokens: list[Token], t: ActorTables) -> list[Actor]:
     out = []
-    i = 0
-    while i < len(tokens):
+    ends = t.suffix_ends
+    nxt = 0         # where the next run may start
+    # a suffix token ends with a suffix's last character: one cheap test picks the candidates
+    for i in [i for i, tok in enumerate(tokens) if tok.text[-1:] in ends]:
         tok = tokens[i]
-        if not _is_suffix(tok, t):
-            i += 1
+        if i < nxt or not _is_suffix(tok, t):
             continue
         j = i
         while j + 1 < len(tokens) and _is_suffix(tokens[j + 1], t):
@@ -95,7 +100,7 @@ def _runs(tokens: list[Token], t: ActorTables) -> list[Actor]:
         label = "".join(x.text for x in tokens[k:j + 1])
         if (j > k or tok.pos == "nt" or len(tok.text) >= 3) and len(label) >= 3:
             out.append(Actor(first.start, last.end, label, "body"))
-        i = j + 1
+        nxt = j + 1
     return out
 
 
@@ -115,7 +120,9 @@ def find_actors(text: str, tokens: list[Token]) -> list[Actor]:
     """
     t = actor_tables()
     cands = [Actor(m.start(), m.end(), m.group(), "name") for m in t.names.finditer(text)]
-    cands += _runs(tokens, t) + _persons(tokens, t)
+    cands += _runs(tokens, t)
+    if t.title is None or t.title.search(text):      # a leader needs a title
+        cands += _persons(tokens, t)
     cands.sort(key=lambda a: (a.start, -(a.end - a.start)))
     out: list[Actor] = []
     for a in cands:

@@ -16,35 +16,58 @@ from .model import Claim, Mention, Sentence
 __all__ = ["resolve_demonstratives"]
 
 _DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这个|该|此)(.{2,})$")
+_FIRST = ("这", "该", "此")      # the first characters _DEMONSTRATIVE allows: a str test first
 
 
 def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, ...],
                            sentences: tuple[Sentence, ...]) -> tuple[Claim, ...]:
     """Claims whose demonstrative subjects or objects carry their antecedent's label."""
-    if not any(_DEMONSTRATIVE.match(m.text) for c in claims for m in (c.subject, c.object)):
+    todo = [i for i, c in enumerate(claims)
+            if (c.subject.text.startswith(_FIRST) and _DEMONSTRATIVE.match(c.subject.text))
+            or (c.object.text.startswith(_FIRST) and _DEMONSTRATIVE.match(c.object.text))]
+    if not todo:
         return claims
-    ordered = sorted(mentions, key=attrgetter("start", "end"))
-    starts = [m.start for m in ordered]
-    first_start = {s.index: s.start for s in sentences}
-    out = []
-    for c in claims:
-        lo = first_start.get(c.sentence - 1, first_start.get(c.sentence, 0))
+    # mentions by start (stable); the pipeline hands them over in that order already, so
+    # the check spares the sort, and each demonstrative then sorts only its own window
+    starts = list(map(attrgetter("start"), mentions))
+    if starts == sorted(starts):
+        ordered = mentions
+    else:
+        ordered = sorted(mentions, key=attrgetter("start"))
+        starts.sort()
+    out = list(claims)
+    for i in todo:
+        c = claims[i]
+        lo = _window_start(sentences, c.sentence)
         subject = _resolve(c.subject, ordered, starts, lo)
         obj = _resolve(c.object, ordered, starts, lo)
-        out.append(c if (subject, obj) == (c.subject, c.object)
-                   else replace(c, subject=subject, object=obj))
+        if (subject, obj) != (c.subject, c.object):
+            out[i] = replace(c, subject=subject, object=obj)
     return tuple(out)
 
 
-def _resolve(m: Mention, ordered: list[Mention], starts: list[int], lo: int) -> Mention:
+def _window_start(sentences: tuple[Sentence, ...], index: int) -> int:
+    """Start of the sentence before sentence `index` (of that sentence when it is the first):
+    sentences[index - 2] when indices run 1, 2, … as the pipeline numbers them."""
+    for k in (index - 1, index):
+        if 0 < k <= len(sentences) and sentences[k - 1].index == k:
+            return sentences[k - 1].start
+        found = [s.start for s in sentences if s.index == k]
+        if found:
+            return found[-1]
+    return 0
+
+
+def _resolve(m: Mention, ordered, starts: list[int], lo: int) -> Mention:
+    """The nearest earlier mention from `lo` on (latest start, then latest end) whose label
+    ends with the demonstrative's noun."""
     match = _DEMONSTRATIVE.match(m.text)
     if not match:
         return m
     noun = match.group(1)
-    for k in range(bisect_left(starts, m.start) - 1, -1, -1):
-        cand = ordered[k]
-        if cand.start < lo:
-            break
+    window = sorted(ordered[bisect_left(starts, lo):bisect_left(starts, m.start)],
+                    key=attrgetter("start", "end"))
+    for cand in reversed(window):
         if cand.end <= m.start and cand.label.endswith(noun) and len(cand.label) > len(noun) \
                 and not _DEMONSTRATIVE.match(cand.text):
             return replace(m, label=cand.label, category=cand.category,

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
-__all__ = ["CalendarEntry", "calendar", "calendar_regex", "calendar_in"]
+__all__ = ["CalendarEntry", "calendar", "calendar_regex", "calendar_hint", "calendar_marks",
+           "calendar_in"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,39 @@ def _first_chars(pattern: str) -> set[str]:
     if len(pattern) > 1 and pattern[1] == "?":
         return {pattern[0]} | _first_chars(pattern[2:])
     return {pattern[0]} if pattern else set()
+
+
+@lru_cache(maxsize=1)
+def calendar_marks() -> str:
+    """Characters one of which every calendar name holds (each one has 十 today): a text with
+    none names no plan or congress; "" when a pattern cannot be read so."""
+    needed = [_required_chars(c.regex.pattern) for c in calendar()]
+    if not all(needed):
+        return ""
+    chosen: set[str] = set()
+    while needed:       # greedy hitting set: the character most remaining patterns require
+        best = max(sorted(set().union(*needed)), key=lambda ch: sum(ch in n for n in needed))
+        chosen.add(best)
+        needed = [n for n in needed if best not in n]
+    return "".join(sorted(chosen))
+
+
+@lru_cache(maxsize=1)
+def calendar_hint() -> re.Pattern:
+    """A charset of the calendar marks (any text when there are none): one `search` over it
+    is far cheaper than the calendar regex."""
+    marks = calendar_marks()
+    return re.compile(f"[{re.escape(marks)}]" if marks else "")
+
+
+_OPTIONAL = re.compile(r"\(\?:[^()]*\)\?|.\?")
+
+
+def _required_chars(pattern: str) -> set[str]:
+    """Characters every match of a calendar pattern holds: those outside its optional parts;
+    empty for a pattern with other syntax."""
+    rest = _OPTIONAL.sub("", pattern)
+    return set() if re.search(r"[\\()\[\]{}|*+?.^$]", rest) else set(rest)
 
 
 def calendar_in(text: str) -> CalendarEntry | None:

@@ -7,12 +7,15 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
-__all__ = ["EventCues", "event_cues"]
+from .calendar import calendar_marks
+
+__all__ = ["EventCues", "event_cues", "event_marks"]
 
 
 @dataclass(frozen=True)
 class EventCues:
     plan_nouns: tuple[str, ...]
+    plan_noun: re.Pattern           # any of plan_nouns
     not_plan: tuple[str, ...]
     doc_types: tuple[str, ...]
     plan_after: re.Pattern
@@ -27,6 +30,8 @@ class EventCues:
     adverbial: re.Pattern
     frame: re.Pattern
     subject_lead: re.Pattern
+    speech_words: tuple[str, ...] = ()
+    plan_noun_ends: frozenset[str] = frozenset()     # last characters of plan_nouns
 
 
 def _alt(words) -> str:
@@ -41,6 +46,7 @@ def event_cues() -> EventCues:
     time_words = _alt(pick("time_clause"))
     return EventCues(
         tuple(sorted(pick("plan_noun"), key=len, reverse=True)),
+        re.compile(_alt(pick("plan_noun"))),
         tuple(pick("not_plan")),
         tuple(sorted(pick("doc_type"), key=len, reverse=True)),
         re.compile(f"[”\"]?(?:{_alt(pick('plan_suffix'))})"),
@@ -56,4 +62,22 @@ def event_cues() -> EventCues:
         re.compile(f"\\s*(?:{_alt(pick('adverbial'))})"),
         re.compile(f"\\s*(?:{_alt(pick('frame'))})"),
         re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d年(?:{time_words})?)?\\s*"),
+        tuple(pick("speech_verb")),
+        frozenset(w[-1] for w in pick("plan_noun")),
     )
+
+
+#: A stated year (events._YEAR without its guards) in literal-led branches.
+_YEAR_MARK = r"19\d\d年|20\d\d年"
+
+
+@lru_cache(maxsize=1)
+def event_marks() -> re.Pattern:
+    """What every event anchor needs one of: 《, a quote mark, a year, a speech verb, a
+    calendar mark (any text when the calendar has no marks). Every branch opens with a
+    literal, so re skips to their first characters at C speed."""
+    marks = calendar_marks()
+    if not marks:
+        return re.compile("")
+    words = ["《", "“", '"', *event_cues().speech_words, *marks]
+    return re.compile("|".join([_YEAR_MARK, *map(re.escape, words)]))

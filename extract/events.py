@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
-from .actors import Actor, find_actors
-from .calendar import calendar, calendar_in, calendar_regex
-from .event_cues import EventCues, event_cues
+from .actors import Actor, actor_tables, find_actors
+from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
+from .event_cues import EventCues, event_cues, event_marks
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
 from .segment import segment
@@ -51,7 +53,9 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
     or where the sentence states its year."""
     out: list[Event] = []
     seen_titles: set[str] = set()
-    for s in sentences:
+    marks = event_marks()
+    # one search of the marks per sentence, looped by compress/map in C, passes over most
+    for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
         for a in _sentence_events(s):
             if a.kind == "document":
                 if a.document in seen_titles and a.year_source != "stated":
@@ -61,6 +65,9 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
                              a.kind, a.year, a.year_source if a.year is not None else "",
                              _resolve_self(a.actor, document), a.document))
     return tuple(out)
+
+
+_TEXT = attrgetter("text")
 
 
 def _resolve_self(actor: str, document: Document) -> str:
@@ -77,17 +84,25 @@ def _inside(start: int, end: int, spans) -> bool:
 def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     text = sentence.text
     cues = event_cues()
-    if _eventless(text, cues):
+    # cheap `in` and charset tests first: each scan below needs its mark in the sentence
+    titled = "《" in text
+    quoted = "“" in text or '"' in text
+    dated = "年" in text and _YEAR.search(text) is not None
+    spoken = cues.speech_verb.search(text) is not None
+    named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
+    if not (titled or quoted or dated or spoken or named):
         return []
-    titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)]
+    titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)] if titled else []
     title_spans = [(s, e) for s, e, _ in titles]
     anchors: list[_Anchor] = []
     for s, e, title in titles:
         if _TRAILING_PAREN.sub("", title).endswith(cues.doc_types):
             anchors.append(_Anchor(s, e, "document", title))
-    anchors += _calendar_anchors(text, title_spans, cues)
-    anchors += _strategy_anchors(text, title_spans, anchors, cues)
-    if not anchors and not _YEAR.search(text) and not cues.speech_verb.search(text):
+    if named:
+        anchors += _calendar_anchors(text, title_spans, cues)
+    if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
+        anchors += _strategy_anchors(text, title_spans, anchors, cues)
+    if not anchors and not _may_state(text, spoken, dated, cues):
         return []
     tokens = tokens_of(sentence)
     actors = find_actors(text, tokens)
@@ -95,7 +110,7 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     if not anchors:
         return []
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
-    years = _stated_years(text, clauses, title_spans, cues)
+    years = _stated_years(text, clauses, title_spans, cues) if dated else {}
     for a in anchors:
         clause = _clause_of(a.start, clauses)
         if a.year is None and a.kind in ("document", "strategy", "statement"):
@@ -113,12 +128,14 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     return anchors
 
 
-def _eventless(text: str, cues: EventCues) -> bool:
-    """True for a sentence with no title, quote, year, speech verb or calendar name: every
-    anchor needs one (a cheap test before the scans)."""
-    return ("《" not in text and "“" not in text and '"' not in text
-            and not ("年" in text and _YEAR.search(text))
-            and not cues.speech_verb.search(text) and not calendar_regex().search(text))
+def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
+    """Whether _statements can find one: a leader's title and a speech verb, or a stated year
+    and an action verb (tested before finding actors, which costs far more)."""
+    title = actor_tables().title
+    if spoken and (title is None or title.search(text)):
+        return True
+    return dated and cues.action_verbs.search(text) is not None and bool(
+        _stated_years(text, [m.span() for m in _CLAUSE.finditer(text)], [], cues))
 
 
 def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
@@ -147,8 +164,9 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
 def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
                       cues: EventCues) -> list[_Anchor]:
     """Quoted names coordinated in a chain that a plan noun follows or precedes."""
-    quotes = [m for m in _QUOTE.finditer(text) if not _inside(m.start(), m.end(), title_spans)
-              and not any(a.start <= m.start() < a.end for a in taken)
+    quotes = [m for m in _QUOTE.finditer(text)
+              if not (title_spans and _inside(m.start(), m.end(), title_spans))
+              and not (taken and any(a.start <= m.start() < a.end for a in taken))
               and calendar_regex().search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
@@ -159,10 +177,11 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
     out = []
     for chain in chains:
         end = chain[-1].end()
-        noun_after = next((n for n in cues.plan_nouns if text.startswith(n, end)
-                           and not text.startswith(cues.not_plan, end)), "")
-        noun_before = next((n for n in cues.plan_nouns
-                            if text.endswith(n, 0, chain[0].start())), "")
+        after = cues.plan_noun.match(text, end)     # the longest plan noun there
+        noun_after = after.group() if after and not text.startswith(cues.not_plan, end) else ""
+        start = chain[0].start()
+        noun_before = next((n for n in cues.plan_nouns if text.endswith(n, 0, start)), "") \
+            if start and text[start - 1] in cues.plan_noun_ends else ""
         for i, m in enumerate(chain):
             inner = m.group(1)
             if not (noun_after or noun_before or (len(chain) == 1 and inner.endswith(

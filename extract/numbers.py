@@ -24,9 +24,13 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
 _QUOTED = re.compile(r"“[^”\"\n]*[”\"]|《[^》\n]*》|\"[^\"\n]*\"|「[^」\n]*」")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_HAS_FULLWIDTH = re.compile("[０-９．]")     # translate is slow on Chinese text: only when needed
+#: A character a number can start with: a charset search skips to it at C speed (the number
+#: regex, an alternation, is tried at every position).
+_NUMBER_START = re.compile(r"[\d" + _CN_CHARS + "]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quantity:
     """A number with its unit as written; offsets are relative to the searched text."""
     start: int
@@ -38,6 +42,20 @@ class Quantity:
     qualifier: str = ""
     bare: bool = False       # a Chinese numeral without a written unit (人口超百万)
 
+    def __init__(self, start: int, end: int, unit: str, value: Decimal | None = None,
+                 min_value: Decimal | None = None, max_value: Decimal | None = None,
+                 qualifier: str = "", bare: bool = False):
+        # plain dict stores instead of eight frozen-attribute writes (quantities are many)
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["unit"] = unit
+        d["value"] = value
+        d["min_value"] = min_value
+        d["max_value"] = max_value
+        d["qualifier"] = qualifier
+        d["bare"] = bare
+
 
 @dataclass(frozen=True)
 class QuantityTables:
@@ -48,6 +66,7 @@ class QuantityTables:
     after_number: re.Pattern        # 多 / 余 between number and unit
     after_unit: re.Pattern          # 以上 / 左右 after the unit
     unit: re.Pattern                # [多|余][magnitude][多|余][unit]
+    number_unit: re.Pattern | None = None   # (?P<num>number) and `unit`: one match for both
 
 
 def _alt(words) -> str:
@@ -66,13 +85,15 @@ def quantity_tables() -> QuantityTables:
     before = [q["text"] for q in quals if q["position"] == "before"]
     after = [q["text"] for q in quals if q["position"] == "after"]
     inner = [a for a in after if len(a) == 1]
+    unit = (f"(?P<q0>{_alt(inner)})?(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?"
+            f"(?P<unit>{_alt(units)})?")
     return QuantityTables(
         units, mags, implied,
         re.compile(f"(?:{_alt(before)})$"),
         re.compile(f"(?:{_alt(inner)})"),
         re.compile(f"(?:{_alt(after)})"),
-        re.compile(f"(?P<q0>{_alt(inner)})?(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?"
-                   f"(?P<unit>{_alt(units)})?"),
+        re.compile(unit),
+        re.compile(f"(?P<num>{_NUMBER.pattern}){unit}"),   # the unit part never fails
     )
 
 
@@ -115,21 +136,25 @@ def _inside(pos: int, spans) -> bool:
 
 
 def _dec(s: str) -> Decimal:
-    return Decimal(s.translate(_FULLWIDTH).replace(",", ""))
+    return Decimal(s.replace(",", "") if s.isascii() else s.translate(_FULLWIDTH).replace(",", ""))
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities with a unit in `text`, left to right; years, ordinals and names are skipped."""
     t = quantity_tables()
-    norm = text.translate(_FULLWIDTH)
+    norm = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
     quotes = quoted_spans(norm)
     out: list[Quantity] = []
     pos = 0
     while True:
-        m = _NUMBER.search(norm, pos)
-        if not m:
+        first = _NUMBER_START.search(norm, pos)
+        if not first:
             break
-        pos = m.end()
+        m = t.number_unit.match(norm, first.start())
+        if not m:
+            pos = first.start() + 1
+            continue
+        pos = m.end("num")
         q = _quantity_at(norm, m, t, quotes)
         if q is not None:
             out.append(q)
@@ -138,46 +163,56 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity | None:
-    s, e = m.span()
-    num = m.group()
+    """The quantity of a `number_unit` match, or None for a year, an ordinal, a name …"""
+    s, e = m.span("num")
+    num = m.group("num")
     prev = text[s - 1] if s else ""
     grouped = prev == "," and s > 1 and text[s - 2].isdigit()     # the tail of 1,2345
     if prev == "第" or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") or grouped \
-            or _inside(s, quotes):
+            or (quotes and _inside(s, quotes)):
         return None
     cn = not num[0].isdigit()
     if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项)
         value = cn_number(num)
         if value is None or value < 100 or not any(c in "百千万亿" for c in num):
             return None
-        number = Decimal(value)
-    else:
-        number = _dec(num)
-    u = t.unit.match(text, e)
-    unit = (u.group("mag") or "") + (u.group("unit") or "")
-    inner = u.group("q0") or u.group("q") or ""
-    end = u.end()
+    q0, mag, q, word = m.group("q0", "mag", "q", "unit")
+    unit = (mag or "") + (word or "")
+    inner = q0 or q or ""
+    end = m.end()
     if unit and end < len(text) and text[end].isascii() and text[end].isalnum():
         return None             # 5G, 10GB written as a name
+    rng = None if cn else _range(text, end, t)
+    if rng and unit not in ("", rng[1]):
+        rng = None
+    if not (unit or cn or rng):
+        return None
+    # the value and the qualifier are read only for a figure that is kept
+    number = Decimal(value) if cn else _dec(num)
     before = t.before.search(text, max(0, s - 4), s)
     qualifier = before.group() if before else inner
-    if not cn:
-        r = _RANGE_SEP.match(text, end)
-        m2 = _DIGITS.match(text, r.end()) if r else None
-        if m2:
-            u2 = t.unit.match(text, m2.end())
-            unit2 = (u2.group("mag") or "") + (u2.group("unit") or "")
-            if unit2 and unit in ("", unit2):
-                return Quantity(s, _after(text, u2.end(), t), unit2, None, number,
-                                _dec(m2.group()), qualifier)
+    if rng:
+        return Quantity(s, _after(text, rng[0], t), rng[1], None, number, _dec(rng[2]),
+                        qualifier)
     if not unit:
-        if not cn:
-            return None
         return Quantity(s, e + len(inner), "", number, qualifier=qualifier, bare=True)
     a = t.after_unit.match(text, end)
     if a and not qualifier:
         qualifier = a.group()
-    return Quantity(s, _after(text, end, t), unit, number, qualifier=qualifier)
+    return Quantity(s, a.end() if a and len(a.group()) > 1 else end, unit, number,
+                    qualifier=qualifier)
+
+
+def _range(text: str, end: int, t: QuantityTables) -> tuple[int, str, str] | None:
+    """(end, unit, number) of the second half of a range ("5至10万人") from `end` on, when
+    it has a unit."""
+    r = _RANGE_SEP.match(text, end)
+    m2 = _DIGITS.match(text, r.end()) if r else None
+    if not m2:
+        return None
+    u2 = t.unit.match(text, m2.end())
+    unit2 = (u2.group("mag") or "") + (u2.group("unit") or "")
+    return (u2.end(), unit2, m2.group()) if unit2 else None
 
 
 def _after(text: str, end: int, t: QuantityTables) -> int:

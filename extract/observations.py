@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from policykg.ontology import read_table
 
@@ -27,7 +28,8 @@ _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])
 _TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|到|至|截至|截止到|截止)?((?:19|20)\d\d)年"
                         r"(?:底|末|初|全年|上半年|下半年|以来)?\s*$")
 _NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
-_STOP_POS = ("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e")
+_STOP_POS = frozenset(("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e"))
+_PASS_POS = frozenset(("p", "d", "uj", "ul"))
 _JOIN = ("和", "与", "及")
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
@@ -37,6 +39,7 @@ class ObservationCues:
     verbs: frozenset[str]
     skips: frozenset[str]
     times: frozenset[str]
+    passed: frozenset[str] = frozenset()    # verbs, skips, times and 、: the walk passes them
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,8 @@ def observation_cues() -> ObservationCues:
     """Rows of ontology/observation_cues.tsv by kind."""
     rows = read_table("observation_cues.tsv")
     pick = lambda kind: frozenset(r["text"] for r in rows if r["kind"] == kind)  # noqa: E731
-    return ObservationCues(pick("verb"), pick("skip"), pick("time"))
+    verbs, skips, times = pick("verb"), pick("skip"), pick("time")
+    return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"})
 
 
 def extract_observations(document: Document,
@@ -63,14 +67,17 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
         return []
     text = s.text
     tokens = tokens_of(s)
-    ends = [t.end for t in tokens]
+    ends = list(map(_END, tokens))
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    clause_starts = [a for a, _ in clauses]
+    dated = "年" in text
     cues = observation_cues()
     lexicon = load_lexicon()
     out: list[Observation] = []
     found: list[tuple[Quantity, str]] = []
     for q in quantities:
-        c_start, c_end = next(((a, b) for a, b in clauses if a <= q.start < b), (0, len(text)))
+        ci = bisect_right(clause_starts, q.start) - 1   # a number is no clause mark: inside one
+        c_start, c_end = clauses[ci]
         left_end = q.start
         if q.qualifier and text.endswith(q.qualifier, 0, q.start):
             left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
@@ -89,8 +96,11 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
         label = lexicon.canonical(indicator) or _QUOTES.sub("", indicator)
         out.append(Observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
                                indicator, unit, q.value, q.min_value, q.max_value,
-                               _year(text, q, clauses, c_start), q.qualifier))
+                               _year(text, q, clauses, ci) if dated else None, q.qualifier))
     return out
+
+
+_END = attrgetter("end")
 
 
 def _implied_unit(indicator: str) -> str:
@@ -123,17 +133,16 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
             depth = 1
             continue
         if skipping:
-            prev = next((q for q, _ in reversed(found) if q.start <= tok.start < q.end), None)
-            if prev is not None:
-                return next(ind for q, ind in found if q is prev), "inherited"
+            for q, ind in reversed(found):
+                if q.start <= tok.start < q.end:
+                    return ind, "inherited"
             if w == "的" and tok.end == end:
                 after_de = True          # "X的75%": X is the indicator, whatever its tag
                 continue
             if w.isdigit() or w == "年":
                 after_de = False         # "1978年的17.9%": the 的 belongs to the year
                 continue
-            if not after_de and (w in cues.verbs or w in cues.skips or w in cues.times
-                                 or w == "、" or pos in ("p", "d", "uj", "ul")):
+            if not after_de and (w in cues.passed or pos in _PASS_POS):
                 continue
             if pos in _STOP_POS:
                 return "", "blocked"
@@ -180,16 +189,20 @@ def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> s
     return "".join(t.text for t in run)
 
 
-def _year(text: str, q: Quantity, clauses, c_start: int) -> int | None:
-    """The year stated for the figure: in its clause before it, or in a time-only clause."""
-    years = [m for m in _YEAR.finditer(text, c_start, q.start)]
-    if years:
-        y = years[-1]
-        between = text[y.end():q.start]
-        if not _HAS_DIGIT.search(between):
-            return int(y.group(1))
-    idx = next((i for i, (a, b) in enumerate(clauses) if a == c_start), 0)
-    for a, b in reversed(clauses[:idx]):     # 到2027年，A达到12%，培育B20个
+def _year(text: str, q: Quantity, clauses, ci: int) -> int | None:
+    """The year stated for the figure: in its clause before it, or in a time-only clause
+    (`ci` is the figure's clause; every year match needs a 年, looked for first)."""
+    c_start = clauses[ci][0]
+    if text.find("年", c_start, q.start) >= 0:
+        years = [m for m in _YEAR.finditer(text, c_start, q.start)]
+        if years:
+            y = years[-1]
+            between = text[y.end():q.start]
+            if not _HAS_DIGIT.search(between):
+                return int(y.group(1))
+    for a, b in reversed(clauses[:ci]):     # 到2027年，A达到12%，培育B20个
+        if text.find("年", a, b) < 0:
+            continue
         m = _TIME_ONLY.match(text[a:b])
         if m:
             return int(m.group(1))
