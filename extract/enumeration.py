@@ -1,17 +1,21 @@
 """Enumerations inside a sentence: "A、B、C 等 Y" members and head (a mixin of spans.View)."""
 from __future__ import annotations
 
+import re
+
 from .chunking import NOUNISH, is_punct
 from .cuetable import cue_table
 from .model import Token
 
-__all__ = ["Enumerations", "CONJUNCTIONS", "SEPARATORS", "DE"]
+__all__ = ["Enumerations", "CONJUNCTIONS", "SEPARATORS", "SEPARATOR_RX", "DE"]
 
 #: Words that join conjuncts inside one span.
 CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者", "同", "并且"})
 #: Separators of an enumeration.
 SEPARATORS = CONJUNCTIONS | {"、"}
 DE = frozenset({"的", "之"})
+#: The first character of any separator: a span without one holds no separator token.
+SEPARATOR_RX = re.compile(f"[{re.escape(''.join(sorted({w[0] for w in SEPARATORS})))}]")
 #: Brackets that quote a name: what stands inside is one opaque piece of a member or head.
 OPEN = {"《": "》", "“": "”", "‘": "’", "「": "」"}
 CLOSE = {b: a for a, b in OPEN.items()}

@@ -7,9 +7,10 @@ from functools import lru_cache
 from .cuetable import cue_table, phrase_words
 from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATORS
 
-__all__ = ["Trimming", "defaults"]
+__all__ = ["Trimming", "defaults", "EDGE"]
 
-_EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
+#: Punctuation and space that trimming strips from both edges of a span.
+EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
 
 _ENDS: dict[frozenset, tuple[frozenset, frozenset]] = {}
 
@@ -56,7 +57,7 @@ class Trimming:
         else:
             lasts = (_ENDS.get(tail) or _ends(tail))[1] if tail or by_pos else None
         text, toks, by_start, by_end = self.text, self.tokens, self.by_start, self.by_end
-        if s < e and text[s] not in _EDGE and text[e - 1] not in _EDGE:
+        if s < e and text[s] not in EDGE and text[e - 1] not in EDGE:
             # most spans have nothing to strip: say so without the loop below
             plain = True
             if firsts is not None:
@@ -75,9 +76,9 @@ class Trimming:
                 return s, e
         while True:
             s0, e0 = s, e
-            while s < e and text[s] in _EDGE:
+            while s < e and text[s] in EDGE:
                 s += 1
-            while e > s and text[e - 1] in _EDGE:
+            while e > s and text[e - 1] in EDGE:
                 e -= 1
             while firsts is not None and s < e:
                 i = by_start.get(s)
