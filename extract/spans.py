@@ -160,7 +160,9 @@ class View(Enumerations, Trimming):
         end = None
         nouns = 0
         stop = None
-        for t, nxt in zip(toks, toks[1:] + (None,)):
+        n = len(toks)
+        for k, t in enumerate(toks, 1):
+            nxt = toks[k] if k < n else None
             p = t.pos
             c = p[:1]
             if p == "vn" and end is not None and t.text not in verbs:
