@@ -65,6 +65,7 @@ class View(Enumerations, Trimming):
         self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
         self.words, self.verbs, self._lead, self._firsts, self._lasts = defaults()
         self._verbal = _verbal_words()
+        self._trimmed = {}
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:

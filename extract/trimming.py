@@ -47,6 +47,10 @@ class Trimming:
         With the default word lists, conjunctions (by tag) go too, and prepositions and
         particles at the end. A word the segmenter cut in two ("本质/上") goes as well.
         """
+        key = (s, e, lead, tail)
+        found = self._trimmed.get(key)      # the View's own memo: a third of its trims recur
+        if found is not None:
+            return found
         by_pos = lead is None
         if by_pos:
             lead, firsts = self._lead, self._firsts
@@ -56,24 +60,34 @@ class Trimming:
             tail, lasts = self.words.tail, self._lasts
         else:
             lasts = (_ENDS.get(tail) or _ends(tail))[1] if tail or by_pos else None
-        text, toks, by_start, by_end = self.text, self.tokens, self.by_start, self.by_end
+        text, toks = self.text, self.tokens
         if s < e and text[s] not in EDGE and text[e - 1] not in EDGE:
             # most spans have nothing to strip: say so without the loop below
             plain = True
             if firsts is not None:
-                i = by_start.get(s)
+                i = self.by_start.get(s)
                 if i is not None:
-                    w = toks[i].text
+                    t = toks[i]
+                    w = t.text
                     plain = w not in lead and not (by_pos and (
-                        w in CONJUNCTIONS or toks[i].pos[:1] == "c" and w not in SEPARATORS))
+                        w in CONJUNCTIONS or t.pos[:1] == "c" and w not in SEPARATORS))
                 plain = plain and text[s:s + 2] not in firsts
             if plain and lasts is not None:
-                i = by_end.get(e)
+                i = self.by_end.get(e)
                 if i is not None:
-                    plain = toks[i].text not in tail and not (by_pos and toks[i].pos[:1] in "cpu")
+                    t = toks[i]
+                    plain = t.text not in tail and not (by_pos and t.pos[:1] in "cpu")
                 plain = plain and text[e - 2:e] not in lasts
             if plain:
-                return s, e
+                found = self._trimmed[key] = s, e
+                return found
+        found = self._trimmed[key] = self._strip(s, e, by_pos, lead, firsts, tail, lasts)
+        return found
+
+    def _strip(self, s: int, e: int, by_pos: bool, lead: frozenset, firsts: frozenset | None,
+               tail: frozenset, lasts: frozenset | None) -> tuple[int, int]:
+        """trim's loop, for a span with something to strip."""
+        text, toks, by_start, by_end = self.text, self.tokens, self.by_start, self.by_end
         while True:
             s0, e0 = s, e
             while s < e and text[s] in EDGE:
