@@ -61,7 +61,8 @@ class View(Enumerations, Trimming):
         """Tokens default to the sentence's own (mentions.tokens_of)."""
         self.sentence = sentence
         self.text = sentence.text
-        index = _index(tokens_of(sentence) if tokens is None else tuple(tokens))
+        index = _index((sentence.tokens or tokens_of(sentence)) if tokens is None
+                       else tuple(tokens))
         self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
         self.words, self.verbs, self._lead, self._firsts, self._lasts = defaults()
         self._verbal = _verbal_words()
@@ -120,7 +121,7 @@ class View(Enumerations, Trimming):
         if len(parts) == 1:
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
-        has_de = [any(t.text in _DE for t in ts) for ts in part_toks]
+        has_de = [not _DE.isdisjoint([t.text for t in ts]) for ts in part_toks]
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
             self.text[parts[0][1] - 1] not in "化性式型"
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
@@ -223,7 +224,8 @@ class View(Enumerations, Trimming):
             return True
         if clause.endswith("同时"):
             return False
-        t = self.token_after(s2)
-        if t is not None and t.text in w.adverbial and clause.endswith(w.adverbial_end):
+        i = self.by_start.get(s2)
+        if i is not None and self.tokens[i].text in w.adverbial and \
+                clause.endswith(w.adverbial_end):
             return True
         return False
