@@ -53,7 +53,6 @@ def _verbal_words() -> tuple[frozenset, frozenset]:
     return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb
 
 
-
 class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start and end offset."""
 
@@ -212,19 +211,18 @@ class View(Enumerations, Trimming):
     def is_adverbial(self, s: int, e: int) -> bool:
         """A clause that only sets time, place or viewpoint ("党的二十大以来", "在…中")."""
         w, text = self.words, self.text
-        while s < e and text[s] in EDGE:
-            s += 1                    # trim(s, e, lead=frozenset(), tail=frozenset()), inline
+        while s < e and text[s] in EDGE:  # trim(s, e, lead=frozenset(), tail=frozenset()), inline
+            s += 1
         while e > s and text[e - 1] in EDGE:
             e -= 1
-        s2, e2 = s, e
-        clause = text[s2:e2]
+        clause = text[s:e]
         if clause in w.connective:
             return True
         if clause.endswith(("以来", "来看", "看来")):
             return True
         if clause.endswith("同时"):
             return False
-        i = self.by_start.get(s2)
+        i = self.by_start.get(s)
         if i is not None and self.tokens[i].text in w.adverbial and \
                 clause.endswith(w.adverbial_end):
             return True
