@@ -107,6 +107,7 @@ class InfixReader:
         v = self.v
         last = cs
         prev_y_end = None
+        unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
                 if self.is_verb(m, ce) and not self.is_consumed(m.start(), m.end())]
         for m in hits:
@@ -115,9 +116,11 @@ class InfixReader:
             before = v.token_before(a)
             task_relative = before is not None and before.text in v.words.task and \
                 row.when == "any"             # "完善促进 A 的 Y": Y improves A
-            if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce] and not \
-                    task_relative:
-                continue                      # inside the object of the cue before
+            if "的" in v.text[b:ce] and not task_relative:
+                if unread:
+                    prev_y_end = self.object_end(unread, ce, prev_y_end)
+                if prev_y_end is not None and a < prev_y_end:
+                    continue                  # inside the object of the cue before
             if a > 0 and v.text[a - 1] in LIST_BEFORE:
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
@@ -134,16 +137,36 @@ class InfixReader:
             lo, last = last, b
             if plan is None:
                 continue
-            ys = self.right_spans(b, ce, whole=row.object == "clause")
+            whole = row.object == "clause"
+            if plan == "default" and not self._pending:
+                # most imperatives have no subject: ask before reading the object (the
+                # object waits in `unread`; with clauses pending, the base order keeps
+                # weak_topic as it was)
+                plan = self.default_x(lo, a, row, m.group())
+                if not plan:
+                    unread.append((a, b, whole))
+                    continue
+            ys = self.right_spans(b, ce, whole=whole)
             if not ys or self.compound(a, b, ys, ce):
                 continue                      # "龙头企业带动作用": one noun phrase, no clause
-            prev_y_end = max(y[1] for y in ys)
+            prev_y_end, unread = max(y[1] for y in ys), []
             backward = row.direction == "backward"
             if plan == "default":
                 self.emit_default(lo, a, row.relation, ys, m.group(), row, backward)
                 continue
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+
+    def object_end(self, unread: list[tuple[int, int, bool]], ce: int,
+                   end: int | None) -> int | None:
+        """End of the last object read among `unread` cues (emptied), else `end`."""
+        for a, b, whole in reversed(unread):
+            ys = self.right_spans(b, ce, whole=whole)
+            if ys and not self.compound(a, b, ys, ce):
+                end = max(y[1] for y in ys)
+                break
+        unread.clear()
+        return end
 
     def verb_run(self, lo: int, at: int, known: bool = False) -> int:
         """Start of the verbs that stand right before `at` ("防范化解": 防范), or `at`;
