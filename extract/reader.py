@@ -135,14 +135,14 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             return []
         if row.when == "means":
             return []
-        chain = self.prev_object if (self._object_at and self._object_at[3] != cue
-                                     and cue not in v.words.task) else []
-        if chain and self.prev_created:
-            return [(chain, "")]
+        # the object before is read only where it may serve (prev_object is pure)
+        linked = self._object_at and self._object_at[3] != cue and cue not in v.words.task
+        if linked and self.prev_created and self.prev_object:
+            return [(self.prev_object, "")]
         if self.topic and row.when != "means":
             return [(self.topic, "agent")]
-        if chain and cue.split("…")[0] in v.words.result and all(
-                self.nominal(a, b) for a, b in chain):
+        chain = self.prev_object if linked and cue.split("…")[0] in v.words.result else []
+        if chain and all(self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
 
