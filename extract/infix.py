@@ -138,22 +138,23 @@ class InfixReader:
             if plan is None:
                 continue
             whole = row.object == "clause"
-            if plan == "default" and not self._pending:
-                # most imperatives have no subject: ask before reading the object (the
-                # object waits in `unread`; with clauses pending, the base order keeps
-                # weak_topic as it was)
+            lazy = None
+            if plan == "default":
+                # most imperatives have no subject: ask before reading the object, which
+                # waits in `unread`; the topic read on the way is put back below where the
+                # object turns out empty (and weak_topic with it)
+                lazy = self._topic, self._pending, self.weak_topic
                 plan = self.default_x(lo, a, row, m.group())
-                if not plan:
+                if not plan and self.weak_topic == lazy[2]:
                     unread.append((a, b, whole))
                     continue
             ys = self.right_spans(b, ce, whole=whole)
             if not ys or self.compound(a, b, ys, ce):
+                if lazy:
+                    self._topic, self._pending, self.weak_topic = lazy
                 continue                      # "龙头企业带动作用": one noun phrase, no clause
             prev_y_end, unread = max(y[1] for y in ys), []
             backward = row.direction == "backward"
-            if plan == "default":
-                self.emit_default(lo, a, row.relation, ys, m.group(), row, backward)
-                continue
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, m.group(), row, role, backward)
 
