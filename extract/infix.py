@@ -189,16 +189,16 @@ class InfixReader:
         v = self.v
         a = m.start()
         before = v.token_before(a)
-        if (before is not None and before.text in self.t.purpose_words and self.prev_object
-                and v.trim(last, before.start)[0] >= before.start):
+        if (before is not None and before.text in self.t.purpose_words
+                and v.trim(last, before.start)[0] >= before.start and self.prev_object):
             return [(self.prev_object, "")]
         if self.means and self.means_end(a):
             return [(self.means, "means"), (self.agent, "agent")]
         if self.opens_with_verb(last, a):
             return None
         left_end = self.verb_run(last, a, known=True)   # "政府积极引导推动 Y": 政府
-        xs = self.left_spans(last, left_end) if row.when != "means" and not self.means_left(
-            last, a) and left_end > last else []
+        xs = self.left_spans(last, left_end) if left_end > last and row.when != "means" and \
+            not self.means_left(last, a) else []
         if not xs:
             return "default"
         if self.means and self.agent and self.agent[0] == xs[0]:
@@ -232,6 +232,8 @@ class InfixReader:
     def opens_with_verb(self, lo: int, at: int) -> bool:
         """True when the left side is a verb phrase ("发挥龙头企业…", "集中精力推动") or opens
         with an adverb ("适当提高"): the clause is an imperative and the cue has no subject."""
+        if lo >= at:
+            return False              # the cue opens the clause (most imperatives)
         v = self.v
         s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
         t = v.token_after(s)
@@ -241,6 +243,8 @@ class InfixReader:
 
     def serial(self, lo: int, at: int) -> bool:
         """True when only verbs stand between the clause start and the cue."""
+        if lo >= at:
+            return False              # the cue opens the clause (most imperatives)
         v = self.v
         s, e = v.trim(lo, at)
         if s < e:

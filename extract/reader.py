@@ -128,7 +128,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         ("完善 A, 确保 B", "开展 A, 为 B 提供"). Otherwise imperatives in sequence ("加强 A,
         实施 B, 推动 C") are parallel, not a chain."""
         v = self.v
-        opens = v.trim(lo, at)[0] >= at
+        opens = lo >= at or v.trim(lo, at)[0] >= at
         if opens and self.means:
             return [(self.means, "means"), (self.agent, "agent")]
         if not opens:
