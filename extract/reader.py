@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
 from .cuetable import CueRow, CueTable
-from .frames import FrameReader
+from .frames import FrameReader, closers
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
@@ -43,6 +43,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.out: dict[tuple, Claim] = {}
         self.consumed: list[Span] = []
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)]
+        self.has_closer = closers(table).search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
