@@ -156,18 +156,25 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         v = self.v
         m = MARKER.match(v.text)
         lo = m.end() if m else 0
-        for c in CLAUSE.finditer(v.text, lo):
-            if c.start() > 0 and v.text[c.start() - 1] in "；;":
+        cue = any_cue()
+        spans = [(c.start(), c.end()) for c in CLAUSE.finditer(v.text, lo)]
+        cued = [cue.search(v.text, cs, ce) is not None for cs, ce in spans]
+        # nothing reads what the last clause with a cue leaves behind: clauses after it
+        # are skipped, and it keeps no topic or object
+        last = max((k for k, c in enumerate(cued) if c), default=-1)
+        for k in range(last + 1):
+            cs, ce = spans[k]
+            if cs > 0 and v.text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
-            self.clause(c.start(), c.end())
+            self.clause(cs, ce, cued[k], k == last)
         return list(self.out.values())
 
-    def clause(self, cs: int, ce: int) -> None:
+    def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:
         v = self.v
         self.consumed = []
         self.copula_starts = []
-        if not any_cue().search(v.text, cs, ce):
+        if not (any_cue().search(v.text, cs, ce) if cued is None else cued):
             self.quiet_clause(cs, ce)
             return
         if v.is_adverbial(cs, ce):
@@ -177,7 +184,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         cs2, _ = v.trim(cs, ce, lead=sets().clause_lead, tail=frozenset())
         if cs2 >= ce:
             return
-        subj = v.subject(cs2, ce)
+        # the final clause needs its subject only for a means phrase or dims
+        subj = v.subject(cs2, ce) if not final or self.means or self.agent or \
+            self.means_open or self.t.dims_rx.search(v.text, cs2, ce) else None
         if subj and not self.noun_phrase(*subj):
             subj = None
         if subj and self.means_open:
@@ -196,6 +205,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.circums(cs2, ce)
         self.infixes(cs2, ce)
         self.enumerations(cs, ce)
+        if final:
+            return
         if subj:
             self.topic, self.weak_topic = [subj], False
             if was_open:
