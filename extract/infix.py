@@ -172,6 +172,8 @@ class InfixReader:
     def verb_run(self, lo: int, at: int, known: bool = False) -> int:
         """Start of the verbs that stand right before `at` ("防范化解": 防范), or `at`;
         `known`: only cue, creation and listed verbs count (a tag alone may be a noun's)."""
+        if lo >= at:
+            return at                 # the cue opens the clause (most imperatives)
         v = self.v
         start = at
         t = v.token_before(at)
