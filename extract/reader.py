@@ -27,7 +27,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.t = table
         self.lex = lexicon
         self._topic: list[Span] = []
-        self._pending: list[Span] = []     # clauses not yet read for a subject (lazy)
+        self._pending: list[tuple] = []    # clauses not yet read for a subject (lazy)
+        self._subjects: dict[Span, Span | None] = {}   # cue_subject by clause
         self._object_clause: tuple | None = None
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
@@ -72,12 +73,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         """The most recent clause subject (clauses without cues are read only when asked)."""
         if self._pending:
             pending, self._pending = self._pending, []
-            for cs, ce in reversed(pending):
-                if self.v.is_adverbial(cs, ce):
+            for cs, ce, cued in reversed(pending):
+                if cued:
+                    subj = self.cue_subject(cs, ce)
+                elif self.v.is_adverbial(cs, ce):
                     continue
-                subj = self.v.subject(cs, ce)
-                if subj and not self.noun_phrase(*subj):
-                    continue
+                else:
+                    subj = self.v.subject(cs, ce)
+                    if subj and not self.noun_phrase(*subj):
+                        continue
                 if subj:
                     self._topic, self.weak_topic = [subj], False
                     break
@@ -90,9 +94,11 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
     @property
     def _object_at(self) -> tuple[int, int, bool, str] | None:
         if self._object_clause is not None:
-            clause, self._object_clause = self._object_clause, None
-            self._object_at = self.object_at(*clause) if not self.v.is_adverbial(
-                clause[0], clause[1]) else None
+            (cs, ce, cued), self._object_clause = self._object_clause, None
+            if cued:
+                self._object_at = self.object_at(cs, ce, self.cue_subject(cs, ce))
+            else:
+                self._object_at = None if self.v.is_adverbial(cs, ce) else self.object_at(cs, ce)
         return self._object_value
 
     @_object_at.setter
@@ -184,11 +190,11 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         cs2, _ = v.trim(cs, ce, lead=sets().clause_lead, tail=frozenset())
         if cs2 >= ce:
             return
-        # the final clause needs its subject only for a means phrase or dims
-        subj = v.subject(cs2, ce) if not final or self.means or self.agent or \
-            self.means_open or self.t.dims_rx.search(v.text, cs2, ce) else None
-        if subj and not self.noun_phrase(*subj):
-            subj = None
+        # the subject is needed now only by a means phrase or dims; else a later clause
+        # reads it when it asks for the topic or the object before (as for quiet clauses)
+        now = self.means or self.agent or self.means_open or self.t.dims_rx.search(
+            v.text, cs2, ce)
+        subj = self.cue_subject(cs2, ce) if now else None
         if subj and self.means_open:
             self.agent = [subj]
         elif subj:
@@ -207,6 +213,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.enumerations(cs, ce)
         if final:
             return
+        if not now and not self.weak_topic:   # weak_topic stays as it was until then
+            self._pending.append((cs2, ce, True))
+            if self.relative_head:
+                self.object_of(cs2, ce, None)
+            else:
+                self._object_clause = (cs2, ce, True)
+            return
+        if not now:
+            subj = self.cue_subject(cs2, ce)
         if subj:
             self.topic, self.weak_topic = [subj], False
             if was_open:
@@ -229,8 +244,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             elif subj:
                 self.means, self.agent = [], []
         self.means_open = False
-        self._pending.append((cs2, ce))
-        self._object_clause = (cs2, ce)
+        self._pending.append((cs2, ce, False))
+        self._object_clause = (cs2, ce, False)
+
+    def cue_subject(self, cs: int, ce: int) -> Span | None:
+        """The subject of a clause with a cue when it is a noun phrase (kept per clause)."""
+        if (cs, ce) not in self._subjects:
+            subj = self.v.subject(cs, ce)
+            self._subjects[cs, ce] = subj if subj and self.noun_phrase(*subj) else None
+        return self._subjects[cs, ce]
 
     def object_of(self, cs: int, ce: int, subj: Span | None) -> None:
         """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause;
