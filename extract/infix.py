@@ -116,7 +116,8 @@ class InfixReader:
             before = v.token_before(a)
             task_relative = before is not None and before.text in v.words.task and \
                 row.when == "any"             # "完善促进 A 的 Y": Y improves A
-            if "的" in v.text[b:ce] and not task_relative:
+            de_after = v.text.find("的", b, ce) >= 0
+            if de_after and not task_relative:
                 if unread:
                     prev_y_end = self.object_end(unread, ce, prev_y_end)
                 if prev_y_end is not None and a < prev_y_end:
@@ -127,7 +128,7 @@ class InfixReader:
             if run < a and run > 0 and v.text[run - 1] in LIST_BEFORE - DE:
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
-                    and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
+                    and v.trim(last, before.start)[0] >= before.start and de_after):
                 self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
                 last = b
                 continue

@@ -43,7 +43,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.pair = pair or []
         self.out: dict[tuple, Claim] = {}
         self.consumed: list[Span] = []
-        self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)]
+        self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
+            if "《" in view.text else []
         self.has_closer = closers(table).search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
