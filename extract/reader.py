@@ -193,8 +193,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
         # reads it when it asks for the topic or the object before (as for quiet clauses)
-        dims = self.t.dims_rx.search(v.text, cs2, ce)
-        now = self.means or self.agent or self.means_open or dims
+        dims_cue = self.t.dims_rx.search(v.text, cs2, ce)
+        now = self.means or self.agent or self.means_open or dims_cue
         subj = self.cue_subject(cs2, ce) if now else None
         if subj and self.means_open:
             self.agent = [subj]
@@ -206,7 +206,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             self.means, self.agent = [], []
         self.anaphor(cs2, ce)
         self.modifiers(cs2, ce)
-        if dims:
+        if dims_cue:
             self.dims(cs2, ce, subj)
         self.means_frame(cs2, ce, subj)
         self.copulas(cs2, ce)
