@@ -1,20 +1,31 @@
 """Enumerations inside a sentence: "A、B、C 等 Y" members and head (a mixin of spans.View)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .chunking import NOUNISH, is_punct
-from .cuetable import cue_table
+from .cuetable import cue_table, phrase_words
 from .model import Token
 
-__all__ = ["Enumerations", "CONJUNCTIONS", "SEPARATORS", "DE"]
+__all__ = ["Enumerations", "CONJUNCTIONS", "SEPARATORS", "SEPARATOR_RX", "DE"]
 
 #: Words that join conjuncts inside one span.
 CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者", "同", "并且"})
 #: Separators of an enumeration.
 SEPARATORS = CONJUNCTIONS | {"、"}
 DE = frozenset({"的", "之"})
+#: The first character of any separator: a span without one holds no separator token.
+SEPARATOR_RX = re.compile(f"[{re.escape(''.join(sorted({w[0] for w in SEPARATORS})))}]")
 #: Brackets that quote a name: what stands inside is one opaque piece of a member or head.
 OPEN = {"《": "》", "“": "”", "‘": "’", "「": "」"}
 CLOSE = {b: a for a, b in OPEN.items()}
+
+
+@lru_cache(maxsize=1)
+def _member_lead() -> frozenset:
+    """Words a member sheds in front: creation verbs and 对, 在, 将."""
+    return phrase_words().create | {"对", "在", "将"}
 
 
 class Enumerations:
@@ -115,8 +126,7 @@ class Enumerations:
             while p and self._listed_verb(p[0]):
                 p = p[1:]             # "推进和深化金融、交通…": the verbs are not members
             if p:
-                out.append(self.trim(p[0].start, p[-1].end,
-                                     lead=self.words.create | {"对", "在", "将"}))
+                out.append(self.trim(p[0].start, p[-1].end, lead=_member_lead()))
         return [(a, b) for a, b in out if a < b]
 
     @staticmethod

@@ -2,11 +2,27 @@
 ("X 是 Y 的载体"), circumfixes ("为 Y 提供"), dimensions and 前者/后者."""
 from __future__ import annotations
 
+import re
+
 from .chunking import is_punct
 from .claim_words import Span, sets
-from .cuetable import circum_row
+from .cuetable import CueTable, circum_row
 
-__all__ = ["FrameReader"]
+__all__ = ["FrameReader", "closers"]
+
+_CLOSERS: dict[int, tuple[CueTable, re.Pattern]] = {}
+
+
+def closers(table: CueTable) -> re.Pattern:
+    """Any closing word of the table's circum frames (提供, 相衔接 …), compiled once."""
+    got = _CLOSERS.get(id(table))
+    if got is None or got[0] is not table:
+        if len(_CLOSERS) >= 8:
+            _CLOSERS.clear()
+        words = sorted({c for r in table.rows if r.frame == "circum" for c in r.cue2},
+                       key=len, reverse=True)
+        got = _CLOSERS[id(table)] = (table, re.compile("|".join(map(re.escape, words))))
+    return got[1]
 
 
 class FrameReader:
@@ -44,6 +60,8 @@ class FrameReader:
     def modifiers(self, cs: int, ce: int) -> None:
         """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
         v = self.v
+        if v.text.find("的", cs, ce) < 0:
+            return                    # the frame needs 的 (a string search beats the regex)
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
             if not v.aligned(a, m.end("cue")):
@@ -67,6 +85,8 @@ class FrameReader:
     def copulas(self, cs: int, ce: int) -> None:
         """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
         v = self.v
+        if v.text.find("的", cs, ce) < 0:
+            return                    # the frame needs 的 (a string search beats the regex)
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
             if not v.aligned(a, m.end("cue")) or self.in_title(a):
@@ -93,6 +113,8 @@ class FrameReader:
 
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""
+        if not self.has_closer:
+            return                    # no closing word in the sentence: no circum frame
         v = self.v
         for m in self.t.circum_rx.finditer(v.text, cs, ce):
             row, cue, _, cue2, ins, ine = circum_row(self.t, m)

@@ -107,6 +107,7 @@ class InfixReader:
         v = self.v
         last = cs
         prev_y_end = None
+        unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
                 if self.is_verb(m, ce) and not self.is_consumed(m.start(), m.end())]
         for m in hits:
@@ -115,16 +116,19 @@ class InfixReader:
             before = v.token_before(a)
             task_relative = before is not None and before.text in v.words.task and \
                 row.when == "any"             # "完善促进 A 的 Y": Y improves A
-            if prev_y_end is not None and a < prev_y_end and "的" in v.text[b:ce] and not \
-                    task_relative:
-                continue                      # inside the object of the cue before
+            de_after = v.text.find("的", b, ce) >= 0
+            if de_after and not task_relative:
+                if unread:
+                    prev_y_end = self.object_end(unread, ce, prev_y_end)
+                if prev_y_end is not None and a < prev_y_end:
+                    continue                  # inside the object of the cue before
             if a > 0 and v.text[a - 1] in LIST_BEFORE:
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
             if run < a and run > 0 and v.text[run - 1] in LIST_BEFORE - DE:
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
-                    and v.trim(last, before.start)[0] >= before.start and "的" in v.text[b:ce]):
+                    and v.trim(last, before.start)[0] >= before.start and de_after):
                 self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
                 last = b
                 continue
@@ -134,20 +138,43 @@ class InfixReader:
             lo, last = last, b
             if plan is None:
                 continue
-            ys = self.right_spans(b, ce, whole=row.object == "clause")
-            if not ys or self.compound(a, b, ys, ce):
-                continue                      # "龙头企业带动作用": one noun phrase, no clause
-            prev_y_end = max(y[1] for y in ys)
-            backward = row.direction == "backward"
+            whole = row.object == "clause"
+            lazy = None
             if plan == "default":
-                self.emit_default(lo, a, row.relation, ys, m.group(), row, backward)
-                continue
+                # most imperatives have no subject: ask before reading the object, which
+                # waits in `unread`; the topic read on the way is put back below where the
+                # object turns out empty (and weak_topic with it)
+                lazy = self._topic, self._pending, self.weak_topic
+                plan = self.default_x(lo, a, row, m.group())
+                if not plan and self.weak_topic == lazy[2]:
+                    unread.append((a, b, whole))
+                    continue
+            ys = self.right_spans(b, ce, whole=whole)
+            if not ys or self.compound(a, b, ys, ce):
+                if lazy:
+                    self._topic, self._pending, self.weak_topic = lazy
+                continue                      # "龙头企业带动作用": one noun phrase, no clause
+            prev_y_end, unread = max(y[1] for y in ys), []
+            backward = row.direction == "backward"
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+
+    def object_end(self, unread: list[tuple[int, int, bool]], ce: int,
+                   end: int | None) -> int | None:
+        """End of the last object read among `unread` cues (emptied), else `end`."""
+        for a, b, whole in reversed(unread):
+            ys = self.right_spans(b, ce, whole=whole)
+            if ys and not self.compound(a, b, ys, ce):
+                end = max(y[1] for y in ys)
+                break
+        unread.clear()
+        return end
 
     def verb_run(self, lo: int, at: int, known: bool = False) -> int:
         """Start of the verbs that stand right before `at` ("防范化解": 防范), or `at`;
         `known`: only cue, creation and listed verbs count (a tag alone may be a noun's)."""
+        if lo >= at:
+            return at                 # the cue opens the clause (most imperatives)
         v = self.v
         start = at
         t = v.token_before(at)
@@ -165,16 +192,16 @@ class InfixReader:
         v = self.v
         a = m.start()
         before = v.token_before(a)
-        if (before is not None and before.text in self.t.purpose_words and self.prev_object
-                and v.trim(last, before.start)[0] >= before.start):
+        if (before is not None and before.text in self.t.purpose_words
+                and v.trim(last, before.start)[0] >= before.start and self.prev_object):
             return [(self.prev_object, "")]
         if self.means and self.means_end(a):
             return [(self.means, "means"), (self.agent, "agent")]
         if self.opens_with_verb(last, a):
             return None
         left_end = self.verb_run(last, a, known=True)   # "政府积极引导推动 Y": 政府
-        xs = self.left_spans(last, left_end) if row.when != "means" and not self.means_left(
-            last, a) and left_end > last else []
+        xs = self.left_spans(last, left_end) if left_end > last and row.when != "means" and \
+            not self.means_left(last, a) else []
         if not xs:
             return "default"
         if self.means and self.agent and self.agent[0] == xs[0]:
@@ -208,6 +235,8 @@ class InfixReader:
     def opens_with_verb(self, lo: int, at: int) -> bool:
         """True when the left side is a verb phrase ("发挥龙头企业…", "集中精力推动") or opens
         with an adverb ("适当提高"): the clause is an imperative and the cue has no subject."""
+        if lo >= at:
+            return False              # the cue opens the clause (most imperatives)
         v = self.v
         s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
         t = v.token_after(s)
@@ -217,6 +246,8 @@ class InfixReader:
 
     def serial(self, lo: int, at: int) -> bool:
         """True when only verbs stand between the clause start and the cue."""
+        if lo >= at:
+            return False              # the cue opens the clause (most imperatives)
         v = self.v
         s, e = v.trim(lo, at)
         if s < e:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
 from .cuetable import CueRow, CueTable
-from .frames import FrameReader
+from .frames import FrameReader, closers
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
@@ -27,7 +27,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.t = table
         self.lex = lexicon
         self._topic: list[Span] = []
-        self._pending: list[Span] = []     # clauses not yet read for a subject (lazy)
+        self._pending: list[tuple] = []    # clauses not yet read for a subject (lazy)
+        self._subjects: dict[Span, Span | None] = {}   # cue_subject by clause
         self._object_clause: tuple | None = None
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
@@ -42,7 +43,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.pair = pair or []
         self.out: dict[tuple, Claim] = {}
         self.consumed: list[Span] = []
-        self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)]
+        self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
+            if "《" in view.text else []
+        self.has_closer = closers(table).search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
@@ -71,12 +74,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         """The most recent clause subject (clauses without cues are read only when asked)."""
         if self._pending:
             pending, self._pending = self._pending, []
-            for cs, ce in reversed(pending):
-                if self.v.is_adverbial(cs, ce):
+            for cs, ce, cued in reversed(pending):
+                if cued:
+                    subj = self.cue_subject(cs, ce)
+                elif self.v.is_adverbial(cs, ce):
                     continue
-                subj = self.v.subject(cs, ce)
-                if subj and not self.noun_phrase(*subj):
-                    continue
+                else:
+                    subj = self.v.subject(cs, ce)
+                    if subj and not self.noun_phrase(*subj):
+                        continue
                 if subj:
                     self._topic, self.weak_topic = [subj], False
                     break
@@ -89,9 +95,11 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
     @property
     def _object_at(self) -> tuple[int, int, bool, str] | None:
         if self._object_clause is not None:
-            clause, self._object_clause = self._object_clause, None
-            self._object_at = self.object_at(*clause) if not self.v.is_adverbial(
-                clause[0], clause[1]) else None
+            (cs, ce, cued), self._object_clause = self._object_clause, None
+            if cued:
+                self._object_at = self.object_at(cs, ce, self.cue_subject(cs, ce))
+            else:
+                self._object_at = None if self.v.is_adverbial(cs, ce) else self.object_at(cs, ce)
         return self._object_value
 
     @_object_at.setter
@@ -128,21 +136,21 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         ("完善 A, 确保 B", "开展 A, 为 B 提供"). Otherwise imperatives in sequence ("加强 A,
         实施 B, 推动 C") are parallel, not a chain."""
         v = self.v
-        opens = v.trim(lo, at)[0] >= at
+        opens = lo >= at or v.trim(lo, at)[0] >= at
         if opens and self.means:
             return [(self.means, "means"), (self.agent, "agent")]
         if not opens:
             return []
         if row.when == "means":
             return []
-        chain = self.prev_object if (self._object_at and self._object_at[3] != cue
-                                     and cue not in v.words.task) else []
-        if chain and self.prev_created:
-            return [(chain, "")]
+        # the object before is read only where it may serve (prev_object is pure)
+        linked = self._object_at and self._object_at[3] != cue and cue not in v.words.task
+        if linked and self.prev_created and self.prev_object:
+            return [(self.prev_object, "")]
         if self.topic and row.when != "means":
             return [(self.topic, "agent")]
-        if chain and cue.split("…")[0] in v.words.result and all(
-                self.nominal(a, b) for a, b in chain):
+        chain = self.prev_object if linked and cue.split("…")[0] in v.words.result else []
+        if chain and all(self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
 
@@ -155,18 +163,25 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         v = self.v
         m = MARKER.match(v.text)
         lo = m.end() if m else 0
-        for c in CLAUSE.finditer(v.text, lo):
-            if c.start() > 0 and v.text[c.start() - 1] in "；;":
+        cue = any_cue()
+        spans = [(c.start(), c.end()) for c in CLAUSE.finditer(v.text, lo)]
+        cued = [cue.search(v.text, cs, ce) is not None for cs, ce in spans]
+        # nothing reads what the last clause with a cue leaves behind: clauses after it
+        # are skipped, and it keeps no topic or object
+        last = max((k for k, c in enumerate(cued) if c), default=-1)
+        for k in range(last + 1):
+            cs, ce = spans[k]
+            if cs > 0 and v.text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
-            self.clause(c.start(), c.end())
+            self.clause(cs, ce, cued[k], k == last)
         return list(self.out.values())
 
-    def clause(self, cs: int, ce: int) -> None:
+    def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:
         v = self.v
         self.consumed = []
         self.copula_starts = []
-        if not any_cue().search(v.text, cs, ce):
+        if not (any_cue().search(v.text, cs, ce) if cued is None else cued):
             self.quiet_clause(cs, ce)
             return
         if v.is_adverbial(cs, ce):
@@ -176,9 +191,11 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         cs2, _ = v.trim(cs, ce, lead=sets().clause_lead, tail=frozenset())
         if cs2 >= ce:
             return
-        subj = v.subject(cs2, ce)
-        if subj and not self.noun_phrase(*subj):
-            subj = None
+        # the subject is needed now only by a means phrase or dims; else a later clause
+        # reads it when it asks for the topic or the object before (as for quiet clauses)
+        dims_cue = self.t.dims_rx.search(v.text, cs2, ce)
+        now = self.means or self.agent or self.means_open or dims_cue
+        subj = self.cue_subject(cs2, ce) if now else None
         if subj and self.means_open:
             self.agent = [subj]
         elif subj:
@@ -189,12 +206,24 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             self.means, self.agent = [], []
         self.anaphor(cs2, ce)
         self.modifiers(cs2, ce)
-        self.dims(cs2, ce, subj)
+        if dims_cue:
+            self.dims(cs2, ce, subj)
         self.means_frame(cs2, ce, subj)
         self.copulas(cs2, ce)
         self.circums(cs2, ce)
         self.infixes(cs2, ce)
         self.enumerations(cs, ce)
+        if final:
+            return
+        if not now and not self.weak_topic:   # weak_topic stays as it was until then
+            self._pending.append((cs2, ce, True))
+            if self.relative_head:
+                self.object_of(cs2, ce, None)
+            else:
+                self._object_clause = (cs2, ce, True)
+            return
+        if not now:
+            subj = self.cue_subject(cs2, ce)
         if subj:
             self.topic, self.weak_topic = [subj], False
             if was_open:
@@ -217,8 +246,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             elif subj:
                 self.means, self.agent = [], []
         self.means_open = False
-        self._pending.append((cs2, ce))
-        self._object_clause = (cs2, ce)
+        self._pending.append((cs2, ce, False))
+        self._object_clause = (cs2, ce, False)
+
+    def cue_subject(self, cs: int, ce: int) -> Span | None:
+        """The subject of a clause with a cue when it is a noun phrase (kept per clause)."""
+        if (cs, ce) not in self._subjects:
+            subj = self.v.subject(cs, ce)
+            self._subjects[cs, ce] = subj if subj and self.noun_phrase(*subj) else None
+        return self._subjects[cs, ce]
 
     def object_of(self, cs: int, ce: int, subj: Span | None) -> None:
         """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause;

@@ -63,10 +63,11 @@ class SideReader:
         s, e = v.trim(at, hi)
         if s >= e:
             return []
-        for t in reversed(v.tokens_in(s, e)):
-            if t.text == "的" and any(h in v.text[t.end:e] for h in sets().heads):
-                e = t.start
-                break
+        if v.text.find("的", s, e) >= 0:   # the token walk only where a 的 stands
+            for t in reversed(v.tokens_in(s, e)):
+                if t.text == "的" and any(h in v.text[t.end:e] for h in sets().heads):
+                    e = t.start
+                    break
         s, e = self.object_start(*v.trim(s, e))
         if stated_value().search(v.text, s, e):
             return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept

@@ -11,11 +11,11 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .chunking import NOUNISH, is_punct
-from .cuetable import phrase_words
-from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATORS, Enumerations
+from .cuetable import cue_table, phrase_words
+from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATOR_RX, SEPARATORS, Enumerations
 from .model import Sentence, Token
 from .mentions import tokens_of
-from .trimming import Trimming, defaults
+from .trimming import EDGE, Trimming, defaults
 
 __all__ = ["View", "CONJUNCTIONS", "SEPARATORS"]
 
@@ -46,6 +46,13 @@ def _subject_lead() -> frozenset:
                                   "是", "作为", "成为"}
 
 
+@lru_cache(maxsize=1)
+def _verbal_words() -> tuple[frozenset, frozenset]:
+    """Words that are predicates, and the lead and verb words a long word may open with."""
+    w = phrase_words()
+    return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb
+
+
 class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start and end offset."""
 
@@ -53,9 +60,12 @@ class View(Enumerations, Trimming):
         """Tokens default to the sentence's own (mentions.tokens_of)."""
         self.sentence = sentence
         self.text = sentence.text
-        index = _index(tokens_of(sentence) if tokens is None else tuple(tokens))
+        index = _index((sentence.tokens or tokens_of(sentence)) if tokens is None
+                       else tuple(tokens))
         self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
         self.words, self.verbs, self._lead, self._firsts, self._lasts = defaults()
+        self._verbal = _verbal_words()
+        self._trimmed = {}
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:
@@ -98,6 +108,8 @@ class View(Enumerations, Trimming):
                                for x in head_toks) and not any(x.text in _DE for x in head_toks):
                 return [(hs, he)]
             return [(s, e)]
+        if not SEPARATOR_RX.search(self.text, s, e):
+            return [(s, e)]           # most spans: no separator, no token walk
         parts, cur = [], s
         toks = self.tokens_in(s, e)
         for t in toks:
@@ -108,7 +120,7 @@ class View(Enumerations, Trimming):
         if len(parts) == 1:
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
-        has_de = [any(t.text in _DE for t in ts) for ts in part_toks]
+        has_de = [not _DE.isdisjoint([t.text for t in ts]) for ts in part_toks]
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
             self.text[parts[0][1] - 1] not in "化性式型"
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
@@ -132,50 +144,53 @@ class View(Enumerations, Trimming):
     def verbal(self, t: Token) -> bool:
         """True for a token that acts as a predicate: a cue, copula, modal, adverb or a verb
         phrase the dictionary mis-tags as a noun ("充分发挥")."""
-        w = self.words
-        if t.text in self.verbs or t.text in w.create or t.text in w.tail or t.text in w.lead \
-                or t.text in w.verb:
+        words, opening = self._verbal
+        text, pos = t.text, t.pos
+        if text in words:
             return True
-        if t.pos[:1] in "dpc" or (t.pos[:1] == "v" and t.pos != "vn"):
+        p = pos[:1]
+        if p in "dpc" or (p == "v" and pos != "vn"):
             return True
-        return len(t.text) >= 4 and (t.text[:2] in w.lead or t.text[:1] in w.lead
-                                     or t.text[:2] in w.verb)
+        return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead)
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
         s, e = self.trim(s, e, lead=_subject_lead())
         toks = self.tokens_in(s, e)
+        verbs, words, verbal = self.verbs, self.words, self.verbal
         end = None
         nouns = 0
         stop = None
-        for k, t in enumerate(toks):
+        n = len(toks)
+        for k, t in enumerate(toks, 1):
+            nxt = toks[k] if k < n else None
             p = t.pos
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if p == "vn" and end is not None and t.text not in self.verbs:
+            c = p[:1]
+            if p == "vn" and end is not None and t.text not in verbs:
                 end = t.end           # "智慧城市建设": a verbal noun inside the phrase
                 continue
-            if (p[:1] == "v" and end is not None and end == t.start and nxt is not None
-                    and nxt.text in self.words.tail and nxt.text not in SEPARATORS
-                    and t.text not in self.verbs and t.text not in self.words.verb
+            if (c == "v" and end is not None and end == t.start and nxt is not None
+                    and nxt.text in words.tail and nxt.text not in SEPARATORS
+                    and t.text not in verbs and t.text not in words.verb
                     and len(t.text) == 2):
                 end = t.end           # "乡村治理可从…": a verbal noun before a modal
                 stop = nxt
                 break
-            if self.verbal(t) and not (p[:1] == "v" and end is not None and nxt is not None
-                                       and end - s <= 3
-                                       and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
-                                       and t.text not in self.verbs
-                                       and t.text not in self.words.create
-                                       and t.text not in self.words.tail
-                                       and not self.verbal(nxt)):
+            if verbal(t) and not (c == "v" and end is not None and nxt is not None
+                                  and end - s <= 3
+                                  and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")
+                                  and t.text not in verbs
+                                  and t.text not in words.create
+                                  and t.text not in words.tail
+                                  and not verbal(nxt)):
                 stop = t
                 break
-            if p[:1] in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and not nouns):
+            if c in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and not nouns):
                 nouns += p != "r"
                 end = t.end
                 continue
-            if p[:1] == "v" or (t.text in _DE and end is not None and nxt is not None
-                                and nxt.pos[:1] in NOUNISH):
+            if c == "v" or (t.text in _DE and end is not None and nxt is not None
+                            and nxt.pos[:1] in NOUNISH):
                 continue
             if p in ("a", "m", "q", "f") and nxt is not None and (
                     nxt.pos[:1] in NOUNISH or nxt.pos in ("m", "q")):
@@ -195,16 +210,20 @@ class View(Enumerations, Trimming):
 
     def is_adverbial(self, s: int, e: int) -> bool:
         """A clause that only sets time, place or viewpoint ("党的二十大以来", "在…中")."""
-        w = self.words
-        s2, e2 = self.trim(s, e, lead=frozenset(), tail=frozenset())
-        clause = self.text[s2:e2]
+        w, text = self.words, self.text
+        while s < e and text[s] in EDGE:  # trim(s, e, lead=frozenset(), tail=frozenset()), inline
+            s += 1
+        while e > s and text[e - 1] in EDGE:
+            e -= 1
+        clause = text[s:e]
         if clause in w.connective:
             return True
         if clause.endswith(("以来", "来看", "看来")):
             return True
         if clause.endswith("同时"):
             return False
-        t = self.token_after(s2)
-        if t is not None and t.text in w.adverbial and clause.endswith(w.adverbial_end):
+        i = self.by_start.get(s)
+        if i is not None and self.tokens[i].text in w.adverbial and \
+                clause.endswith(w.adverbial_end):
             return True
         return False
