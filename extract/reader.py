@@ -6,6 +6,9 @@ object of the clause before, and output.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
 from .cuetable import CueRow, CueTable
 from .frames import FrameReader, closers
@@ -16,7 +19,13 @@ from .model import Claim
 from .sides import SideReader
 from .spans import View
 
-__all__ = ["ClauseReader"]
+__all__ = ["ClauseReader", "creators"]
+
+
+@lru_cache(maxsize=4)
+def creators(words: frozenset) -> re.Pattern:
+    """Any creation verb (构建, 开展 …), compiled once per word list."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 class ClauseReader(FrameReader, InfixReader, SideReader):
@@ -143,8 +152,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             return []
         if row.when == "means":
             return []
-        # the object before is read only where it may serve (prev_object is pure)
-        linked = self._object_at and self._object_at[3] != cue and cue not in v.words.task
+        # the object before is read only where it may serve (prev_object is pure); an unread
+        # clause without a creation verb built nothing, and serves only as a result's chain
+        if cue in v.words.task:
+            linked = False
+        elif self._object_clause is not None and not self.may_build(*self._object_clause[:2]) \
+                and (self.topic or cue.split("…")[0] not in v.words.result):
+            linked = False
+        else:
+            linked = self._object_at and self._object_at[3] != cue
         if linked and self.prev_created and self.prev_object:
             return [(self.prev_object, "")]
         if self.topic and row.when != "means":
@@ -153,6 +169,10 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         if chain and all(self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
+
+    def may_build(self, cs: int, ce: int) -> bool:
+        """False when no creation verb stands in [cs, ce): its object_at built nothing."""
+        return creators(self.v.words.create).search(self.v.text, cs, ce) is not None
 
     def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
         for spans, role in self.default_x(lo, at, row, cue):
