@@ -183,15 +183,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         v = self.v
         m = MARKER.match(v.text)
         lo = m.end() if m else 0
-        cue = any_cue()
-        spans = [(c.start(), c.end()) for c in CLAUSE.finditer(v.text, lo)]
-        cued = [cue.search(v.text, cs, ce) is not None for cs, ce in spans]
+        text, search = v.text, any_cue().search
+        spans = [c.span() for c in CLAUSE.finditer(text, lo)]
+        cued = [search(text, cs, ce) is not None for cs, ce in spans]
         # nothing reads what the last clause with a cue leaves behind: clauses after it
-        # are skipped, and it keeps no topic or object
-        last = max((k for k, c in enumerate(cued) if c), default=-1)
+        # are skipped, and it keeps no topic or object (list methods beat a generator)
+        last = len(cued) - 1 - cued[::-1].index(True) if True in cued else -1
         for k in range(last + 1):
             cs, ce = spans[k]
-            if cs > 0 and v.text[cs - 1] in "；;":
+            if cs > 0 and text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
