@@ -177,9 +177,11 @@ class FrameReader:
 
     def anaphor(self, cs: int, ce: int) -> None:
         """"前者体现为 Y": the first (second) of the last pair has part Y."""
+        if not self.pair:
+            return                    # nothing to refer to (most sentences): no token look-up
         v = self.v
         t = v.token_after(cs)
-        if t is None or t.text not in self.t.anaphors or not self.pair:
+        if t is None or t.text not in self.t.anaphors:
             return
         row, which = self.t.anaphors[t.text]
         if which > len(self.pair):

@@ -90,7 +90,7 @@ class InfixReader:
     def is_verb(self, m: re.Match, ce: int) -> bool:
         """A cue used as a verb: on token boundaries, not in a title, not nominal (优化、…)."""
         v = self.v
-        if self.in_title(m.start()) or m.start() not in v.by_start:
+        if m.start() not in v.by_start or self.titles and self.in_title(m.start()):
             return False
         if m.end() not in v.by_end:
             t = v.token_after(m.start())     # "避免浪费": the dictionary glued the object on

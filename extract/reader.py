@@ -6,6 +6,9 @@ object of the clause before, and output.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
 from .cuetable import CueRow, CueTable
 from .frames import FrameReader, closers
@@ -16,7 +19,13 @@ from .model import Claim
 from .sides import SideReader
 from .spans import View
 
-__all__ = ["ClauseReader"]
+__all__ = ["ClauseReader", "creators"]
+
+
+@lru_cache(maxsize=4)
+def creators(words: frozenset) -> re.Pattern:
+    """Any creation verb (构建, 开展 …), compiled once per word list."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 class ClauseReader(FrameReader, InfixReader, SideReader):
@@ -143,8 +152,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             return []
         if row.when == "means":
             return []
-        # the object before is read only where it may serve (prev_object is pure)
-        linked = self._object_at and self._object_at[3] != cue and cue not in v.words.task
+        # the object before is read only where it may serve (prev_object is pure); an unread
+        # clause without a creation verb built nothing, and serves only as a result's chain
+        if cue in v.words.task:
+            linked = False
+        elif self._object_clause is not None and not self.may_build(*self._object_clause[:2]) \
+                and (self.topic or cue.split("…")[0] not in v.words.result):
+            linked = False
+        else:
+            linked = self._object_at and self._object_at[3] != cue
         if linked and self.prev_created and self.prev_object:
             return [(self.prev_object, "")]
         if self.topic and row.when != "means":
@@ -153,6 +169,10 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         if chain and all(self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
+
+    def may_build(self, cs: int, ce: int) -> bool:
+        """False when no creation verb stands in [cs, ce): its object_at built nothing."""
+        return creators(self.v.words.create).search(self.v.text, cs, ce) is not None
 
     def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
         for spans, role in self.default_x(lo, at, row, cue):
@@ -163,15 +183,15 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         v = self.v
         m = MARKER.match(v.text)
         lo = m.end() if m else 0
-        cue = any_cue()
-        spans = [(c.start(), c.end()) for c in CLAUSE.finditer(v.text, lo)]
-        cued = [cue.search(v.text, cs, ce) is not None for cs, ce in spans]
+        text, search = v.text, any_cue().search
+        spans = [c.span() for c in CLAUSE.finditer(text, lo)]
+        cued = [search(text, cs, ce) is not None for cs, ce in spans]
         # nothing reads what the last clause with a cue leaves behind: clauses after it
-        # are skipped, and it keeps no topic or object
-        last = max((k for k, c in enumerate(cued) if c), default=-1)
+        # are skipped, and it keeps no topic or object (list methods beat a generator)
+        last = len(cued) - 1 - cued[::-1].index(True) if True in cued else -1
         for k in range(last + 1):
             cs, ce = spans[k]
-            if cs > 0 and v.text[cs - 1] in "；;":
+            if cs > 0 and text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
