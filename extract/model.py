@@ -103,7 +103,7 @@ class Mention:
         d["lexicon_id"] = lexicon_id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Claim:
     """`subject` —relation→ `object`, licensed by `cue` in one sentence."""
     doc_id: str
@@ -114,6 +114,19 @@ class Claim:
     cue: str
     pattern: str = ""    # id of the cue-table row that matched
     role: str = ""       # "means" or "agent" for 通过/以 frames, else ""
+
+    def __init__(self, doc_id: str, sentence: int, subject: Mention, relation: str,
+                 object: Mention, cue: str, pattern: str = "", role: str = ""):  # noqa: A002
+        # plain dict stores instead of eight frozen-attribute writes (claims are many)
+        d = self.__dict__
+        d["doc_id"] = doc_id
+        d["sentence"] = sentence
+        d["subject"] = subject
+        d["relation"] = relation
+        d["object"] = object
+        d["cue"] = cue
+        d["pattern"] = pattern
+        d["role"] = role
 
 
 @dataclass(frozen=True)
