@@ -115,7 +115,7 @@ class FrameReader:
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""
         v = self.v
-        if not self.has_closer or not closers(self.t).search(v.text, cs, ce):
+        if not self.has_closer or not self.closers.search(v.text, cs, ce):
             return                    # no closing word in the clause: no circum frame
         for m in self.t.circum_rx.finditer(v.text, cs, ce):
             row, cue, _, cue2, ins, ine = circum_row(self.t, m)

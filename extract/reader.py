@@ -54,7 +54,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.consumed: list[Span] = []
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
-        self.has_closer = closers(table).search(view.text) is not None   # circums' test
+        self.closers = closers(table)
+        self.has_closer = self.closers.search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
