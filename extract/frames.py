@@ -39,8 +39,9 @@ class FrameReader:
                 continue
             row = self.t.row("enum", t.text)
             head = v.enum_head(t.start, ce)
-            members = v.enum_members(lo, t.start)
-            if head and members and t.start not in self.enum_used:
+            members = v.enum_members(lo, t.start) if head and t.start not in self.enum_used \
+                else None             # members only where there is a head to give them
+            if members:
                 self.emit(members, "broader", [head], t.text, row)
             lo = head[1] if head else t.end
 
@@ -113,9 +114,9 @@ class FrameReader:
 
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""
-        if not self.has_closer:
-            return                    # no closing word in the sentence: no circum frame
         v = self.v
+        if not self.has_closer or not self.closers.search(v.text, cs, ce):
+            return                    # no closing word in the clause: no circum frame
         for m in self.t.circum_rx.finditer(v.text, cs, ce):
             row, cue, _, cue2, ins, ine = circum_row(self.t, m)
             a = m.start()

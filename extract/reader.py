@@ -54,7 +54,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.consumed: list[Span] = []
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
-        self.has_closer = closers(table).search(view.text) is not None   # circums' test
+        self.closers = closers(table)
+        self.has_closer = self.closers.search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
@@ -86,11 +87,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             for cs, ce, cued in reversed(pending):
                 if cued:
                     subj = self.cue_subject(cs, ce)
-                elif self.v.is_adverbial(cs, ce):
-                    continue
-                else:
+                else:   # most have no subject: the adverbial test (rarely true) waits for one
                     subj = self.v.subject(cs, ce)
-                    if subj and not self.noun_phrase(*subj):
+                    if subj and (self.v.is_adverbial(cs, ce) or not self.noun_phrase(*subj)):
                         continue
                 if subj:
                     self._topic, self.weak_topic = [subj], False
