@@ -45,34 +45,36 @@ class Enumerations:
 
     def enum_members(self, lo: int, deng: int) -> list[tuple[int, int]]:
         """Members of the enumeration that ends at `deng` (the 等), looking back to `lo`."""
-        toks = [t for t in self.tokens_in(lo, deng)]
         parts, cur, seps = [], [], []
         close = None                  # inside 《…》 or “…”: tokens are part of the name
-        for t in toks:
+        for t in self.tokens_in(lo, deng):
+            w = t.text
             if close is not None:
                 cur.append(t)
-                if t.text == close:
+                if w == close:
                     close = None
-            elif t.text in OPEN:
-                if cur and cur[-1].text == OPEN[t.text]:
+            elif w in OPEN:
+                if cur and cur[-1].text == OPEN[w]:
                     parts.append(cur)     # "《A》《B》等": titles side by side are listed
                     seps.append("、")
                     cur = []
-                close = OPEN[t.text]
+                close = OPEN[w]
                 cur.append(t)
-            elif t.text in SEPARATORS:
+            elif w in SEPARATORS:
                 parts.append(cur)
-                seps.append(t.text)
+                seps.append(w)
                 cur = []
-            elif is_punct(t.text) and t.text not in "”’\"'":
+            elif is_punct(w) and w not in "”’\"'":
                 parts, cur, seps = [], [], []
             else:
                 cur.append(t)
         parts.append(cur)
         for k in range(len(parts) - 1, 0, -1):
+            if not (seps[k - 1] in CONJUNCTIONS and parts[k - 1] and
+                    parts[k - 1][-1].pos[:1] == "v"):
+                continue              # the cheap test first: most parts follow no verb
             vo = [i for i in range(len(parts[k]) - 1) if self._takes_object(parts[k], i)]
-            if vo and seps[k - 1] in CONJUNCTIONS and parts[k - 1] and \
-                    parts[k - 1][-1].pos[:1] == "v":
+            if vo:
                 # "研判和把握 A、B 等": the objects of the verbs are the members
                 parts = [parts[k][vo[-1] + 1:]] + parts[k + 1:]
                 break

@@ -92,7 +92,7 @@ class InfixReader:
         v = self.v
         if m.start() not in v.by_start or self.titles and self.in_title(m.start()):
             return False
-        if m.end() not in v.by_end:
+        if v.token_before(m.end()) is None:
             t = v.token_after(m.start())     # "避免浪费": the dictionary glued the object on
             if t is None or len(t.text) < len(m.group()) + 2 or len(m.group()) < 2:
                 return False

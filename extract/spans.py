@@ -24,10 +24,13 @@ _START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _index(tokens: tuple) -> tuple:
-    """The tokens with their lookups: index by start, index by end, starts, ends.
+    """The tokens with their lookups: index by start, `after` (end offset -> 1 + index of the
+    token ending there; 0 or missing: none does), starts, ends.
 
     Toks (tuples) give the two offset columns by one transposition, the first two tuples
     `zip(*tokens)` yields, instead of an attribute read per token; model.Tokens are read.
+    Tokens that tile the text (the segmenter's) get `after` as a copy of the start index
+    plus the text's end: one dict built instead of two.
     """
     if not tokens:
         return tokens, {}, {}, (), ()
@@ -36,8 +39,14 @@ def _index(tokens: tuple) -> tuple:
         starts, ends = next(columns), next(columns)
     else:
         starts, ends = tuple(map(_START, tokens)), tuple(map(_END, tokens))
-    positions = range(len(tokens))
-    return tokens, dict(zip(starts, positions)), dict(zip(ends, positions)), starts, ends
+    n = len(tokens)
+    by_start = dict(zip(starts, range(n)))
+    if starts[1:] == ends[:-1]:
+        after = by_start.copy()       # the token ending where token i starts is token i - 1
+        after[ends[-1]] = n
+    else:
+        after = dict(zip(ends, range(1, n + 1)))
+    return tokens, by_start, after, starts, ends
 
 
 @lru_cache(maxsize=1)
@@ -62,28 +71,33 @@ class View(Enumerations, Trimming):
         self.text = sentence.text
         index = _index((sentence.tokens or tokens_of(sentence)) if tokens is None
                        else tuple(tokens))
-        self.tokens, self.by_start, self.by_end, self.starts, self.ends = index
+        self.tokens, self.by_start, self._after, self.starts, self.ends = index
         self.words, self.verbs, self._lead, self._firsts, self._lasts = defaults()
         self._verbal = _verbal_words()
         self._trimmed = {}
 
     # -- boundaries -------------------------------------------------------------------------
+    @property
+    def by_end(self) -> dict[int, int]:
+        """Index by end offset (built on request; the methods here read `_after`)."""
+        return dict(zip(self.ends, range(len(self.ends))))
+
     def aligned(self, s: int, e: int) -> bool:
         """True when [s, e) starts and ends on token boundaries."""
-        return s in self.by_start and e in self.by_end
+        return s in self.by_start and self._after.get(e, 0) > 0
 
     def tokens_in(self, s: int, e: int) -> list[Token]:
         i = self.by_start.get(s)
         if i is None:
             i = bisect_left(self.starts, s)
-        j = self.by_end.get(e)
-        if j is None:
-            j = bisect_right(self.ends, e) - 1
-        return self.tokens[i:j + 1]
+        j = self._after.get(e)
+        if not j:
+            j = bisect_right(self.ends, e)
+        return self.tokens[i:j]
 
     def token_before(self, at: int) -> Token | None:
-        i = self.by_end.get(at)
-        return self.tokens[i] if i is not None else None
+        i = self._after.get(at)
+        return self.tokens[i - 1] if i else None
 
     def token_after(self, at: int) -> Token | None:
         i = self.by_start.get(at)

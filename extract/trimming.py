@@ -73,9 +73,9 @@ class Trimming:
                         w in CONJUNCTIONS or t.pos[:1] == "c" and w not in SEPARATORS))
                 plain = plain and text[s:s + 2] not in firsts
             if plain and lasts is not None:
-                i = self.by_end.get(e)
-                if i is not None:
-                    t = toks[i]
+                i = self._after.get(e)
+                if i:
+                    t = toks[i - 1]
                     plain = t.text not in tail and not (by_pos and t.pos[:1] in "cpu")
                 plain = plain and text[e - 2:e] not in lasts
             if plain:
@@ -87,7 +87,7 @@ class Trimming:
     def _strip(self, s: int, e: int, by_pos: bool, lead: frozenset, firsts: frozenset | None,
                tail: frozenset, lasts: frozenset | None) -> tuple[int, int]:
         """trim's loop, for a span the quick test above did not pass."""
-        text, toks, by_start, by_end = self.text, self.tokens, self.by_start, self.by_end
+        text, toks, by_start, after = self.text, self.tokens, self.by_start, self._after
         while True:
             s0, e0 = s, e
             while s < e and text[s] in EDGE:
@@ -115,16 +115,16 @@ class Trimming:
                 else:
                     break
             while lasts is not None and e > s:
-                i = by_end.get(e)
-                if i is not None:
-                    t = toks[i]
+                i = after.get(e)
+                if i:
+                    t = toks[i - 1]
                     if t.start >= s and (t.text in tail or by_pos and t.pos[:1] in "cpu"):
                         e = t.start
                         continue
                 if text[e - 2:e] not in lasts:
                     break
                 for k in (4, 3, 2):
-                    if e - k >= s and text[e - k:e] in tail and e - k in by_end:
+                    if e - k >= s and text[e - k:e] in tail and after.get(e - k):
                         e -= k
                         break
                 else:
