@@ -27,21 +27,26 @@ def extract_text(text: str, doc_id: str, source: str, encoding: str = "utf-8") -
     """Run every stage on one decoded text.
 
     The cyclic garbage collector is off while the stages run: they make many small objects
-    and no reference cycles, so its passes (about 5% of the time) would find nothing.
+    and no reference cycles, so its passes would find nothing. It comes back on only after
+    the stages' scratch objects (the tokens) are freed, or its first pass would walk them.
     """
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        document = read_structure(doc_id, source, text, encoding)
-        sentences = split_sentences(document)
-        segmented = tokenise(sentences, document.text)  # shared by the stages, not kept
-        mentions = find_mentions(document, segmented)
-        claims = extract_claims(document, segmented, mentions)
-        events = extract_events(document, segmented)
-        observations = extract_observations(document, segmented)
+        return _stages(text, doc_id, source, encoding)
     finally:
         if gc_was_on:
             gc.enable()
+
+
+def _stages(text: str, doc_id: str, source: str, encoding: str) -> Extraction:
+    document = read_structure(doc_id, source, text, encoding)
+    sentences = split_sentences(document)
+    segmented = tokenise(sentences, document.text)    # shared by the stages, not kept
+    mentions = find_mentions(document, segmented)
+    claims = extract_claims(document, segmented, mentions)
+    events = extract_events(document, segmented)
+    observations = extract_observations(document, segmented)
     return Extraction(document, sentences, mentions, claims, events, observations)
 
 
