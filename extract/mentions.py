@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, chain, repeat
 from operator import sub
 from typing import Iterator, NamedTuple
 
@@ -84,9 +84,17 @@ def _dealt(words: list[str], tags: list[str], offsets: list[int], firsts: list[i
     counts.append(len(words) - firsts[-1])
     bases = [0] * firsts[0]
     bases += chain.from_iterable(map(repeat, starts, counts))
-    toks = list(map(tuple.__new__, repeat(Tok), zip(
-        map(sub, offsets, bases), map(sub, islice(offsets, 1, None), bases), words, tags)))
-    return map(tuple, map(toks.__getitem__, map(slice, firsts, lasts)))
+    begins = list(map(sub, offsets, bases))
+    # a word ends where the next begins, but at a span's first word: one subtraction per span,
+    # not per word
+    ends = begins[1:]
+    if bases:
+        ends.append(offsets[-1] - bases[-1])
+    for k in firsts:
+        if 0 < k < len(ends):
+            ends[k - 1] = offsets[k] - bases[k - 1]
+    toks = tuple(map(tuple.__new__, repeat(Tok), zip(begins, ends, words, tags)))
+    return map(toks.__getitem__, map(slice, firsts, lasts))
 
 
 def tokens_of(sentence: Sentence) -> tuple[Tok, ...]:
