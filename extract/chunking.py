@@ -67,25 +67,26 @@ def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tu
         tags = [t.pos for t in tokens]
         texts = [t.text for t in tokens]
     noun = list(map(_IS_NOUN.__getitem__, tags))
-    block = list(map(blocked.__contains__, texts))
+    # `blocked` is looked up only where a chunk could open or grow, not for every token
     out: list[tuple[int, int]] = []
     n = len(tokens)
     last = n - 1
     i = 0
     while i < n:
-        if block[i] or not (noun[i] or (i < last and noun[i + 1] and tags[i] in _OPENERS)):
+        if not (noun[i] or (i < last and noun[i + 1] and tags[i] in _OPENERS)) \
+                or texts[i] in blocked:
             i += 1
             continue
         end_j = i if noun[i] else -1
         j = i + 1
         while j < n:
-            if block[j]:
+            if texts[j] in blocked:
                 break
             if noun[j]:
                 end_j = j
                 j += 1
                 continue
-            if end_j == j - 1 and j < last and noun[j + 1] and not block[j + 1] and (
+            if end_j == j - 1 and j < last and noun[j + 1] and texts[j + 1] not in blocked and (
                     tags[j][:1] == "v" or texts[j] in _LINKS or tags[j] in _OPENERS):
                 j += 1
                 continue
