@@ -108,8 +108,9 @@ class InfixReader:
         last = cs
         prev_y_end = None
         unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
+        consumed = self.consumed      # mostly empty: is_consumed's call spared
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
-                if self.is_verb(m, ce) and not self.is_consumed(m.start(), m.end())]
+                if self.is_verb(m, ce) and not (consumed and self.is_consumed(m.start(), m.end()))]
         for m in hits:
             a, b = m.start(), m.end()
             row = self.t.row("infix", m.group())
