@@ -213,7 +213,7 @@ class InfixReader:
         """True when the left side of a verb opens with a means word the means frame did
         not take ("以患者为中心改善 Y") or fronts an object ("把 X 保障…"): no subject."""
         v = self.v
-        s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
+        s = v.lead_end(lo, at, sets().clause_lead)
         t = v.token_after(s)
         return t is not None and (t.text in self.t.means_words or t.text in v.words.disposal)
 
@@ -239,7 +239,7 @@ class InfixReader:
         if lo >= at:
             return False              # the cue opens the clause (most imperatives)
         v = self.v
-        s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
+        s = v.lead_end(lo, at, sets().clause_lead)
         t = v.token_after(s)
         return t is not None and t.end <= at and (
             t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs

@@ -207,7 +207,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2, _ = v.trim(cs, ce, lead=sets().clause_lead, tail=frozenset())
+        cs2 = v.lead_end(cs, ce, sets().clause_lead)
         if cs2 >= ce:
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
@@ -252,7 +252,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
-        cs2, _ = v.trim(cs, ce, lead=sets().clause_lead, tail=frozenset())
+        cs2 = v.lead_end(cs, ce, sets().clause_lead)
         if cs2 >= ce:
             return
         self.means_age += 1
