@@ -90,17 +90,17 @@ class InfixReader:
     def is_verb(self, m: re.Match, ce: int) -> bool:
         """A cue used as a verb: on token boundaries, not in a title, not nominal (优化、…)."""
         v = self.v
-        if m.start() not in v.by_start or self.titles and self.in_title(m.start()):
+        a, b = m.span()
+        i = v.by_start.get(a)         # token_after inlined here and below: every cue asks
+        if i is None or self.titles and self.in_title(a):
             return False
-        if v.token_before(m.end()) is None:
-            t = v.token_after(m.start())     # "避免浪费": the dictionary glued the object on
-            if t is None or len(t.text) < len(m.group()) + 2 or len(m.group()) < 2:
-                return False
-            return True
-        if m.end() >= ce or v.text[m.end()] in NOMINAL_AFTER:
+        if v.token_before(b) is None:
+            # "避免浪费": the dictionary glued the object on
+            return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
+        if b >= ce or v.text[b] in NOMINAL_AFTER:
             return False
-        nxt = v.token_after(m.end())
-        return nxt is None or nxt.text not in SEPARATORS
+        j = v.by_start.get(b)
+        return j is None or v.tokens[j].text not in SEPARATORS
 
     def infixes(self, cs: int, ce: int) -> None:
         """"X cue Y"; with no X: the means, the object built before, or the subject."""
