@@ -37,12 +37,11 @@ class FrameReader:
         for t in v.tokens_in(cs, ce):
             if t.text not in self.t.enum_words:
                 continue
-            row = self.t.row("enum", t.text)
             head = v.enum_head(t.start, ce)
             members = v.enum_members(lo, t.start) if head and t.start not in self.enum_used \
                 else None             # members only where there is a head to give them
             if members:
-                self.emit(members, "broader", [head], t.text, row)
+                self.emit(members, "broader", [head], t.text, self.t.row("enum", t.text))
             lo = head[1] if head else t.end
 
     def passive(self, cs: int, ce: int) -> None:

@@ -90,17 +90,17 @@ class InfixReader:
     def is_verb(self, m: re.Match, ce: int) -> bool:
         """A cue used as a verb: on token boundaries, not in a title, not nominal (优化、…)."""
         v = self.v
-        if m.start() not in v.by_start or self.titles and self.in_title(m.start()):
+        a, b = m.span()
+        i = v.by_start.get(a)         # token_after inlined here and below: every cue asks
+        if i is None or self.titles and self.in_title(a):
             return False
-        if v.token_before(m.end()) is None:
-            t = v.token_after(m.start())     # "避免浪费": the dictionary glued the object on
-            if t is None or len(t.text) < len(m.group()) + 2 or len(m.group()) < 2:
-                return False
-            return True
-        if m.end() >= ce or v.text[m.end()] in NOMINAL_AFTER:
+        if v.token_before(b) is None:
+            # "避免浪费": the dictionary glued the object on
+            return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
+        if b >= ce or v.text[b] in NOMINAL_AFTER:
             return False
-        nxt = v.token_after(m.end())
-        return nxt is None or nxt.text not in SEPARATORS
+        j = v.by_start.get(b)
+        return j is None or v.tokens[j].text not in SEPARATORS
 
     def infixes(self, cs: int, ce: int) -> None:
         """"X cue Y"; with no X: the means, the object built before, or the subject."""
@@ -108,8 +108,9 @@ class InfixReader:
         last = cs
         prev_y_end = None
         unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
+        consumed = self.consumed      # mostly empty: is_consumed's call spared
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
-                if self.is_verb(m, ce) and not self.is_consumed(m.start(), m.end())]
+                if self.is_verb(m, ce) and not (consumed and self.is_consumed(m.start(), m.end()))]
         for m in hits:
             a, b = m.start(), m.end()
             row = self.t.row("infix", m.group())
@@ -212,7 +213,7 @@ class InfixReader:
         """True when the left side of a verb opens with a means word the means frame did
         not take ("以患者为中心改善 Y") or fronts an object ("把 X 保障…"): no subject."""
         v = self.v
-        s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
+        s = v.lead_end(lo, at, sets().clause_lead)
         t = v.token_after(s)
         return t is not None and (t.text in self.t.means_words or t.text in v.words.disposal)
 
@@ -238,7 +239,7 @@ class InfixReader:
         if lo >= at:
             return False              # the cue opens the clause (most imperatives)
         v = self.v
-        s, _ = v.trim(lo, at, lead=sets().clause_lead, tail=frozenset())
+        s = v.lead_end(lo, at, sets().clause_lead)
         t = v.token_after(s)
         return t is not None and t.end <= at and (
             t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs

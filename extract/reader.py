@@ -51,6 +51,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         self.copula_starts: list[int] = []
         self.pair = pair or []
         self.out: dict[tuple, Claim] = {}
+        self.made: dict[Span, object] = {}   # emit's Mentions by span (this sentence only)
         self.consumed: list[Span] = []
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
@@ -63,7 +64,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         s, text = self.v.sentence, self.v.text
         xs = [x for x in xs if content(text[x[0]:x[1]], relation == "broader")]
         ys = [y for y in ys if content(text[y[0]:y[1]])] if xs else []
-        made: dict[Span, object] = {}     # each span's Mention, built once per call
+        made = self.made              # each span's Mention, built once per sentence
         for x in xs:
             for y in ys:
                 a, b = (y, x) if backward else (x, y)
@@ -207,7 +208,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2, _ = v.trim(cs, ce, lead=sets().clause_lead, tail=frozenset())
+        cs2 = v.lead_end(cs, ce, sets().clause_lead)
         if cs2 >= ce:
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
@@ -252,7 +253,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
-        cs2, _ = v.trim(cs, ce, lead=sets().clause_lead, tail=frozenset())
+        cs2 = v.lead_end(cs, ce, sets().clause_lead)
         if cs2 >= ce:
             return
         self.means_age += 1

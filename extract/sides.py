@@ -17,8 +17,7 @@ class SideReader:
         A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
         """
         v = self.v
-        s0, _ = v.trim(lo, at, lead=sets().pp_lead,
-                       tail=frozenset())
+        s0 = v.lead_end(lo, at, sets().pp_lead)
         t0 = v.token_after(s0)
         if t0 is not None and t0.text in v.words.adverbial:
             return []

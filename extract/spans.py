@@ -62,6 +62,21 @@ def _verbal_words() -> tuple[frozenset, frozenset]:
     return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb
 
 
+_LASTS: dict[int, tuple[object, frozenset]] = {}
+
+
+def _adverbial_lasts(words) -> frozenset:
+    """Last characters of the clauses is_adverbial can accept (a cheap test before it reads
+    the clause), compiled once per word table."""
+    got = _LASTS.get(id(words))
+    if got is None or got[0] is not words:
+        if len(_LASTS) >= 8:
+            _LASTS.clear()
+        ends = {*words.connective, *words.adverbial_end, "以来", "来看", "看来"}
+        got = _LASTS[id(words)] = (words, frozenset(x[-1] for x in ends if x))
+    return got[1]
+
+
 class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start and end offset."""
 
@@ -229,6 +244,8 @@ class View(Enumerations, Trimming):
             s += 1
         while e > s and text[e - 1] in EDGE:
             e -= 1
+        if e <= s or text[e - 1] not in _adverbial_lasts(w):
+            return False              # most clauses: no adverbial clause ends so
         clause = text[s:e]
         if clause in w.connective:
             return True
