@@ -62,23 +62,17 @@ def _verbal_words() -> tuple[frozenset, frozenset]:
     return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb
 
 
-_LASTS: dict[int, tuple[object, frozenset]] = {}
-
-
-def _adverbial_lasts(words) -> frozenset:
+@lru_cache(maxsize=1)
+def _adverbial_lasts() -> frozenset:
     """Last characters of the clauses is_adverbial can accept (a cheap test before it reads
-    the clause), compiled once per word table."""
-    got = _LASTS.get(id(words))
-    if got is None or got[0] is not words:
-        if len(_LASTS) >= 8:
-            _LASTS.clear()
-        ends = {*words.connective, *words.adverbial_end, "以来", "来看", "看来"}
-        got = _LASTS[id(words)] = (words, frozenset(x[-1] for x in ends if x))
-    return got[1]
+    the clause)."""
+    w = phrase_words()
+    return frozenset(x[-1] for x in {*w.connective, *w.adverbial_end, "以来", "来看", "看来"} if x)
 
 
 class View(Enumerations, Trimming):
-    """A sentence with its tokens, indexed by start and end offset."""
+    """A sentence with its tokens, indexed by start offset (`by_start`) and end offset
+    (`_after`: 1 + the index of the token ending there)."""
 
     def __init__(self, sentence: Sentence, tokens: list[Token] | None = None):
         """Tokens default to the sentence's own (mentions.tokens_of)."""
@@ -92,11 +86,6 @@ class View(Enumerations, Trimming):
         self._trimmed = {}
 
     # -- boundaries -------------------------------------------------------------------------
-    @property
-    def by_end(self) -> dict[int, int]:
-        """Index by end offset (built on request; the methods here read `_after`)."""
-        return dict(zip(self.ends, range(len(self.ends))))
-
     def aligned(self, s: int, e: int) -> bool:
         """True when [s, e) starts and ends on token boundaries."""
         return s in self.by_start and self._after.get(e, 0) > 0
@@ -244,7 +233,7 @@ class View(Enumerations, Trimming):
             s += 1
         while e > s and text[e - 1] in EDGE:
             e -= 1
-        if e <= s or text[e - 1] not in _adverbial_lasts(w):
+        if e <= s or text[e - 1] not in _adverbial_lasts():
             return False              # most clauses: no adverbial clause ends so
         clause = text[s:e]
         if clause in w.connective:
