@@ -1,6 +1,7 @@
 """The policy lexicon (ontology/lexicon.tsv): concepts with category and aliases."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,13 @@ class LexiconEntry:
 
 
 class Lexicon:
-    """Lookup of lexicon entries by preferred label or alias."""
+    """Lookup of lexicon entries by preferred label or alias.
+
+    `entry(label)` gives the entry whose preferred label is `label`; `canonical(text)` the
+    preferred label of a label or alias. Both are the bound `get` of a dict (None when
+    unknown), not methods: they run in the mention and claim loops, where a Python call
+    per lookup showed in the profile.
+    """
 
     def __init__(self, entries: tuple[LexiconEntry, ...]):
         self.entries = entries
@@ -33,16 +40,8 @@ class Lexicon:
             self._canon[e.label] = e.label
             for a in e.aliases:
                 self._canon.setdefault(a, e.label)
-        # The two look-ups as bound dict methods: the methods' answers without a Python call.
-        self.entry, self.canonical = self._by_label.get, self._canon.get
-
-    def entry(self, label: str) -> LexiconEntry | None:
-        """The entry whose preferred label is `label`."""
-        return self._by_label.get(label)
-
-    def canonical(self, text: str) -> str | None:
-        """Preferred label for a label or alias, or None when the lexicon does not know it."""
-        return self._canon.get(text)
+        self.entry: Callable[[str], LexiconEntry | None] = self._by_label.get
+        self.canonical: Callable[[str], str | None] = self._canon.get
 
     def words(self) -> list[tuple[str, str]]:
         """(word, pos) for every label and alias, sorted, for the segmenter's dictionary."""
