@@ -69,14 +69,14 @@ def text_caches() -> list:
     return found
 
 
-def timed(fn, repeat: int) -> float:
-    """Median seconds of `repeat` calls."""
+def timed(fn, repeat: int, clock=time.perf_counter) -> float:
+    """Median seconds of `repeat` calls (wall time; CPU time with clock=time.process_time)."""
     out = []
     for _ in range(repeat):
         gc.collect()
-        t = time.perf_counter()
+        t = clock()
         fn()
-        out.append(time.perf_counter() - t)
+        out.append(clock() - t)
     return statistics.median(out)
 
 
@@ -177,18 +177,21 @@ def main() -> None:
 
     caches = text_caches()
 
-    def extract_all(cold: bool, clock=time.process_time):
-        """Extractions of every copy and the CPU seconds of the extract_text calls alone
+    def per_copy(stage, cold: bool = True) -> tuple[list, float]:
+        """`stage(text, doc_id)` of every copy and the CPU seconds of those calls alone
         (clearing the caches before a copy is not timed)."""
         out, spent = [], 0.0
         for doc_id, text in texts:
             if cold:
                 for cache in caches:
                     cache.cache_clear()
-            t = clock()
-            out.append(extract_text(text, doc_id, doc_id + ".txt"))
-            spent += clock() - t
+            t = time.process_time()
+            out.append(stage(text, doc_id))
+            spent += time.process_time() - t
         return out, spent
+
+    def whole(text: str, doc_id: str):
+        return extract_text(text, doc_id, doc_id + ".txt")
 
     def to_claims(text: str, doc_id: str):
         """The stages up to claims, in extract_text's order and with its collector setting:
@@ -201,32 +204,13 @@ def main() -> None:
         finally:
             gc.enable()
 
-    def claims_all() -> float:
-        spent = 0.0
-        for doc_id, text in texts:
-            for cache in caches:
-                cache.cache_clear()
-            t = time.process_time()
-            to_claims(text, doc_id)
-            spent += time.process_time() - t
-        return spent
-
-    def cpu(fn, repeat: int) -> float:
-        """Median CPU seconds of `repeat` calls."""
-        out = []
-        for _ in range(repeat):
-            gc.collect()
-            t = time.process_time()
-            fn()
-            out.append(time.process_time() - t)
-        return statistics.median(out)
-
     rows = []
-    t_claims = statistics.median(claims_all() for _ in range(args.repeat))
-    t_cold = statistics.median(extract_all(True)[1] for _ in range(args.repeat))
-    t_warm = statistics.median(extract_all(False)[1] for _ in range(args.repeat))
-    t_lcut = cpu(lambda: [jieba.lcut(t) for _, t in texts], args.repeat)
-    t_pos = cpu(lambda: [jieba.posseg.lcut(t) for _, t in texts], 1)
+    t_claims = statistics.median(per_copy(to_claims)[1] for _ in range(args.repeat))
+    t_cold = statistics.median(per_copy(whole)[1] for _ in range(args.repeat))
+    t_warm = statistics.median(per_copy(whole, cold=False)[1] for _ in range(args.repeat))
+    cpu = time.process_time
+    t_lcut = timed(lambda: [jieba.lcut(t) for _, t in texts], args.repeat, cpu)
+    t_pos = timed(lambda: [jieba.posseg.lcut(t) for _, t in texts], 1, cpu)
     rows += [("extraction stage, text to claims, caches cleared per copy", chars / t_claims,
               "chars/s"),
              ("whole extract_text (+ events, observations), caches cleared per copy",
@@ -235,7 +219,7 @@ def main() -> None:
              ("jieba.lcut (HMM on)", chars / t_lcut, "chars/s"),
              ("jieba.posseg.lcut (1 run)", chars / t_pos, "chars/s")]
 
-    extractions = extract_all(False)[0]
+    extractions = per_copy(whole, cold=False)[0]
     out_ttl = WORK / "write.ttl"
     iris = [str(document_iri(ex.document.doc_id)) for ex in extractions]
     state = {}
