@@ -151,6 +151,7 @@ class PhraseWords:
     manner: frozenset
     locative: frozenset
     manner_join: frozenset
+    chain: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -165,4 +166,4 @@ def phrase_words() -> PhraseWords:
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
                        g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
-                       g("manner"), g("locative"), g("manner-join"))
+                       g("manner"), g("locative"), g("manner-join"), g("chain-result"))

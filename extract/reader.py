@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
+from .chains import read_chains
 from .cuetable import CueRow, CueTable
 from .frames import FrameReader, closers
 from .infix import InfixReader
@@ -195,6 +196,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
+        read_chains(self)
         return list(self.out.values())
 
     def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:

@@ -1,0 +1,138 @@
+"""Readings across the clauses of one sentence: the scope of a means phrase over every
+later predicate, and chains of bare imperatives whose result clause links back.
+
+"通过 M，开发 A，推动 B": M —supports→ A (a creation verb with a means), M —drives→ B.
+"V1 X1，V2 X2，CUE Y": the result clause takes the nearest clause's object as its cause.
+The clause reader's own output is kept; these readings only add to it (emit dedupes).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import os
+
+from .claim_words import CLAUSE, MARKER, Span, sets
+
+__all__ = ["read_chains", "ClauseInfo", "clause_infos"]
+
+
+@dataclass(frozen=True)
+class ClauseInfo:
+    """One clause: where it starts, its kind, its verb and relation, and its objects."""
+    start: int
+    end: int
+    kind: str                 # means | imperative | subject | other
+    verb: str = ""
+    relation: str = ""        # the cue's relation; "create" for a creation verb
+    objects: tuple[Span, ...] = ()
+    means: tuple[Span, ...] = ()
+    semi: bool = False        # the clause opens after ；
+
+
+def _infix(reader, at: int, ce: int):
+    """The infix cue that opens the clause at `at` as a verb, with its row, or None."""
+    m = reader.t.infix_rx.match(reader.v.text, at)
+    if m is None or not reader.is_verb(m, ce):
+        return None
+    row = reader.t.row("infix", m.group())
+    return (m, row) if row is not None and row.relation else None
+
+
+def _verb_start(reader, cs: int, ce: int) -> int:
+    """Where the clause's predicate starts once lead words and adverbs are passed."""
+    v = reader.v
+    at = v.lead_end(cs, ce, sets().clause_lead)
+    w = v.words
+    while at < ce:
+        t = v.token_after(at)
+        if t is None or t.text in reader.t.means_words or not (t.text in w.manner or t.pos in ("d", "ad") or t.text in w.lead
+                             and t.text not in reader.t.verbs and t.text not in w.create):
+            break
+        at = t.end
+    return at
+
+
+def clause_infos(reader) -> list[ClauseInfo]:
+    """Every clause of the sentence, read for its predicate and object."""
+    v, t = reader.v, reader.t
+    text = v.text
+    m = MARKER.match(text)
+    lo = m.end() if m else 0
+    out: list[ClauseInfo] = []
+    for c in CLAUSE.finditer(text, lo):
+        cs, ce = c.span()
+        semi = cs > 0 and text[cs - 1] in "；;"
+        at = _verb_start(reader, cs, ce)
+        if at >= ce:
+            continue
+        first = v.token_after(at)
+        if first is None:
+            out.append(ClauseInfo(cs, ce, "other", semi=semi))
+            continue
+        if first.text in t.means_words and t.row("means", first.text) is not None \
+                and first.text != "以":
+            inner = t.infix_rx.search(text, first.end, ce)
+            ms = v.split(first.end, inner.start() if inner else ce)
+            if ms:
+                out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
+                                      semi=semi, relation="inner" if inner else ""))
+                continue
+        hit = _infix(reader, at, ce)
+        if hit is not None:
+            m2, row = hit
+            ys = reader.right_spans(m2.end(), ce, whole=row.object == "clause")
+            rel = row.relation
+            out.append(ClauseInfo(cs, ce, "imperative", m2.group(), rel, tuple(ys), semi=semi))
+            continue
+        if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
+            ys = reader.right_spans(first.end, ce)
+            rel = "create" if first.text in v.words.create else ""
+            out.append(ClauseInfo(cs, ce, "imperative", first.text, rel, tuple(ys), semi=semi))
+            continue
+        out.append(ClauseInfo(cs, ce, "other", semi=semi))
+    return out
+
+
+def read_chains(reader) -> None:
+    """Emit the means-scope and chain readings of the reader's sentence."""
+    infos = clause_infos(reader)
+    words = reader.v.words
+    means: tuple[Span, ...] = ()
+    bare = True                   # every clause so far is a bare imperative
+    for k, c in enumerate(infos):
+        if c.semi:
+            means, bare = (), True
+        if c.kind == "means":
+            means, bare = c.means, False
+            continue
+        if c.kind != "imperative" or not c.objects:
+            if c.kind == "other":
+                means, bare = (), False
+            continue
+        rel = c.relation
+        cue_row = reader.t.row("infix", c.verb)
+        if means:
+            if os.environ.get("NOMEANS"):
+                continue
+            if rel == "create" or cue_row is not None and cue_row.when == "means":
+                reader.emit(list(means), "supports", list(c.objects), c.verb,
+                            cue_row or _create_row(reader), "means")
+            elif rel and cue_row is not None:
+                reader.emit(list(means), rel, list(c.objects), c.verb, cue_row, "means")
+            continue
+        if os.environ.get("NOCHAIN"):
+            continue
+        if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
+                or cue_row.when == "means":
+            continue
+        last = k + 1 == len(infos) or infos[k + 1].semi
+        if not last and c.verb not in words.chain:
+            continue
+        prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative" and p.objects
+                     and p.relation not in ("mitigates", "hinders")), None)
+        if prev is None or infos[k - 1].semi and infos[k - 1] is not prev:
+            continue
+        reader.emit(list(prev.objects), rel, list(c.objects), c.verb, cue_row, "chain")
+
+
+def _create_row(reader):
+    return reader.t.row("infix", "构建")
