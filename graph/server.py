@@ -25,6 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import islice
 from pathlib import Path
 
+from .federation import SERVICE_REFUSED, uses_service
 from .formats import format_result
 from .protocol import (GRAPH_MEDIA, GRAPH_TYPES, READ_ONLY, RESULT_MEDIA, RESULT_TYPES,
                        UPSTREAM_ACCEPT, graph_bytes, looks_like_update, negotiate)
@@ -145,6 +146,7 @@ class SparqlProxy:
 class _Handler(BaseHTTPRequestHandler):
     server_version = "policykg-sparql"
     proxy: SparqlProxy        # set on the subclass that `serve` makes
+    allow_service = False
 
     def log_message(self, fmt, *args):          # quiet: one line per request only on errors
         pass
@@ -203,6 +205,8 @@ class _Handler(BaseHTTPRequestHandler):
         text = queries[0]
         if looks_like_update(text):
             return self._text(403, READ_ONLY)
+        if not self.allow_service and uses_service(text):
+            return self._text(403, SERVICE_REFUSED)
         graphs = [(k, v) for k in ("default-graph-uri", "named-graph-uri")
                   for v in params.get(k, [])]
         status, result = self.proxy.query(text, graphs)
@@ -229,10 +233,11 @@ def _stop(signum, frame):
 
 
 def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 30,
-          max_rows: int = 10000, announce=print) -> None:
+          max_rows: int = 10000, announce=print, allow_service: bool = False) -> None:
     """Serve the graph file or store folder `path` until SIGINT or SIGTERM.
 
     A graph file is loaded into a temporary store first; `announce` gets the endpoint line.
+    SERVICE clauses get 403 unless `allow_service`.
     """
     from .store import is_store, save_store
     src = Path(path)
@@ -247,7 +252,8 @@ def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s
             tmp = Path(tempfile.mkdtemp(prefix="policykg-serve-"))
             location = save_store(src, tmp / "store")
         proxy = SparqlProxy(location, timeout_s, max_rows)
-        handler = type("Handler", (_Handler,), {"proxy": proxy})
+        handler = type("Handler", (_Handler,), {"proxy": proxy,
+                                                 "allow_service": allow_service})
         try:
             httpd = ThreadingHTTPServer((host, port), handler)
         except OSError as exc:
