@@ -33,6 +33,11 @@ def register(sub) -> None:
                    help="per-query timeout in seconds (default: 30)")
     p.add_argument("--max-rows", type=int, default=10000, metavar="N",
                    help="result-row (or triple) cap per query (default: 10000)")
+    p.add_argument("--read-timeout", type=float, default=10, metavar="S",
+                   help="seconds a client has to send its request head, and again its body "
+                        "(default: 10; an idle connection is closed after as long)")
+    p.add_argument("--workers", type=int, default=8, metavar="N",
+                   help="queries run at once; more wait for a free worker (default: 8)")
     p.add_argument("--allow-service", action="store_true",
                    help="let queries use SERVICE (federation): Oxigraph then sends HTTP requests "
                         "to any address a query names; off by default (403)")
@@ -44,6 +49,7 @@ def run(args) -> int:
         print(f"warning: listening on {args.host}: other machines can query this graph",
               file=sys.stderr)
     serve(args.graph, args.host, args.port, args.timeout, args.max_rows,
-          announce=lambda line: print(line, flush=True), allow_service=args.allow_service)
+          announce=lambda line: print(line, flush=True), allow_service=args.allow_service,
+          read_timeout=args.read_timeout, workers=args.workers)
     print("stopped", flush=True)
     return 0

@@ -9,7 +9,8 @@ import sys
 import threading
 from pathlib import Path
 
-__all__ = ["Server", "Listener", "children", "alive"]
+__all__ = ["Server", "Listener", "children", "alive", "descendants", "processes_mentioning",
+           "assert_nothing_left", "clean_run", "oxigraph_children"]
 
 
 def children(pid: int) -> list[int]:
@@ -19,6 +20,18 @@ def children(pid: int) -> list[int]:
         path = task / "children"
         if path.exists():
             out += [int(x) for x in path.read_text().split()]
+    return out
+
+
+def oxigraph_children(pid: int) -> list[int]:
+    """Children of `pid` that run `oxigraph serve-read-only`."""
+    out = []
+    for child in children(pid):
+        try:
+            if b"serve-read-only" in Path(f"/proc/{child}/cmdline").read_bytes():
+                out.append(child)
+        except OSError:
+            pass
     return out
 
 
@@ -105,3 +118,56 @@ class Listener:
         self._stop.set()
         self.thread.join(5)
         self.sock.close()
+
+
+def processes_mentioning(marker: str) -> list[tuple[int, str]]:
+    """(pid, command line) of every live process whose command line holds `marker`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if marker in cmd and alive(int(entry.name)):
+            found.append((int(entry.name), cmd.strip()))
+    return found
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below `pid`."""
+    out, todo = [], children(pid)
+    while todo:
+        p = todo.pop()
+        if alive(p):
+            out.append(p)
+        todo += children(p)
+    return out
+
+
+def assert_nothing_left(base: Path, tmpdir: Path, timeout: float = 8.0) -> None:
+    """No Oxigraph, serve or reaper process of this test run, and no temporary store folder."""
+    import time
+    deadline = time.monotonic() + timeout
+    while True:
+        mine = [(p, Path(f"/proc/{p}/cmdline").read_bytes().replace(b"\0", b" ").decode())
+                for p in descendants(os.getpid()) if Path(f"/proc/{p}/cmdline").exists()]
+        mine = [(p, c) for p, c in mine if "oxigraph" in c or "policykg" in c]
+        left = processes_mentioning(str(base)) + mine
+        folders = sorted(tmpdir.glob("policykg-serve-*"))
+        if not left and not folders or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert left == [] and folders == []
+
+
+def clean_run(tmp_path_factory):
+    """Generator for a module fixture: serve processes get their own TMPDIR; afterwards
+    nothing of theirs may be left (processes or folders)."""
+    import pytest
+    tmpdir = tmp_path_factory.mktemp("serve_tmp")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TMPDIR", str(tmpdir))
+        yield tmpdir
+    assert_nothing_left(tmp_path_factory.getbasetemp(), tmpdir)

@@ -8,13 +8,18 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from serve_proc import Listener, Server
+from serve_proc import Listener, Server, clean_run
 
 from policykg.graph.federation import SERVICE_REFUSED, uses_service
 
 pytest.importorskip("SPARQLWrapper")
 pytest.importorskip("pyoxigraph")
 REFUSED = SERVICE_REFUSED + "\n"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _nothing_left(tmp_path_factory):
+    yield from clean_run(tmp_path_factory)
 
 
 @pytest.fixture()
