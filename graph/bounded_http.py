@@ -75,14 +75,19 @@ class DeadlineHandler(BaseHTTPRequestHandler):
             raise BodyError(413, f"request body of {length} bytes is over the "
                                  f"{self.max_body}-byte limit")
         self.deadline = time.monotonic() + self.read_timeout
+        body = bytearray()
         try:
-            body = self.rfile.read(length)
+            while len(body) < length:
+                chunk = self.rfile.read1(length - len(body))
+                if not chunk:
+                    break
+                body += chunk
         except (TimeoutError, OSError):
-            body = b""
+            pass
         if len(body) != length:
             raise BodyError(408, f"request body incomplete: {len(body)} of {length} bytes "
                                  f"arrived within {self.read_timeout:g} s")
-        return body
+        return bytes(body)
 
 
 class BoundedHTTPServer(ThreadingHTTPServer):
