@@ -141,7 +141,8 @@ class Supervisor:
                "--bind", f"127.0.0.1:{port}", "--timeout-s", str(max(1, round(self.timeout_s)))]
         with tempfile.TemporaryFile() as err:   # a pipe nobody reads would block or kill it
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=err, preexec_fn=_die_with(os.getpid()))
+                                    stderr=err, preexec_fn=_die_with(os.getpid()),
+                                    process_group=0)      # Ctrl-C reaches serve only
             self.on_spawn(proc.pid)
             deadline = time.monotonic() + 15
             while time.monotonic() < deadline:

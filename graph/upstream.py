@@ -118,18 +118,19 @@ class SparqlProxy:
             try:
                 conn.request("POST", path, body=text.encode("utf-8"), headers={
                     "Content-Type": "application/sparql-query", "Accept": UPSTREAM_ACCEPT})
+                sock = conn.sock              # http.client drops it on Connection: close
                 resp = conn.getresponse()
             except (TimeoutError, socket.timeout):
                 raise _Expired() from None
             except (ConnectionError, http.client.HTTPException, OSError):
                 raise _Lost() from None
             if resp.status != 200:
-                body = _DeadlineReader(resp, conn.sock, deadline).read().decode(
+                body = _DeadlineReader(resp, sock, deadline).read().decode(
                     "utf-8", "replace").strip()
                 if resp.status >= 500 and ("cancel" in body.lower() or "timeout" in body.lower()):
                     raise _Expired()
                 return Answer(resp.status, body or resp.reason)
-            reader = _DeadlineReader(resp, conn.sock, deadline)
+            reader = _DeadlineReader(resp, sock, deadline)
             try:
                 return Answer(200, self._read(reader, resp.getheader("Content-Type", "")))
             except Exception as exc:     # pyoxigraph may wrap the reader's exception

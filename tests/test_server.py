@@ -208,3 +208,35 @@ def test_helpers():
     assert negotiate("text/csv;q=0.2, application/sparql-results+xml;q=0.9", RESULT_TYPES,
                      "json") == "xml"
     assert negotiate("*/*", RESULT_TYPES, "json") == "json"
+
+
+def test_a_timeout_does_not_cut_a_query_in_flight(seed_graph_path):
+    """A 2-pattern cartesian COUNT (~2 s here) runs while a 4-pattern one times out: it
+    gets its answer (it used to get 502 when the timeout restarted Oxigraph)."""
+    server = Server(seed_graph_path, "--timeout", "6")
+    medium = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    answers: dict = {}
+
+    def ask(name, query):
+        try:
+            with urllib.request.urlopen(f"{server.url}?" + urllib.parse.urlencode(
+                    {"query": query}), timeout=30) as resp:
+                answers[name] = (resp.status, json.load(resp))
+        except urllib.error.HTTPError as exc:
+            answers[name] = (exc.code, exc.read().decode())
+    try:
+        slow = threading.Thread(target=ask, args=("runaway", runaway))
+        slow.start()
+        time.sleep(5)                   # the medium query is in flight when the 6 s pass
+        ask("medium", medium)
+        slow.join(30)
+    finally:
+        server.close()
+    assert answers["runaway"] == (504, "query stopped: it ran longer than the 6 s timeout\n")
+    status, data = answers["medium"]
+    assert status == 200
+    assert data["results"]["bindings"][0]["n"]["value"] == str(
+        int(data["results"]["bindings"][0]["n"]["value"]))
+    ntriples = int(data["results"]["bindings"][0]["n"]["value"]) ** 0.5
+    assert ntriples == int(ntriples) > 1000
