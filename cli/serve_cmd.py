@@ -13,7 +13,8 @@ EXAMPLE = """examples:
   policykg serve out/store --port 0 --max-rows 500  # a store folder, any free port
   curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
        http://127.0.0.1:7878/query
-The endpoint is read-only (updates get 403), runs on the Oxigraph server (pip install oxigraph),
+The endpoint is read-only (updates get 403), answers only about its own store (SERVICE gets
+403 unless --allow-service), runs on the Oxigraph server (pip install oxigraph),
 stops each query after --timeout seconds and returns at most --max-rows rows (header
 X-PolicyKG-Truncated: true when it cut).
 """
@@ -32,6 +33,14 @@ def register(sub) -> None:
                    help="per-query timeout in seconds (default: 30)")
     p.add_argument("--max-rows", type=int, default=10000, metavar="N",
                    help="result-row (or triple) cap per query (default: 10000)")
+    p.add_argument("--read-timeout", type=float, default=10, metavar="S",
+                   help="seconds a client has to send its request head, and again its body "
+                        "(default: 10; an idle connection is closed after as long)")
+    p.add_argument("--workers", type=int, default=8, metavar="N",
+                   help="queries run at once; more wait for a free worker (default: 8)")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let queries use SERVICE (federation): Oxigraph then sends HTTP requests "
+                        "to any address a query names; off by default (403)")
     p.set_defaults(run=run)
 
 
@@ -40,6 +49,7 @@ def run(args) -> int:
         print(f"warning: listening on {args.host}: other machines can query this graph",
               file=sys.stderr)
     serve(args.graph, args.host, args.port, args.timeout, args.max_rows,
-          announce=lambda line: print(line, flush=True))
+          announce=lambda line: print(line, flush=True), allow_service=args.allow_service,
+          read_timeout=args.read_timeout, workers=args.workers)
     print("stopped", flush=True)
     return 0

@@ -1,37 +1,33 @@
 """A read-only SPARQL 1.1 Protocol endpoint: the Oxigraph server behind a thin proxy.
 
-`oxigraph serve-read-only` answers the queries. It has no result-row cap, and its --timeout-s
-did not stop a long join or aggregate here (the query kept a core busy after the client gave up),
-so a small proxy in front of it: refuses updates (403 and a message); waits `timeout_s` for an
-answer, then returns 504 and restarts the Oxigraph process, which ends the runaway query (and
-any other query in flight, which gets 502); caps rows (or triples) at `max_rows` and says so in
-the `X-PolicyKG-Truncated` header; negotiates the result format (JSON, XML, CSV, TSV; Turtle,
-N-Triples, RDF/XML for graphs).
+`oxigraph serve-read-only` answers the queries; the proxy in front of it refuses updates and
+SERVICE (403 and a message); bounds connections, reads and bodies (graph/bounded_http.py);
+gives each query `timeout_s` and then 504 (graph/upstream.py); supervises the Oxigraph child
+(graph/supervisor.py: restarted when it dies, 503 with Retry-After meanwhile); caps rows (or
+triples) at `max_rows` and says so in the `X-PolicyKG-Truncated` header; and negotiates the
+result format (JSON, XML, CSV, TSV; Turtle, N-Triples, RDF/XML for graphs). A graph file is
+loaded into a temporary store that a reaper process (graph/reaper.py) deletes however the
+serve process ends.
 """
 from __future__ import annotations
 
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from itertools import islice
 from pathlib import Path
 
+from .bounded_http import BodyError, BoundedHTTPServer, DeadlineHandler
+
+from .federation import SERVICE_REFUSED, uses_service
 from .formats import format_result
 from .protocol import (GRAPH_MEDIA, GRAPH_TYPES, READ_ONLY, RESULT_MEDIA, RESULT_TYPES,
-                       UPSTREAM_ACCEPT, graph_bytes, looks_like_update, negotiate)
+                       graph_bytes, looks_like_update, negotiate)
 from .query_errors import ServerError
-from .results import QueryResult, term_from_oxigraph
+from .upstream import SparqlProxy
 
-__all__ = ["serve", "SparqlProxy", "oxigraph_command"]
+__all__ = ["serve", "oxigraph_command"]
 
 def oxigraph_command() -> str:
     """Path of the `oxigraph` server command (pip install oxigraph)."""
@@ -43,108 +39,10 @@ def oxigraph_command() -> str:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class SparqlProxy:
-    """`oxigraph serve-read-only` on a private loopback port, and the proxy's limits."""
-
-    def __init__(self, location: Path, timeout_s: float, max_rows: int):
-        self.location, self.timeout_s, self.max_rows = location, timeout_s, max_rows
-        self.port = 0
-        self.upstream = ""
-        self.process: subprocess.Popen | None = None
-        self.restarts = 0
-        self._lock = threading.Lock()
-
-    def start(self) -> None:
-        self.port = _free_port()
-        self.upstream = f"http://127.0.0.1:{self.port}/query"
-        cmd = [oxigraph_command(), "serve-read-only", "--location", str(self.location),
-               "--bind", f"127.0.0.1:{self.port}", "--timeout-s", str(max(1, round(self.timeout_s)))]
-        self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                err = self.process.stderr.read().decode("utf-8", "replace").strip()
-                raise ServerError(f"oxigraph server did not start: {err or 'exited'}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                time.sleep(0.05)
-        self.stop()
-        raise ServerError("oxigraph server did not start within 15 s")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(2)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        if self.process and self.process.stderr:
-            self.process.stderr.close()
-
-    def query(self, text: str, graphs: list[tuple[str, str]]):
-        """(status, QueryResult or error text) from the Oxigraph server."""
-        upstream, process = self.upstream, self.process
-        url = upstream + ("?" + urllib.parse.urlencode(graphs) if graphs else "")
-        req = urllib.request.Request(url, data=text.encode("utf-8"), method="POST", headers={
-            "Content-Type": "application/sparql-query", "Accept": UPSTREAM_ACCEPT})
-        try:
-            with urllib.request.urlopen(req, timeout=self.timeout_s) as resp:
-                return 200, self._read(resp)
-        except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace").strip()
-            return exc.code, body or exc.reason
-        except (TimeoutError, socket.timeout):
-            self._restart(process)
-            return 504, f"query stopped: it ran longer than the {self.timeout_s:g} s timeout"
-        except (urllib.error.URLError, OSError) as exc:
-            if isinstance(getattr(exc, "reason", None), (TimeoutError, socket.timeout)):
-                self._restart(process)
-                return 504, f"query stopped: it ran longer than the {self.timeout_s:g} s timeout"
-            return 502, f"query cancelled (the query server restarted): {exc}"
-
-    def _restart(self, process) -> None:
-        """Kill the Oxigraph process that ran a query too long and start a fresh one."""
-        with self._lock:
-            if process is not self.process:       # another thread restarted it already
-                return
-            if self.process.poll() is None:
-                self.process.kill()
-                self.process.wait()
-            if self.process.stderr:
-                self.process.stderr.close()
-            self.restarts += 1
-            self.start()
-
-    def _read(self, resp) -> QueryResult:
-        import pyoxigraph as ox
-        media = resp.headers.get_content_type()
-        cap = self.max_rows
-        if media == "application/n-triples":
-            triples = [tuple(term_from_oxigraph(t) for t in (tr.subject, tr.predicate, tr.object))
-                       for tr in islice(ox.parse(resp, format=ox.RdfFormat.N_TRIPLES), cap + 1)]
-            return QueryResult("graph", triples=tuple(triples)).head(cap)
-        res = ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON)
-        if isinstance(res, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(res))
-        names = tuple(v.value for v in res.variables)
-        rows = [tuple(term_from_oxigraph(s[i]) for i in range(len(names)))
-                for s in islice(res, cap + 1)]
-        return QueryResult("select", vars=names, rows=tuple(rows)).head(cap)
-
-
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(DeadlineHandler):
     server_version = "policykg-sparql"
     proxy: SparqlProxy        # set on the subclass that `serve` makes
+    allow_service = False
 
     def log_message(self, fmt, *args):          # quiet: one line per request only on errors
         pass
@@ -160,8 +58,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _text(self, status: int, message: str) -> None:
-        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain")
+    def _text(self, status: int, message: str, extra: dict | None = None) -> None:
+        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain", extra)
 
     def do_GET(self):
         url = urllib.parse.urlsplit(self.path)
@@ -177,8 +75,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         url = urllib.parse.urlsplit(self.path)
         params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8", "replace") if length else ""
+        try:
+            body = self.read_body().decode("utf-8", "replace")
+        except BodyError as exc:
+            self.close_connection = True
+            return self._text(exc.status, exc.message, {"Connection": "close"})
         ctype = (self.headers.get_content_type() or "").lower()
         if ctype == "application/sparql-update":
             return self._text(403, READ_ONLY)
@@ -203,11 +104,14 @@ class _Handler(BaseHTTPRequestHandler):
         text = queries[0]
         if looks_like_update(text):
             return self._text(403, READ_ONLY)
+        if not self.allow_service and uses_service(text):
+            return self._text(403, SERVICE_REFUSED)
         graphs = [(k, v) for k in ("default-graph-uri", "named-graph-uri")
                   for v in params.get(k, [])]
-        status, result = self.proxy.query(text, graphs)
-        if status != 200:
-            return self._text(status, result)
+        answer = self.proxy.query(text, graphs)
+        if answer.status != 200:
+            return self._text(answer.status, answer.result, answer.headers)
+        result = answer.result
         extra = {"X-PolicyKG-Truncated": "true", "X-PolicyKG-Row-Limit": str(self.proxy.max_rows)
                  } if result.truncated else {}
         override = (params.get("format") or params.get("output") or [""])[0].lower()
@@ -229,31 +133,44 @@ def _stop(signum, frame):
 
 
 def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 30,
-          max_rows: int = 10000, announce=print) -> None:
+          max_rows: int = 10000, announce=print, allow_service: bool = False,
+          read_timeout: float = 10, workers: int = 8, max_connections: int = 64) -> None:
     """Serve the graph file or store folder `path` until SIGINT or SIGTERM.
 
     A graph file is loaded into a temporary store first; `announce` gets the endpoint line.
+    SERVICE clauses get 403 unless `allow_service`. At most `workers` queries run at once
+    and `max_connections` connections are served at once (more wait in the backlog).
     """
+    from .reaper import start_reaper
     from .store import is_store, save_store
     src = Path(path)
-    if max_rows < 1 or timeout_s <= 0:
-        raise ServerError("--max-rows and --timeout must be positive")
+    if max_rows < 1 or timeout_s <= 0 or read_timeout <= 0 or workers < 1:
+        raise ServerError("--max-rows, --timeout, --read-timeout and --workers must be positive")
     oxigraph_command()
-    tmp = None
+    tmp = reaper = None
     try:
         if is_store(src):
             location = src
         else:
             tmp = Path(tempfile.mkdtemp(prefix="policykg-serve-"))
+            reaper = start_reaper(tmp)
             location = save_store(src, tmp / "store")
-        proxy = SparqlProxy(location, timeout_s, max_rows)
-        handler = type("Handler", (_Handler,), {"proxy": proxy})
+
+        def spawned(pid: int) -> None:
+            if reaper is not None:
+                try:
+                    reaper.stdin.write(f"{pid}\n".encode())
+                    reaper.stdin.flush()
+                except OSError:                     # the reaper is gone: PDEATHSIG remains
+                    pass
+        proxy = SparqlProxy(location, timeout_s, max_rows, workers, spawned)
+        handler = type("Handler", (_Handler,), {"proxy": proxy, "read_timeout": read_timeout,
+                                                 "allow_service": allow_service})
         try:
-            httpd = ThreadingHTTPServer((host, port), handler)
+            httpd = BoundedHTTPServer((host, port), handler, max_connections)
         except OSError as exc:
             raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
                               "choose another --port (0 picks a free one)") from None
-        httpd.daemon_threads = True
         old = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
         try:
             proxy.start()
@@ -271,3 +188,6 @@ def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
+        if reaper is not None:
+            reaper.stdin.close()
+            reaper.wait(10)

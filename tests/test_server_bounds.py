@@ -1,0 +1,130 @@
+"""Connection and body bounds of `policykg serve` (graph/bounded_http.py), with raw sockets
+and http.client on loopback: bad lengths, short bodies, slow clients, many clients."""
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import threading
+import time
+
+import pytest
+from serve_proc import Server, clean_run
+
+pytest.importorskip("pyoxigraph")
+FORM = "application/x-www-form-urlencoded"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _nothing_left(tmp_path_factory):
+    yield from clean_run(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def server(seed_graph_path, _nothing_left):
+    s = Server(seed_graph_path, "--read-timeout", "1", "--timeout", "5")
+    yield s
+    s.close()
+
+
+def _raw(port: int, data: bytes, wait: float = 5.0) -> tuple[bytes, float]:
+    """What the server sends back to `data` until it closes, and after how many seconds."""
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as sock:
+        sock.sendall(data)
+        got = b""
+        try:
+            while chunk := sock.recv(65536):
+                got += chunk
+        except (TimeoutError, ConnectionResetError):
+            pass
+    return got, time.monotonic() - started
+
+
+def _post_head(length: str) -> bytes:
+    return (f"POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: {FORM}\r\n"
+            f"Content-Length: {length}\r\n\r\n").encode()
+
+
+def test_bad_content_length_is_400(server):
+    for value in ("abc", "-5", "1e3", ""):
+        got, _ = _raw(server.port, _post_head(value) + b"query=ASK%7B%7D")
+        status, _, body = got.partition(b"\r\n")
+        assert status == b"HTTP/1.1 400 Bad Request", value
+        assert body.endswith(f"bad Content-Length '{value}': give one whole number of "
+                             "bytes\n".encode())
+
+
+def test_too_big_a_body_is_413_without_reading_it(server):
+    got, seconds = _raw(server.port, _post_head(str(50 << 20)))
+    assert got.startswith(b"HTTP/1.1 413 ") and seconds < 1
+    assert got.endswith(b"request body of 52428800 bytes is over the 1048576-byte limit\n")
+
+
+def test_a_body_shorter_than_its_length_is_408(server):
+    got, seconds = _raw(server.port, _post_head("100") + b"query=ASK")
+    assert got.startswith(b"HTTP/1.1 408 ")
+    assert got.endswith(b"request body incomplete: 9 of 100 bytes arrived within 1 s\n")
+    assert 0.9 < seconds < 3
+
+
+def test_slow_clients_are_closed_at_the_header_deadline(server):
+    socks = [socket.create_connection(("127.0.0.1", server.port), timeout=5)
+             for _ in range(40)]
+    started = time.monotonic()
+    closed = [None] * len(socks)
+
+    def trickle(i, sock):              # one byte every 0.2 s: a per-read timeout never fires
+        try:
+            for byte in b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n":
+                sock.sendall(bytes([byte]))
+                time.sleep(0.2)
+        except OSError:
+            pass
+        closed[i] = time.monotonic() - started
+    threads = [threading.Thread(target=trickle, args=(i, s)) for i, s in enumerate(socks)]
+    for t in threads:
+        t.start()
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    conn.request("GET", "/query?query=ASK%7B%7D")       # others are served meanwhile
+    assert conn.getresponse().status == 200
+    conn.close()
+    for t in threads:
+        t.join(15)
+    for s in socks:
+        s.close()
+    assert all(c is not None and c < 4 for c in closed), closed
+
+
+def test_a_hundred_waiting_connections_fit_in_the_backlog(server):
+    """With the server stopped, the kernel queues connections up to the listen backlog (it
+    was 5: the sixth connect timed out); once it runs again every one is answered."""
+    os.kill(server.proc.pid, signal.SIGSTOP)
+    socks = []
+    try:
+        for _ in range(100):
+            socks.append(socket.create_connection(("127.0.0.1", server.port), timeout=0.5))
+            socks[-1].sendall(b"GET /query?query=ASK%7B%7D HTTP/1.0\r\n\r\n")
+    except OSError:
+        pass
+    finally:
+        os.kill(server.proc.pid, signal.SIGCONT)
+    answers = []
+    for sock in socks:
+        sock.settimeout(20)
+        try:
+            answers.append(sock.recv(64).split(b"\r\n")[0])
+        except OSError as exc:
+            answers.append(repr(exc).encode())
+        sock.close()
+    assert answers == [b"HTTP/1.1 200 OK"] * 100
+
+
+def test_keep_alive_serves_several_requests_on_one_connection(server):
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    for _ in range(3):
+        conn.request("POST", "/query", body="query=ASK%7B%7D", headers={"Content-Type": FORM})
+        resp = conn.getresponse()
+        assert resp.status == 200 and resp.read() == b'{\n "head": {},\n "boolean": true\n}\n'
+    conn.close()
