@@ -39,11 +39,19 @@ def main(argv: list[str] | None = None) -> int:
         hint = f" (hint: {exc.hint})" if exc.hint else ""
         print(f"Error: {exc}{hint}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return 0
+    except MemoryError:
+        print(f"Error: {args.command}: out of memory (hint: the input holds a term or a result "
+              f"too large to hold; try --engine rdflib or a smaller input)", file=sys.stderr)
+        return 2
+    except OSError as exc:          # library code turns known cases into PolicyKGError first
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -61,7 +61,20 @@ def load_oxigraph(path: str | Path):
         raise _parse_error(p, exc) from None
     except (OSError, ValueError) as exc:
         raise StoreError(f"{p}: cannot read: {exc}") from None
+    except MemoryError:         # a term over the parser's 16 MiB buffer: parse with rdflib
+        store = ox.Store()
+        store.extend(_rdflib_quads(p))
     return store
+
+
+def _rdflib_quads(path: Path):
+    """The triples of an RDF file parsed by rdflib, as pyoxigraph quads of the default graph."""
+    import pyoxigraph as ox
+
+    from .loading import load_graph
+    from .results import term_from_rdflib, term_to_oxigraph
+    for s, p, o in load_graph(path):
+        yield ox.Quad(*(term_to_oxigraph(term_from_rdflib(t)) for t in (s, p, o)))
 
 
 def load_rdflib(path: str | Path):
