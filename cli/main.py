@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 import warnings
 
 from policykg.extract.errors import PolicyKGError
@@ -29,10 +31,32 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that every `finally` (temporary files) runs."""
+
+
+def _terminate(signum, frame):
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; library errors become one `Error: …` line and exit status 2."""
+    """Run the CLI; library errors become one `Error: …` line and exit status 2.
+
+    SIGTERM, like SIGINT, unwinds the command (its temporary files are removed) and exits
+    with 143 (130 for SIGINT).
+    """
     warnings.filterwarnings("ignore", category=UserWarning, module="jieba")
     args = make_parser().parse_args(argv)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main else False
+    try:
+        return _run(args)
+    finally:
+        if previous is not False:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _run(args) -> int:
     try:
         return int(args.run(args) or 0)
     except PolicyKGError as exc:
@@ -49,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("Error: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130

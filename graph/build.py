@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -18,7 +17,8 @@ from policykg.extract.reading import iter_text_files, read_text
 from .executors import DocResult, DocStats, DocTask, run_tasks
 from .fragment import FORMATS, MergedGraph
 from .progress import Progress
-from .serialize import atomic_path, write_chunks
+from .serialize import write_chunks
+from .staging import Staging, checkpoint
 from .validate import check_graph
 
 __all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "build"]
@@ -44,6 +44,7 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     stats: list[DocStats] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)   # old outputs this build did not write
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
@@ -146,6 +147,9 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(out, "output path exists and is not a directory")
+    if store is not None:
+        from .store import check_store_target
+        check_store_target(store)
     files = _collect(inputs)
     direct = {i for i, (_, d) in enumerate(files) if d}
     tasks, failed = _read_tasks(files, formats, strict, keep_extractions)
@@ -180,15 +184,38 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
                          list(paths.values()), skipped, [r.stats for r in done])
     if validate:
         check_graph(result.graph)   # graph/validate.py: a graph that violates the shapes is a bug
-    with ExitStack() as stack:
-        for fmt, path in paths.items():
-            write_chunks(stack.enter_context(atomic_path(path)), merged.chunks(fmt))
-    if html:
-        from policykg.viz import render_graph   # lazy: viz imports graph modules
-        result.outputs.append(render_graph(result.graph, out / "graph.html",
-                                           graph_name=str(paths["ttl"])).path)
-    if store is not None:                   # an on-disk Oxigraph store for policykg query/serve
-        from .store import save_store
-        result.outputs.append(save_store(paths["ttl"], store))
+    checkpoint("validated")
+    _write_outputs(result, out, paths, html, store)
     return result
 
+
+def _write_outputs(result: BuildResult, out: Path, paths: dict[str, Path], html: bool,
+                   store: str | Path | None) -> None:
+    """Stage every output, then swap them in together (graph.staging).
+
+    Without `html`, an old OUT/graph.html is removed: it would show another graph than
+    OUT/graph.ttl.
+    """
+    with Staging() as stage:
+        for fmt, path in paths.items():
+            with stage.writing(path) as tmp:
+                write_chunks(tmp, result.merged.chunks(fmt))
+            checkpoint(fmt)
+        page = out / "graph.html"
+        if html:
+            from policykg.viz import render_graph   # lazy: viz imports graph modules
+            with stage.writing(page) as tmp:
+                render_graph(result.graph, tmp, graph_name=str(paths["ttl"]))
+            result.outputs.append(page)
+            checkpoint("html")
+        elif page.exists():
+            stage.remove(page)
+            result.removed.append(page)
+        if store is not None:                   # an on-disk Oxigraph store for query/serve
+            from .store import write_store
+            with stage.writing(store) as tmp:
+                write_store(stage.staged(paths["ttl"]), tmp, str(paths["ttl"]))
+            result.outputs.append(Path(store))
+            checkpoint("store")
+        checkpoint("commit")
+        stage.commit()
