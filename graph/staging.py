@@ -10,7 +10,8 @@ removes the staging folders (with the old versions in them); folders left by a k
 are removed by the next `Staging` in the same place.
 
 Test hook: with `POLICYKG_TEST_PAUSE_AT=STAGE` in the environment, `checkpoint(STAGE)` prints
-`paused at STAGE` on stderr and sleeps 60 s, so a test can kill the process at that point.
+`paused at STAGE` on stderr and sleeps `POLICYKG_TEST_PAUSE_FOR` seconds (default 60), so a
+test can kill the process, or something it talks to, at that point.
 """
 from __future__ import annotations
 
@@ -29,9 +30,10 @@ from policykg.extract.errors import OutputError
 
 from .serialize import output_error
 
-__all__ = ["PAUSE_ENV", "STAGING_PREFIX", "Staging", "checkpoint", "exchange", "swap_dir"]
+__all__ = ["PAUSE_ENV", "PAUSE_FOR_ENV", "STAGING_PREFIX", "Staging", "checkpoint", "exchange", "swap_dir"]
 
 PAUSE_ENV = "POLICYKG_TEST_PAUSE_AT"
+PAUSE_FOR_ENV = "POLICYKG_TEST_PAUSE_FOR"
 STAGING_PREFIX = ".policykg-staging."
 _STAGING_NAME = re.compile(re.escape(STAGING_PREFIX) + r"(\d+)\.")
 _HELD = (signal.SIGINT, signal.SIGTERM)
@@ -41,7 +43,7 @@ def checkpoint(stage: str) -> None:
     """Test hook: pause here when POLICYKG_TEST_PAUSE_AT names `stage` (see the module doc)."""
     if os.environ.get(PAUSE_ENV) == stage:
         print(f"paused at {stage}", file=sys.stderr, flush=True)
-        time.sleep(60)
+        time.sleep(float(os.environ.get(PAUSE_FOR_ENV) or 60))
 
 
 def exchange(a: Path, b: Path) -> bool:
