@@ -68,6 +68,8 @@ def run(args) -> int:
     rels = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items()) or "none"
     print(f"claims {s['claims']} ({rels})")
     print(f"events {s['events']}, observations {s['observations']}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if result.skipped:
         for sk in result.skipped:
             print(f"warning: {sk.path}: {sk.problem}; skipped", file=sys.stderr)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -22,6 +23,10 @@ from .staging import Staging, checkpoint
 from .validate import check_graph
 
 __all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "build"]
+
+
+#: A CJK ideograph (Unified, Extension A, Compatibility): the extractor reads Chinese text only.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 class ExtractionError(PolicyKGError):
@@ -45,6 +50,7 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     stats: list[DocStats] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)   # old outputs this build did not write
+    warnings: list[str] = field(default_factory=list)   # e.g. a file without Chinese text
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
@@ -108,8 +114,11 @@ def _fail(r: DocResult) -> PolicyKGError:
 
 
 def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...], strict: bool,
-                keep: bool) -> tuple[list[DocTask], list[DocResult]]:
-    """Read and decode every file in order; a bad one stops the build or is set aside."""
+                keep: bool, warnings: list[str]) -> tuple[list[DocTask], list[DocResult]]:
+    """Read and decode every file in order; a bad one stops the build or is set aside.
+
+    A file without any Chinese character is built (it gives no concepts) with a warning.
+    """
     tasks, bad = [], []
     for i, ((f, direct), doc_id) in enumerate(zip(files, _unique_ids([f for f, _ in files]))):
         try:
@@ -119,6 +128,9 @@ def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...], strict
                 raise
             bad.append(DocResult(i, str(f), problem=exc.problem, hint=exc.hint, kind="input"))
             continue
+        if not _HAN.search(text):
+            warnings.append(f"{f}: holds no Chinese text; policykg finds concepts in Chinese "
+                            f"text only")
         tasks.append(DocTask(i, str(f), doc_id, text, encoding, formats, keep))
     return tasks, bad
 
@@ -152,7 +164,8 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
         check_store_target(store)
     files = _collect(inputs)
     direct = {i for i, (_, d) in enumerate(files) if d}
-    tasks, failed = _read_tasks(files, formats, strict, keep_extractions)
+    warnings: list[str] = []
+    tasks, failed = _read_tasks(files, formats, strict, keep_extractions, warnings)
 
     results: dict[int, DocResult] = {}
     bar = Progress(len(files), enabled=progress)
@@ -181,7 +194,8 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     paths = {fmt: out / f"graph.{fmt}" for fmt in formats}
     result = BuildResult(paths["ttl"], merged,
                          [r.extraction for r in done if r.extraction is not None],
-                         list(paths.values()), skipped, [r.stats for r in done])
+                         list(paths.values()), skipped, [r.stats for r in done],
+                         warnings=warnings)
     if validate:
         check_graph(result.graph)   # graph/validate.py: a graph that violates the shapes is a bug
     checkpoint("validated")
