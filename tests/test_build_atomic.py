@@ -117,3 +117,19 @@ def test_no_html_removes_the_page_of_the_previous_graph(texts, out):
            f"one)\n" in proc.stdout
     assert not (out / "graph.html").exists()
     assert "城市更新" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_full_disk_keeps_every_old_output(texts, old_out, tmp_path):
+    from fsfaults import tmpfs
+    size = sum(p.stat().st_size for p in old_out.rglob("*") if p.is_file())
+    with tmpfs(tmp_path / "disk", f"size={size + size // 2}") as disk:
+        out = disk / "out"
+        shutil.copytree(old_out, out)
+        proc = policykg("build", texts / "new.txt", "-o", out, "--store", out / "store", *BUILD)
+        assert (proc.returncode, proc.stdout) == (2, "")
+        assert proc.stderr.startswith(f"Error: {out}/")
+        assert proc.stderr.endswith(": cannot write: No space left on device (hint: free some "
+                                    "space or write elsewhere with -o)\n")
+        assert proc.stderr.count("\n") == 1
+        assert _staging_left(out) == []
+        assert _tree(out) == _tree(old_out)
