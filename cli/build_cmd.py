@@ -61,11 +61,15 @@ def run(args) -> int:
     s = result.summary()
     for path in result.outputs:
         print(f"wrote {path}")
+    for path in result.removed:
+        print(f"removed {path} (it showed the previous graph; policykg viz draws this one)")
     print(f"documents {s['documents']}, sentences {s['sentences']}, concepts {s['concepts']}, "
           f"triples {s['triples']}")
     rels = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items()) or "none"
     print(f"claims {s['claims']} ({rels})")
     print(f"events {s['events']}, observations {s['observations']}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if result.skipped:
         for sk in result.skipped:
             print(f"warning: {sk.path}: {sk.problem}; skipped", file=sys.stderr)

@@ -35,13 +35,20 @@ def register(sub) -> None:
                    help="triples per request (default: 50000)")
     p.add_argument("--timeout", type=float, default=60.0, metavar="S",
                    help="seconds to wait for each request (default: 60)")
+    p.add_argument("--update", default="auto", metavar="URL",
+                   help="SPARQL Update URL: batches go into a temporary graph and one update "
+                        "moves them into place, so the target changes at once or not at all "
+                        "(default auto: ENDPOINT's /update beside /store when the server "
+                        "accepts it; none: batches straight into the target)")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     result = push(args.graph_file, args.endpoint, graph=args.graph, mode=args.mode,
-                  batch_size=args.batch_size, timeout=args.timeout)
+                  batch_size=args.batch_size, timeout=args.timeout,
+                  update=None if args.update == "none" else args.update)
     graphs = ", ".join(f"{g or 'default graph'} {n}" for g, n in sorted(result.graphs.items()))
     print(f"sent {result.triples} triples to {result.endpoint} in {result.batches} "
-          f"request{'s' if result.batches != 1 else ''} ({args.mode}: {graphs or 'nothing'})")
+          f"request{'s' if result.batches != 1 else ''} ({args.mode}: {graphs or 'nothing'})"
+          + (f", moved into place by one update at {result.update}" if result.update else ""))
     return 0

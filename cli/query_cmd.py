@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from policykg.graph.catalog import describe_queries, parse_param_args
+from policykg.graph.deadline import DEFAULT_TIMEOUT
 from policykg.graph.formats import FORMATS, format_result
 from policykg.graph.query import run_query
 from policykg.graph.serialize import atomic_path
@@ -48,6 +49,9 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, metavar="N", help="print at most N rows")
     p.add_argument("--max-width", type=int, default=60, metavar="COLS",
                    help="table format: clip cells wider than COLS (0: never; default 60)")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=f"stop a query still running after S seconds (0: never; "
+                        f"default {DEFAULT_TIMEOUT:g})")
     p.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(run=run)
 
@@ -70,7 +74,8 @@ def _write(text: str, out: str | None) -> None:
 
 def run(args) -> int:
     result = run_query(args.graph, name=args.name, sparql=args.sparql, file=args.file,
-                       params=parse_param_args(args.param), engine=args.engine, limit=args.limit)
+                       params=parse_param_args(args.param), engine=args.engine, limit=args.limit,
+                       timeout=args.timeout)
     _write(format_result(result, args.format, max_width=args.max_width), args.out)
     return 0
 

@@ -1,6 +1,6 @@
 """Exceptions the library raises; the CLI turns them into one-line `Error: …` messages."""
 
-__all__ = ["PolicyKGError", "InputError"]
+__all__ = ["PolicyKGError", "InputError", "OutputError"]
 
 
 class PolicyKGError(Exception):
@@ -17,6 +17,15 @@ class PolicyKGError(Exception):
 
 class InputError(PolicyKGError):
     """An input file or directory that cannot be read as policy text."""
+
+    def __init__(self, path, problem: str, hint: str = ""):
+        super().__init__(f"{path}: {problem}", hint)
+        self.path = str(path)
+        self.problem = problem
+
+
+class OutputError(PolicyKGError):
+    """An output file or folder that cannot be written (read-only, unwritable, full)."""
 
     def __init__(self, path, problem: str, hint: str = ""):
         super().__init__(f"{path}: {problem}", hint)

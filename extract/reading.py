@@ -6,6 +6,7 @@ as they are.
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 from .errors import InputError
@@ -87,6 +88,15 @@ def _plausible_gb(text: str) -> bool:
     return common >= _GB_COMMON_SHARE * len(wide)
 
 
+def _not_regular(p: Path) -> InputError:
+    """The error for a path that exists but is neither a regular file nor a directory."""
+    mode = p.stat().st_mode
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
+    return InputError(p, f"not a regular file but {kind}",
+                      "give a text file; save piped text to a file first")
+
+
 def read_text(path: str | Path) -> tuple[str, str]:
     """Read one file and decode it; raise InputError naming the file and the problem."""
     p = Path(path)
@@ -94,6 +104,8 @@ def read_text(path: str | Path) -> tuple[str, str]:
         raise InputError(p, "no such file or directory")
     if p.is_dir():
         raise InputError(p, "is a directory", "give a text file, or use the build command on it")
+    if not p.is_file():
+        raise _not_regular(p)
     try:
         data = p.read_bytes()
     except OSError as exc:
@@ -108,6 +120,8 @@ def iter_text_files(path: str | Path) -> list[Path]:
         raise InputError(p, "no such file or directory")
     if p.is_file():
         return [p]
+    if not p.is_dir():
+        raise _not_regular(p)
     files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
                    and not f.name.startswith("."))
     if not files:

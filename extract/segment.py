@@ -4,12 +4,15 @@ The segmenter runs without jieba's HMM, so rjieba (a Rust port, used when instal
 produce the same tokens; tags come from the dictionaries, never from a tagger model, so the
 graph does not depend on which engine is installed. The environment variable
 POLICYKG_SEGMENTER (auto, jieba or rjieba) picks the engine of the shared segmenter.
+jieba's dictionary cache goes to a folder of the user's own (`jieba_cache_dir`), not to the
+shared system temp folder, where another user's cache file would be in the way.
 """
 from __future__ import annotations
 
 import gc
 import logging
 import os
+import tempfile
 import warnings
 from bisect import bisect_left
 from functools import lru_cache
@@ -21,11 +24,28 @@ from .errors import PolicyKGError
 from .lexicon import load_lexicon
 from .model import Token
 
-__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segment"]
+__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segment",
+           "jieba_cache_dir"]
 
 #: Environment variable naming the engine of the shared segmenter: auto, jieba or rjieba.
 ENGINE_VARIABLE = "POLICYKG_SEGMENTER"
 ENGINES = ("auto", "jieba", "rjieba")
+
+
+def jieba_cache_dir() -> str | None:
+    """A folder this user may write for jieba's cache: $XDG_CACHE_HOME/policykg (default
+    ~/.cache/policykg), else TMPDIR/policykg-UID; None when neither can be made."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    uid = os.getuid() if hasattr(os, "getuid") else "user"
+    for folder in (os.path.join(base, "policykg"),
+                   os.path.join(tempfile.gettempdir(), f"policykg-{uid}")):
+        try:
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return None
 
 
 class Segmenter:
@@ -37,8 +57,10 @@ class Segmenter:
             import jieba
             import jieba.posseg
 
-        jieba.setLogLevel(logging.WARNING)
+        # jieba's one error message is a cache it could not write, which only costs time
+        jieba.setLogLevel(logging.CRITICAL)
         self._jieba = jieba.Tokenizer()
+        self._jieba.tmp_dir = jieba_cache_dir()
         self._jieba.initialize()
         tags = dict(jieba.posseg.dt.word_tag_tab)
         cut = None

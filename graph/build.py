@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -18,10 +18,15 @@ from policykg.extract.reading import iter_text_files, read_text
 from .executors import DocResult, DocStats, DocTask, run_tasks
 from .fragment import FORMATS, MergedGraph
 from .progress import Progress
-from .serialize import atomic_path, write_chunks
+from .serialize import write_chunks
+from .staging import Staging, checkpoint
 from .validate import check_graph
 
 __all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "build"]
+
+
+#: A CJK ideograph (Unified, Extension A, Compatibility): the extractor reads Chinese text only.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 class ExtractionError(PolicyKGError):
@@ -44,6 +49,8 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     stats: list[DocStats] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)   # old outputs this build did not write
+    warnings: list[str] = field(default_factory=list)   # e.g. a file without Chinese text
     _graph: Graph | None = field(default=None, repr=False)
 
     @property
@@ -107,8 +114,11 @@ def _fail(r: DocResult) -> PolicyKGError:
 
 
 def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...], strict: bool,
-                keep: bool) -> tuple[list[DocTask], list[DocResult]]:
-    """Read and decode every file in order; a bad one stops the build or is set aside."""
+                keep: bool, warnings: list[str]) -> tuple[list[DocTask], list[DocResult]]:
+    """Read and decode every file in order; a bad one stops the build or is set aside.
+
+    A file without any Chinese character is built (it gives no concepts) with a warning.
+    """
     tasks, bad = [], []
     for i, ((f, direct), doc_id) in enumerate(zip(files, _unique_ids([f for f, _ in files]))):
         try:
@@ -118,6 +128,9 @@ def _read_tasks(files: list[tuple[Path, bool]], formats: tuple[str, ...], strict
                 raise
             bad.append(DocResult(i, str(f), problem=exc.problem, hint=exc.hint, kind="input"))
             continue
+        if not _HAN.search(text):
+            warnings.append(f"{f}: holds no Chinese text; policykg finds concepts in Chinese "
+                            f"text only")
         tasks.append(DocTask(i, str(f), doc_id, text, encoding, formats, keep))
     return tasks, bad
 
@@ -146,9 +159,13 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(out, "output path exists and is not a directory")
+    if store is not None:
+        from .store import check_store_target
+        check_store_target(store)
     files = _collect(inputs)
     direct = {i for i, (_, d) in enumerate(files) if d}
-    tasks, failed = _read_tasks(files, formats, strict, keep_extractions)
+    warnings: list[str] = []
+    tasks, failed = _read_tasks(files, formats, strict, keep_extractions, warnings)
 
     results: dict[int, DocResult] = {}
     bar = Progress(len(files), enabled=progress)
@@ -177,18 +194,42 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     paths = {fmt: out / f"graph.{fmt}" for fmt in formats}
     result = BuildResult(paths["ttl"], merged,
                          [r.extraction for r in done if r.extraction is not None],
-                         list(paths.values()), skipped, [r.stats for r in done])
+                         list(paths.values()), skipped, [r.stats for r in done],
+                         warnings=warnings)
     if validate:
         check_graph(result.graph)   # graph/validate.py: a graph that violates the shapes is a bug
-    with ExitStack() as stack:
-        for fmt, path in paths.items():
-            write_chunks(stack.enter_context(atomic_path(path)), merged.chunks(fmt))
-    if html:
-        from policykg.viz import render_graph   # lazy: viz imports graph modules
-        result.outputs.append(render_graph(result.graph, out / "graph.html",
-                                           graph_name=str(paths["ttl"])).path)
-    if store is not None:                   # an on-disk Oxigraph store for policykg query/serve
-        from .store import save_store
-        result.outputs.append(save_store(paths["ttl"], store))
+    checkpoint("validated")
+    _write_outputs(result, out, paths, html, store)
     return result
 
+
+def _write_outputs(result: BuildResult, out: Path, paths: dict[str, Path], html: bool,
+                   store: str | Path | None) -> None:
+    """Stage every output, then swap them in together (graph.staging).
+
+    Without `html`, an old OUT/graph.html is removed: it would show another graph than
+    OUT/graph.ttl.
+    """
+    with Staging() as stage:
+        for fmt, path in paths.items():
+            with stage.writing(path) as tmp:
+                write_chunks(tmp, result.merged.chunks(fmt))
+            checkpoint(fmt)
+        page = out / "graph.html"
+        if html:
+            from policykg.viz import render_graph   # lazy: viz imports graph modules
+            with stage.writing(page) as tmp:
+                render_graph(result.graph, tmp, graph_name=str(paths["ttl"]))
+            result.outputs.append(page)
+            checkpoint("html")
+        elif page.exists():
+            stage.remove(page)
+            result.removed.append(page)
+        if store is not None:                   # an on-disk Oxigraph store for query/serve
+            from .store import write_store
+            with stage.writing(store) as tmp:
+                write_store(stage.staged(paths["ttl"]), tmp, str(paths["ttl"]))
+            result.outputs.append(Path(store))
+            checkpoint("store")
+        checkpoint("commit")
+        stage.commit()

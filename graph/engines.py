@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from .query_errors import QueryError, QuerySyntaxError
+from .query_errors import ParameterError, QueryError, QuerySyntaxError
 from .results import (QueryResult, Term, term_from_oxigraph, term_from_rdflib, term_to_oxigraph,
                       term_to_rdflib)
 
@@ -29,7 +29,7 @@ class OxigraphEngine:
                 limit: int | None = None) -> QueryResult:
         """Run `text` with `bindings` substituted for their variables; stop after `limit` rows."""
         import pyoxigraph as ox
-        subs = {ox.Variable(k): term_to_oxigraph(v) for k, v in (bindings or {}).items()}
+        subs = {ox.Variable(k): v for k, v in _checked(bindings, source).items()}
         try:
             res = self.store.query(text, substitutions=subs or None, prefixes=_prefixes())
             if isinstance(res, ox.QueryBoolean):
@@ -51,6 +51,21 @@ class OxigraphEngine:
             raise _runtime_error(source, exc, bindings) from None
         except OSError as exc:
             raise QueryError(f"{source}: query failed: {exc}") from None
+
+
+def _checked(bindings: dict[str, Term] | None, source: str) -> dict:
+    """{name: pyoxigraph term} of `bindings`; ParameterError for a value that is no RDF term
+    (an IRI with a space or `<>{}` in it, a bad language tag): both engines refuse the same."""
+    out = {}
+    for name, term in (bindings or {}).items():
+        try:
+            out[name] = term_to_oxigraph(term)
+        except ValueError as exc:
+            what = "an IRI" if term.kind == "uri" else "an RDF term"
+            raise ParameterError(f"{source}: parameter {name} is not {what}: {term.value!r} "
+                                 f"({exc})", "give a full IRI or prefix:local, e.g. doc:seed"
+                                 if term.kind == "uri" else "") from None
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +127,7 @@ class RdflibEngine:
         """
         from pyparsing import ParseException
         from rdflib import Variable
+        _checked(bindings, source)
         init = {Variable(k): term_to_rdflib(v) for k, v in (bindings or {}).items()}
         try:
             query = _prepared(text)

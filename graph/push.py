@@ -1,23 +1,31 @@
 """Load a graph file into a SPARQL 1.1 Graph Store HTTP Protocol endpoint, in batches.
 
 The file is parsed twice with pyoxigraph: once to check it (nothing is sent when it does not
-parse) and once to send it as N-Triples batches. In "replace" mode the first batch of each
-target graph is a PUT (replacing the graph), the rest are POSTs (adding); in "add" mode every
-batch is a POST. Quads files (TriG, N-Quads) go graph by graph, each to the graph it names,
-unless one target graph is given. Blank nodes are not kept together across batches: send
-graphs with blank nodes in one batch (a batch size above their triple count).
+parse) and once to send it as N-Triples batches. Where the server also offers SPARQL Update
+(`update`, by default ENDPOINT's sibling `/update` when ENDPOINT ends in `/store`, as on
+Oxigraph), the batches go into a temporary named graph per target and one update request
+then MOVEs (replace) or ADDs (add) them all into place: the targets change at once or not at
+all. Without SPARQL Update, in "replace" mode the first batch of each target graph is a PUT
+(replacing the graph), the rest are POSTs; in "add" mode every batch is a POST; a failure
+then leaves the targets partial, and the error says how much had arrived. Quads files (TriG,
+N-Quads) go graph by graph, each to the graph it names, unless one target graph is given.
+Blank nodes are not kept together across batches: send graphs with blank nodes in one batch
+(a batch size above their triple count).
 """
 from __future__ import annotations
 
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.extract.errors import InputError, PolicyKGError
 
-__all__ = ["MODES", "PushError", "PushResult", "push", "target_url"]
+from .staging import checkpoint
+
+__all__ = ["MODES", "PushError", "PushResult", "push", "target_url", "update_url"]
 
 #: Push modes: replace the target graph(s), or add to them.
 MODES = ("replace", "add")
@@ -35,6 +43,7 @@ class PushResult:
     triples: int = 0
     batches: int = 0
     graphs: dict[str, int] = field(default_factory=dict)   # "" is the default graph
+    update: str | None = None       # the SPARQL Update URL of a transactional push
 
 
 def target_url(endpoint: str, graph: str = DEFAULT_GRAPH) -> str:
@@ -43,9 +52,23 @@ def target_url(endpoint: str, graph: str = DEFAULT_GRAPH) -> str:
     return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
 
 
+def update_url(endpoint: str) -> str | None:
+    """The SPARQL Update URL beside a Graph Store URL ending in /store (Oxigraph's layout)."""
+    parts = urllib.parse.urlsplit(endpoint)
+    if not parts.path.endswith("/store"):
+        return None
+    return urllib.parse.urlunsplit(parts._replace(path=parts.path[:-len("store")] + "update",
+                                                  query=""))
+
+
 def push(path: str | Path, endpoint: str, graph: str | None = None, mode: str = "replace",
-         batch_size: int = 50_000, timeout: float = 60.0) -> PushResult:
-    """Send the triples of `path` to `endpoint` (a Graph Store URL, e.g. http://host/store)."""
+         batch_size: int = 50_000, timeout: float = 60.0,
+         update: str | None = "auto") -> PushResult:
+    """Send the triples of `path` to `endpoint` (a Graph Store URL, e.g. http://host/store).
+
+    `update` is the SPARQL Update URL for a transactional push, "auto" (update_url, used when
+    the server accepts it) or None (batches straight into the targets).
+    """
     import pyoxigraph as ox
 
     _check_endpoint(endpoint)
@@ -59,31 +82,112 @@ def push(path: str | Path, endpoint: str, graph: str | None = None, mode: str = 
     src = Path(path)
     fmt = _format(src)
     counts = _check(src, fmt)
-    result = PushResult(endpoint)
-    if not counts and mode == "replace":      # an empty file empties the target graph
-        counts = {graph or DEFAULT_GRAPH: 0}
+    total = sum(counts.values())
+    targets = list(counts) if graph is None else [graph]
+    if not targets and mode == "replace":      # an empty file empties the target graph
+        targets = [graph or DEFAULT_GRAPH]
+    result = PushResult(endpoint, update=_usable_update(endpoint, update, timeout))
+    staging = {t: f"urn:policykg:push:{uuid.uuid4()}" for t in targets} if result.update else {}
     started: set[str] = set()
     pending: dict[str, list[str]] = {}
 
     def send(target: str, lines: list[str]) -> None:
-        method = "PUT" if mode == "replace" and target not in started else "POST"
+        dest = staging.get(target, target)
+        fresh = target not in started
         started.add(target)
-        _request(target_url(endpoint, target), method, "".join(lines).encode("utf-8"), timeout)
+        if not lines and staging:
+            return              # nothing to stage: the update clears or leaves the target
+        method = "PUT" if fresh and (mode == "replace" or staging) else "POST"
+        _request(target_url(endpoint, dest), method, "".join(lines).encode("utf-8"), timeout)
         result.batches += 1
         result.triples += len(lines)
         result.graphs[target] = result.graphs.get(target, 0) + len(lines)
+        checkpoint("pushed-batch")
 
-    for quad in ox.parse(path=str(src), format=fmt):
-        target = graph if graph is not None else _graph_name(quad.graph_name)
-        lines = pending.setdefault(target, [])
-        lines.append(f"{quad.triple} .\n")
-        if len(lines) >= batch_size:
-            send(target, lines)
-            pending[target] = []
-    for target in counts if graph is None else [graph]:
-        if pending.get(target) or target not in started:
-            send(target, pending.get(target, []))
+    try:
+        for quad in ox.parse(path=str(src), format=fmt):
+            target = graph if graph is not None else _graph_name(quad.graph_name)
+            lines = pending.setdefault(target, [])
+            lines.append(f"{quad.triple} .\n")
+            if len(lines) >= batch_size:
+                send(target, lines)
+                pending[target] = []
+        for target in targets:
+            if pending.get(target) or target not in started:
+                send(target, pending.get(target, []))
+        commit = _commit_update(staging, result.graphs, mode) if staging else ""
+        if commit:
+            _request(result.update, "POST", commit.encode("utf-8"), timeout,
+                     "application/sparql-update")
+    except PushError as exc:
+        raise PushError(f"{exc.message}; {_progress(result, total, staging, timeout)}",
+                        exc.hint) from None
+    for target in targets:
+        result.graphs.setdefault(target, 0)
     return result
+
+
+def _iri(iri: str) -> str:
+    import pyoxigraph as ox
+    return str(ox.NamedNode(iri))     # checked and written by pyoxigraph, never pasted raw
+
+
+def _graph_ref(target: str) -> str:
+    return f"GRAPH {_iri(target)}" if target else "DEFAULT"
+
+
+def _commit_update(staging: dict[str, str], sent: dict[str, int], mode: str) -> str:
+    """One SPARQL Update request that moves (or adds) every staged graph into its target."""
+    ops = []
+    for target, tmp in staging.items():
+        if not sent.get(target):
+            if mode == "replace":
+                ops.append(f"CLEAR SILENT {_graph_ref(target)}")
+        elif mode == "replace":
+            ops.append(f"MOVE GRAPH {_iri(tmp)} TO {_graph_ref(target)}")
+        else:
+            ops.append(f"ADD GRAPH {_iri(tmp)} TO {_graph_ref(target)}")
+            ops.append(f"DROP GRAPH {_iri(tmp)}")
+    return " ;\n".join(ops) + "\n" if ops else ""
+
+
+def _usable_update(endpoint: str, update: str | None, timeout: float) -> str | None:
+    """The update URL to use: given, or found beside ENDPOINT and accepted by the server."""
+    if update != "auto":
+        return update
+    url = update_url(endpoint)
+    if url is None:
+        return None
+    try:          # a no-op update: a server without SPARQL Update (or read-only) refuses it
+        _request(url, "POST", b"CLEAR SILENT GRAPH <urn:policykg:push:probe>",
+                 min(timeout, 10.0), "application/sparql-update")
+    except PushError:
+        return None
+    return url
+
+
+def _progress(result: PushResult, total: int, staging: dict[str, str], timeout: float) -> str:
+    """What had arrived when a push failed, and what state that leaves the target in."""
+    n = result.batches
+    arrived = (f"{result.triples} of {total} triples had arrived in {n} "
+               f"request{'s' * (n != 1)}")
+    if staging:
+        left = [tmp for tmp in staging.values() if not _drop(result.update, tmp, timeout)]
+        where = ("in temporary graphs, which were dropped" if not left else
+                 f"in temporary graphs; drop {', '.join(_iri(t) for t in left)} by hand")
+        return f"{arrived} {where}; the target is unchanged"
+    if not result.triples:
+        return "nothing had arrived; the target is unchanged"
+    return f"{arrived}: the target is partial (push again once the endpoint works)"
+
+
+def _drop(update: str, tmp: str, timeout: float) -> bool:
+    try:
+        _request(update, "POST", f"DROP SILENT GRAPH {_iri(tmp)}".encode("utf-8"),
+                 min(timeout, 10.0), "application/sparql-update")
+    except PushError:
+        return False
+    return True
 
 
 def _check_endpoint(endpoint: str) -> None:
@@ -124,9 +228,10 @@ def _graph_name(name) -> str:
     return value if isinstance(value, str) else DEFAULT_GRAPH
 
 
-def _request(url: str, method: str, body: bytes, timeout: float) -> None:
+def _request(url: str, method: str, body: bytes, timeout: float,
+             content_type: str = "application/n-triples") -> None:
     req = urllib.request.Request(url, data=body, method=method,
-                                 headers={"Content-Type": "application/n-triples"})
+                                 headers={"Content-Type": content_type})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             resp.read()

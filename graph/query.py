@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .catalog import named_query
+from .deadline import with_deadline
 from .engines import ENGINES, OxigraphEngine, RdflibEngine
 from .query_errors import ParameterError, QueryError
 from .results import QueryResult, Term
@@ -32,10 +33,13 @@ def open_graph(path: str | Path, engine: str = "oxigraph") -> "PolicyGraph":
 
 def run_query(graph: str | Path, name: str | None = None, sparql: str | None = None,
               file: str | Path | None = None, params: dict[str, str] | None = None,
-              engine: str = "oxigraph", limit: int | None = None) -> QueryResult:
+              engine: str = "oxigraph", limit: int | None = None,
+              timeout: float | None = None) -> QueryResult:
     """Open `graph` and run one query: the named query `name`, SPARQL text, or a .rq file.
 
     With `sparql` or `file`, `params` are bound as plain literals to the variables they name.
+    With `timeout` (seconds), a query still running then raises QueryTimeoutError (loading
+    the graph is not counted).
     """
     given = [x is not None for x in (name, sparql, file)]
     if sum(given) != 1:
@@ -44,9 +48,10 @@ def run_query(graph: str | Path, name: str | None = None, sparql: str | None = N
                          "policykg queries lists the named queries")
     if name is not None:
         named_query(name)                 # an unknown name fails before the graph is loaded
-        return open_graph(graph, engine).run(name, params, limit=limit)
+        return open_graph(graph, engine).run(name, params, limit=limit, timeout=timeout)
     text, source = (sparql, "--sparql") if sparql is not None else (read_query_file(file), str(file))
-    return open_graph(graph, engine).query(text, params, source=source, limit=limit)
+    return open_graph(graph, engine).query(text, params, source=source, limit=limit,
+                                           timeout=timeout)
 
 
 def to_term(value) -> Term:
@@ -92,11 +97,13 @@ class PolicyGraph:
         return f"<PolicyGraph {self.path} on {self.engine.name}, {len(self)} triples>"
 
     def run(self, name: str, params: dict[str, object] | None = None,
-            limit: int | None = None) -> QueryResult:
+            limit: int | None = None, timeout: float | None = None) -> QueryResult:
         """Run the named query `name`; parameter columns are left out of the result."""
         q = named_query(name)
         bindings = q.bindings(params or {})
-        result = self.engine.execute(q.text, bindings, source=f"{name}.rq", limit=limit)
+        source = f"{name}.rq"
+        result = with_deadline(lambda: self.engine.execute(q.text, bindings, source=source,
+                                                           limit=limit), timeout, source)
         return result.without(p.name for p in q.params)
 
     def ask(self, name: str, /, **params) -> list[dict[str, object]]:
@@ -104,10 +111,12 @@ class PolicyGraph:
         return self.run(name, params).dicts()
 
     def query(self, text: str, bindings: dict[str, object] | None = None,
-              source: str = "query", limit: int | None = None) -> QueryResult:
+              source: str = "query", limit: int | None = None,
+              timeout: float | None = None) -> QueryResult:
         """Run ad-hoc SPARQL; `bindings` values are bound to variables, never put into the text."""
         terms = {k: to_term(v) for k, v in (bindings or {}).items()}
-        return self.engine.execute(text, terms, source=source, limit=limit)
+        return with_deadline(lambda: self.engine.execute(text, terms, source=source,
+                                                         limit=limit), timeout, source)
 
     def sparql(self, text: str, /, **bindings):
         """Ad-hoc SPARQL: rows as dicts for SELECT, a bool for ASK, triples for CONSTRUCT."""

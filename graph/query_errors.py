@@ -4,7 +4,7 @@ from __future__ import annotations
 from policykg.extract.errors import PolicyKGError
 
 __all__ = ["QueryError", "QuerySyntaxError", "UnknownQueryError", "ParameterError",
-           "StoreError", "ServerError"]
+           "StoreError", "ServerError", "QueryTimeoutError"]
 
 
 class QueryError(PolicyKGError):
@@ -39,3 +39,7 @@ class StoreError(PolicyKGError):
 
 class ServerError(PolicyKGError):
     """The SPARQL endpoint could not start."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query that ran longer than its timeout and was abandoned."""

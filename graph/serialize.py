@@ -6,6 +6,7 @@ file in the target folder and is renamed onto its name only when complete.
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -15,9 +16,12 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 
+from policykg.extract.errors import OutputError
+
 __all__ = [
     "RDF_TYPE", "TermWriter", "atomic_path", "write_turtle", "turtle_bytes", "turtle_header",
     "group_triples", "turtle_blocks", "nquad_lines", "graph_prefixes", "write_chunks",
+    "output_error",
 ]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -151,21 +155,66 @@ def turtle_bytes(graph: Graph) -> bytes:
 
 @contextmanager
 def atomic_path(path: str | Path, suffix: str = ""):
-    """Yield a temporary path beside `path`; rename it onto `path` only if the block succeeds."""
+    """Yield a temporary path beside `path`; rename it onto `path` only if the block succeeds.
+
+    An OSError while making, writing or renaming the file becomes OutputError, and the
+    temporary file is removed.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(path, f"cannot write: {_file_in(path.parent)} is a file, not a folder",
+                          "choose another output path") from None
+    except OSError as exc:
+        raise output_error(path, exc) from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp",
+                                   dir=path.parent)
+    except OSError as exc:
+        raise output_error(path, exc) from None
     os.close(fd)
     try:
         yield Path(tmp)
         os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; give the usual mode
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise output_error(path, exc) from None
         raise
+
+
+#: errno -> hint for an output that cannot be written.
+_WRITE_HINTS = {
+    errno.ENOSPC: "free some space or write elsewhere with -o",
+    errno.EDQUOT: "free some space or write elsewhere with -o",
+    errno.EFBIG: "the file size limit (ulimit -f) is too small; raise it or write elsewhere",
+    errno.EROFS: "the file system is mounted read-only; write elsewhere with -o",
+    errno.EACCES: "choose a folder you may write to with -o",
+    errno.EPERM: "choose a folder you may write to with -o",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EISDIR: "give a file name, not a folder",
+}
+
+
+def _file_in(folder: Path) -> Path:
+    """The first part of `folder` that exists and is not a folder."""
+    for p in [*reversed(folder.parents), folder]:
+        if p.exists() and not p.is_dir():
+            return p
+    return folder
+
+
+def output_error(path: str | Path, exc: OSError) -> OutputError:
+    """OutputError for an OSError met while writing `path`."""
+    reason = exc.strerror or str(exc)
+    where = exc.filename if exc.errno in (errno.ENOTDIR, errno.EISDIR) and exc.filename else path
+    return OutputError(where, f"cannot write: {reason}",
+                       _WRITE_HINTS.get(exc.errno, "check the output location"))
 
 
 def _umask() -> int:

@@ -4,13 +4,12 @@ from __future__ import annotations
 import gc
 import json
 import re
-import shutil
-import tempfile
 from pathlib import Path
 
 from .query_errors import StoreError
 
-__all__ = ["STORE_MARKER", "is_store", "rdf_format", "load_oxigraph", "load_rdflib", "save_store"]
+__all__ = ["STORE_MARKER", "is_store", "rdf_format", "load_oxigraph", "load_rdflib",
+           "check_store_target", "write_store", "save_store"]
 
 #: File that `save_store` writes into a store folder (what it holds, and that it may be replaced).
 STORE_MARKER = "policykg-store.json"
@@ -61,7 +60,20 @@ def load_oxigraph(path: str | Path):
         raise _parse_error(p, exc) from None
     except (OSError, ValueError) as exc:
         raise StoreError(f"{p}: cannot read: {exc}") from None
+    except MemoryError:         # a term over the parser's 16 MiB buffer: parse with rdflib
+        store = ox.Store()
+        store.extend(_rdflib_quads(p))
     return store
+
+
+def _rdflib_quads(path: Path):
+    """The triples of an RDF file parsed by rdflib, as pyoxigraph quads of the default graph."""
+    import pyoxigraph as ox
+
+    from .loading import load_graph
+    from .results import term_from_rdflib, term_to_oxigraph
+    for s, p, o in load_graph(path):
+        yield ox.Quad(*(term_to_oxigraph(term_from_rdflib(t)) for t in (s, p, o)))
 
 
 def load_rdflib(path: str | Path):
@@ -83,45 +95,59 @@ def load_rdflib(path: str | Path):
     return load_graph(p)
 
 
-def save_store(graph_or_path, directory: str | Path) -> Path:
-    """Write an on-disk Oxigraph store of an rdflib Graph or an RDF file into `directory`.
-
-    The store is built in a temporary folder beside `directory` and renamed into place; an
-    existing folder is replaced only if it is empty or a store this function wrote.
-    """
-    import pyoxigraph as ox
+def check_store_target(directory: str | Path) -> Path:
+    """`directory` as a Path; StoreError unless it is absent, empty or a store we wrote."""
     target = Path(directory)
     if target.exists() and not (target.is_dir() and (
             not any(target.iterdir()) or (target / STORE_MARKER).is_file())):
         raise StoreError(f"{target}: exists and is not a policykg store; not replacing it",
                          "choose another --store folder or remove it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        store = ox.Store(str(tmp / "db"))
-        if isinstance(graph_or_path, (str, Path)):
-            src = Path(graph_or_path)
-            _check_file(src)
-            try:
-                store.bulk_load(path=str(src), format=rdf_format(src),
-                                base_iri=src.resolve().as_uri())
-            except SyntaxError as exc:
-                raise _parse_error(src, exc) from None
-            source = str(src)
-        else:
-            data = graph_or_path.serialize(format="nt", encoding="utf-8")
-            store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
-            source = "rdflib graph"
-        count = len(store)
-        store.flush()
-        del store
-        gc.collect()
-        (tmp / "db" / STORE_MARKER).write_text(
-            json.dumps({"triples": count, "source": source}, ensure_ascii=False) + "\n",
-            encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target)
-        (tmp / "db").rename(target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def write_store(graph_or_path, folder: Path, source_name: str | None = None) -> int:
+    """Create an Oxigraph store in the new folder `folder` from an rdflib Graph or an RDF file.
+
+    Returns the triple count; the store is flushed and closed, with STORE_MARKER written
+    (naming `source_name`, by default the file or "rdflib graph").
+    """
+    import pyoxigraph as ox
+    store = ox.Store(str(folder))
+    if isinstance(graph_or_path, (str, Path)):
+        src = Path(graph_or_path)
+        _check_file(src)
+        try:
+            store.bulk_load(path=str(src), format=rdf_format(src), base_iri=src.resolve().as_uri())
+        except SyntaxError as exc:
+            raise _parse_error(src, exc) from None
+        except MemoryError:     # a term over the parser's 16 MiB buffer: parse with rdflib
+            store.extend(_rdflib_quads(src))
+        source = str(src)
+    else:
+        data = graph_or_path.serialize(format="nt", encoding="utf-8")
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+        source = "rdflib graph"
+    count = len(store)
+    store.flush()
+    del store
+    gc.collect()                # closes the RocksDB files before the folder is renamed
+    (folder / STORE_MARKER).write_text(
+        json.dumps({"triples": count, "source": source_name or source}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    return count
+
+
+def save_store(graph_or_path, directory: str | Path) -> Path:
+    """Write an on-disk Oxigraph store of an rdflib Graph or an RDF file into `directory`.
+
+    The store is built in a staging folder beside `directory` and swapped in (graph.staging):
+    the old store stays in place until the new one is complete. An existing folder is
+    replaced only if it is empty or a store this function wrote.
+    """
+    from .staging import Staging
+    target = check_store_target(directory)
+    with Staging() as stage:
+        with stage.writing(target) as folder:
+            write_store(graph_or_path, folder)
+        stage.commit()
     return target

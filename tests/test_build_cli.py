@@ -11,11 +11,8 @@ import pytest
 
 from policykg.extract.pipeline import extract_file
 
-PROG = shutil.which("policykg")
-
-
 def _run(*args, cwd=None, seed: str | None = None):
-    cmd = [PROG] if PROG else [sys.executable, "-m", "policykg.cli.main"]
+    cmd = [sys.executable, "-m", "policykg.cli.main"]   # this checkout's, whatever is on PATH
     env = dict(os.environ)
     if seed is not None:
         env["PYTHONHASHSEED"] = seed
@@ -126,3 +123,23 @@ def test_directory_of_text_files(tmp_path, seed_path, suffix):
     assert r.returncode == 0, r.stderr
     assert "documents 1," in r.stdout
     assert (tmp_path / "o" / "graph.ttl").stat().st_size > 0
+
+
+def test_a_fifo_named_directly_is_not_a_regular_file(tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    r = _run(pipe, "-o", tmp_path / "o")
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (f"Error: {pipe}: not a regular file but a named pipe (FIFO) (hint: give "
+                        f"a text file; save piped text to a file first)\n")
+    assert not (tmp_path / "o").exists()
+
+
+def test_english_only_input_builds_with_a_warning(tmp_path):
+    text = tmp_path / "en.txt"
+    text.write_text("Digital technology drives industrial upgrading.\n", encoding="utf-8")
+    r = _run(text, "-o", tmp_path / "o", "--no-html")
+    assert r.returncode == 0
+    assert "concepts 0," in r.stdout
+    assert r.stderr == (f"warning: {text}: holds no Chinese text; policykg finds concepts in "
+                        f"Chinese text only\n")

@@ -2,23 +2,30 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.parse
 import urllib.request
 
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from policykg.cli.main import main
 from policykg.graph.build import build
 from policykg.graph.push import push
+from policykg.graph.staging import PAUSE_ENV, PAUSE_FOR_ENV
 
 OXIGRAPH = shutil.which("oxigraph")
 pytestmark = pytest.mark.skipif(OXIGRAPH is None, reason="the oxigraph server is not installed")
 
 GRAPH = "https://example.org/graph/policy"
+XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 def _free_port() -> int:
@@ -80,7 +87,8 @@ def test_push_turtle_in_batches_then_query_back(server, graphs, capsys):
                  "--batch-size", "1000"]) == 0
     batches = -(-n // 1000)
     assert capsys.readouterr().out == (f"sent {n} triples to {server}/store in {batches} requests "
-                                       f"(replace: default graph {n})\n")
+                                       f"(replace: default graph {n}), moved into place by one "
+                                       f"update at {server}/update\n")
     assert _count(server, "?s ?p ?o") == n
 
 
@@ -113,8 +121,8 @@ def test_unreachable_endpoint_is_one_error_line(graphs, capsys):
     url = f"http://127.0.0.1:{_free_port()}/store"
     assert main(["push", str(graphs.graph_path), "--endpoint", url]) == 2
     assert capsys.readouterr().err == (
-        f"Error: cannot reach {url}?default ([Errno 111] Connection refused) "
-        "(hint: check the endpoint URL and that the server is running)\n")
+        f"Error: cannot reach {url}?default ([Errno 111] Connection refused); nothing had "
+        "arrived; the target is unchanged (hint: check the endpoint URL and that the server is running)\n")
 
 
 def test_read_only_server_refuses_with_one_error_line(tmp_path, graphs, capsys):
@@ -158,3 +166,105 @@ def test_missing_and_unknown_files(tmp_path, capsys):
     assert main(["push", str(odd), "--endpoint", "http://127.0.0.1:1/s"]) == 2
     assert capsys.readouterr().err == (f"Error: {odd}: unknown RDF file type (hint: name it "
                                        ".ttl, .nt, .trig, .nq, .rdf or .jsonld)\n")
+
+
+# --- transactional replace and partial pushes (issue 11, defect 8) ---------------------------
+
+def _fetch(url: str, graph: str = "") -> Graph:
+    """The triples of one graph of the server, via the Graph Store protocol."""
+    from policykg.graph.push import target_url
+    req = urllib.request.Request(target_url(f"{url}/store", graph),
+                                 headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return Graph().parse(data=resp.read().decode("utf-8"), format="nt")
+
+
+_INTEGERS = {XSD + n for n in ("nonNegativeInteger", "positiveInteger", "int", "long",
+                               "nonPositiveInteger", "negativeInteger", "short", "byte")}
+
+
+def _normalised(graph: Graph) -> Graph:
+    """Oxigraph stores every integer-derived datatype as xsd:integer (stack-notes)."""
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and str(o.datatype) in _INTEGERS:
+            o = Literal(str(o), datatype=URIRef(XSD + "integer"))
+        out.add((s, p, o))
+    return out
+
+
+def _named_graphs(url: str) -> int:
+    return _count(url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+SMALL = "<https://e.org/old> <https://e.org/p> \"old\" .\n"
+
+
+@pytest.mark.parametrize("update", ["auto", "none"])
+def test_replace_twice_leaves_exactly_the_files_triples(server, seed_graph_path, tmp_path,
+                                                         update, capsys):
+    old = tmp_path / "old.nt"
+    old.write_text(SMALL)
+    argv = ["--endpoint", f"{server}/store", "--batch-size", "1000", "--update", update]
+    assert main(["push", str(old), *argv]) == 0
+    for _ in range(2):
+        assert main(["push", str(seed_graph_path), *argv]) == 0
+    out = capsys.readouterr().out.splitlines()
+    tail = f", moved into place by one update at {server}/update" if update == "auto" else ""
+    assert out[-1] == (f"sent 4401 triples to {server}/store in 5 requests (replace: default "
+                       f"graph 4401){tail}")
+    assert isomorphic(_fetch(server), _normalised(Graph().parse(seed_graph_path)))
+    assert _named_graphs(server) == 0          # no temporary graph is left behind
+
+
+def _push_until_killed(tmp_path, url, proc, graph_file, *argv):
+    """Push with a pause after the first batch, kill the server there; (error, restarted url)."""
+    env = {**os.environ, PAUSE_ENV: "pushed-batch", PAUSE_FOR_ENV: "2"}
+    push_proc = subprocess.Popen([sys.executable, "-m", "policykg.cli.main", "push",
+                                  str(graph_file), "--endpoint", f"{url}/store",
+                                  "--batch-size", "1000", *argv],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 env=env)
+    assert push_proc.stderr.readline() == "paused at pushed-batch\n"
+    proc.kill()
+    proc.wait(10)
+    out, err = push_proc.communicate(timeout=60)
+    assert (push_proc.returncode, out) == (2, "")
+    return err, _start(tmp_path)
+
+
+def test_server_killed_mid_push_says_how_much_arrived(tmp_path, seed_graph_path):
+    proc, url = _start(tmp_path)
+    err, (proc, url2) = _push_until_killed(tmp_path, url, proc, seed_graph_path,
+                                           "--update", "none")
+    try:
+        assert err == (f"Error: cannot reach {url}/store?default ([Errno 111] Connection "
+                       f"refused); 1000 of 4401 triples had arrived in 1 request: the target "
+                       f"is partial (push again once the endpoint works) (hint: check the "
+                       f"endpoint URL and that the server is running)\n")
+        assert _count(url2, "?s ?p ?o") == 1000       # the same store, restarted
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_transactional_replace_killed_mid_push_leaves_the_target_unchanged(tmp_path,
+                                                                          seed_graph_path):
+    proc, url = _start(tmp_path)
+    old = tmp_path / "old.nt"
+    old.write_text(SMALL)
+    push(old, f"{url}/store")
+    err, (proc, url2) = _push_until_killed(tmp_path, url, proc, seed_graph_path)
+    try:
+        m = re.fullmatch(
+            rf"Error: cannot reach {re.escape(url)}/store\?graph=urn%3Apolicykg%3Apush%3A[-0-9a-f]+"
+            r" \(\[Errno 111\] Connection refused\); 1000 of 4401 triples had arrived in 1 "
+            r"request in temporary graphs; drop (<urn:policykg:push:[-0-9a-f]+>) by hand; the "
+            r"target is unchanged \(hint: check the endpoint URL and that the server is "
+            r"running\)\n", err)
+        assert m, err
+        assert isomorphic(_fetch(url2), Graph().parse(old))      # the old triples, exactly
+        assert _count(url2, f"GRAPH {m[1]} {{ ?s ?p ?o }}") == 1000
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -111,3 +111,34 @@ def test_build_with_store_option(tmp_path, capsys):
     assert is_store(store)
     assert main(["query", str(store), "timeline", "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith("year,actorLabel,policy,kind,evidence,source,event")
+
+
+_WATCHED: list = []     # (store folder, moments it held no store) while a test watches it
+
+
+def _audit(event, args):
+    if _WATCHED and event in ("os.rename", "os.remove", "os.rmdir", "shutil.rmtree"):
+        for target, gaps in _WATCHED:
+            if not is_store(target):
+                gaps.append(event)
+
+
+def test_save_store_never_leaves_a_moment_without_a_store(small, tmp_path):
+    """Every rename and removal save_store makes finds a complete store at the target."""
+    import sys
+    target = tmp_path / "store"
+    save_store(small, target)
+    (tmp_path / "other.ttl").write_text(SMALL.replace("17.9", "18.0"), encoding="utf-8")
+    if not getattr(sys, "_policykg_store_audit", False):
+        sys.addaudithook(_audit)     # audit hooks cannot be removed: it checks _WATCHED only
+        sys._policykg_store_audit = True
+    gaps: list = []
+    _WATCHED.append((target, gaps))
+    try:
+        save_store(tmp_path / "other.ttl", target)
+    finally:
+        _WATCHED.clear()
+    assert gaps == []
+    assert open_graph(target).sparql("SELECT ?v WHERE { ?s pk:value ?v }") == [
+        {"v": pytest.approx(18)}]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

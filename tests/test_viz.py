@@ -370,3 +370,17 @@ def test_build_writes_html_unless_told_not_to(tmp_path, capsys):
     assert f"wrote {tmp_path / 'a' / 'graph.html'}" in capsys.readouterr().out
     assert main(["build", "-o", str(tmp_path / "b"), "--no-html"]) == 0
     assert not (tmp_path / "b" / "graph.html").exists()
+
+
+def test_csp_allows_exactly_the_pages_scripts_by_hash(small_ttl, tmp_path):
+    import base64
+    import hashlib
+    text = render_file(small_ttl, tmp_path / "p.html").path.read_text(encoding="utf-8")
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', text)[1]
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert "'unsafe-inline'" not in directives["script-src"]
+    scripts = re.findall(r"<script>(.*?)</script>", text, re.S)
+    assert len(scripts) == 2                      # vis-network and the page script
+    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+              for s in scripts]
+    assert directives["script-src"].split() == hashes

@@ -57,5 +57,9 @@ def render_graph(graph: Graph | Iterable[tuple], out: str | Path,
 def render_file(graph_path: str | Path, out: str | Path | None = None,
                 options: VizOptions = VizOptions()) -> VizResult:
     """Read a graph file and write its page (default: beside it, .html)."""
-    triples = read_triples(graph_path)
+    try:
+        triples = read_triples(graph_path)
+    except MemoryError:         # a term over pyoxigraph's 16 MiB parser buffer: use rdflib
+        from policykg.graph.loading import load_graph
+        triples = list(load_graph(graph_path))
     return render_graph(triples, out or default_output(graph_path), options, str(graph_path))

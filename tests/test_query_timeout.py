@@ -1,0 +1,52 @@
+"""`policykg query --timeout` (graph/deadline.py): a runaway query stops with one Error line."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from policykg.graph.deadline import with_deadline
+from policykg.graph.query import open_graph
+from policykg.graph.query_errors import QueryTimeoutError
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+ROWS = "SELECT ?a ?d ?g WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_cartesian_product_stops_at_the_timeout(seed_graph_path, engine):
+    # a subprocess: the abandoned COUNT keeps a core busy until its process exits
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "policykg.cli.main", "query",
+                           str(seed_graph_path), "--engine", engine, "--timeout", "1",
+                           "--sparql", CARTESIAN], capture_output=True, text=True, timeout=60)
+    elapsed = time.monotonic() - start
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr == ("Error: --sparql: query stopped after the 1 s timeout (hint: narrow "
+                           "the query (LIMIT, fewer unbound patterns) or raise --timeout)\n")
+    assert elapsed < 20
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_abandoned_worker_stops_between_rows(seed_graph_path, engine):
+    g = open_graph(seed_graph_path, engine)
+    with pytest.raises(QueryTimeoutError, match=r"^hubs\.rq: query stopped after the 0\.3 s"):
+        g.query(ROWS, source="hubs.rq", timeout=0.3)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and threading.active_count() > 1 and any(
+            t.name.startswith("policykg-query") for t in threading.enumerate()):
+        time.sleep(0.05)
+    assert not [t for t in threading.enumerate() if t.name.startswith("policykg-query")]
+
+
+def test_a_quick_query_returns_its_rows_and_errors_pass_through(seed_graph_path):
+    g = open_graph(seed_graph_path)
+    rows = g.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=30).dicts()
+    assert rows == [{"n": len(g)}]
+    with pytest.raises(ZeroDivisionError):
+        with_deadline(lambda: 1 / 0, 5)
+    assert with_deadline(lambda: 7, 0) == 7
