@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 import os
 
-from .claim_words import CLAUSE, MARKER, Span, sets
+from .claim_words import CLAUSE, MARKER, PREPOSITIONS, Span, sets
+from .cuetable import circum_row
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos"]
 
@@ -26,6 +27,7 @@ class ClauseInfo:
     objects: tuple[Span, ...] = ()
     means: tuple[Span, ...] = ()
     semi: bool = False        # the clause opens after ；
+    row: object = None        # the cue row when it is no infix row (circum frames)
 
 
 def _infix(reader, at: int, ce: int):
@@ -37,6 +39,10 @@ def _infix(reader, at: int, ce: int):
     return (m, row) if row is not None and row.relation else None
 
 
+def _circum_cues(reader) -> frozenset:
+    return frozenset(c for r in reader.t.rows if r.frame == "circum" for c in r.cues)
+
+
 def _verb_start(reader, cs: int, ce: int) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed."""
     v = reader.v
@@ -44,11 +50,36 @@ def _verb_start(reader, cs: int, ce: int) -> int:
     w = v.words
     while at < ce:
         t = v.token_after(at)
-        if t is None or t.text in reader.t.means_words or not (t.text in w.manner or t.pos in ("d", "ad") or t.text in w.lead
+        if t is None or t.text in reader.t.means_words or t.text in _circum_cues(reader) or not (t.text in w.manner or t.pos in ("d", "ad") or t.text in w.lead
                              and t.text not in reader.t.verbs and t.text not in w.create):
             break
         at = t.end
     return at
+
+
+def _heads(reader, ys: list[Span]) -> list[Span]:
+    """Objects with a means modifier ("基于 A、B 的 Y") stand for their head Y."""
+    v, t = reader.v, reader.t
+    first = v.token_after(ys[0][0]) if ys else None
+    if first is None or first.text not in t.means_words:
+        return ys
+    end = ys[-1][1]
+    de = v.text.rfind("的", first.end, end)
+    return [v.trim(de + 1, end)] if de > 0 and v.trim(de + 1, end)[0] < end else []
+
+
+def _lever(reader, at: int, ce: int) -> list[Span]:
+    """M of "以 M 为 N" when N makes M a lever (ontology/cues.tsv, means-yi), else []."""
+    v, t = reader.v, reader.t
+    row = t.row("means", "以")
+    text = v.text
+    k = text.find("为", at, ce)
+    while row is not None and k > at:
+        rest = text[k + 1:ce]
+        if any(rest.startswith(c) for c in row.cue2) and "的" not in rest:
+            return v.split(at, k - 1 if text[k - 1] == "作" else k)
+        k = text.find("为", k + 1, ce)
+    return []
 
 
 def clause_infos(reader) -> list[ClauseInfo]:
@@ -76,20 +107,56 @@ def clause_infos(reader) -> list[ClauseInfo]:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
                                       semi=semi, relation="inner" if inner else ""))
                 continue
+        if first.text == "以":
+            ms = _lever(reader, first.end, ce)
+            if ms:
+                out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
+                continue
+        circ = t.circum_rx.match(text, at)
+        if circ is not None and circ.end() <= ce:
+            row, cue, _, cue2, ins, ine = circum_row(t, circ)
+            if row.relation and row.cues[0] == first.text:
+                s0, _ = v.trim(ins, ine)
+                inner = t.infix_rx.match(text, s0, ine)
+                rel = row.relation
+                if inner is not None and t.row("infix", inner.group()).when == "any":
+                    rel, ins = t.row("infix", inner.group()).relation, inner.end()
+                ys = reader.inner_members(ins, ine)
+                out.append(ClauseInfo(cs, ce, "imperative", cue + "…" + cue2, rel, tuple(ys),
+                                      semi=semi, row=row))
+                continue
+        if first.text == "以":
+            out.append(ClauseInfo(cs, ce, "other", semi=semi))
+            continue
         hit = _infix(reader, at, ce)
         if hit is not None:
             m2, row = hit
-            ys = reader.right_spans(m2.end(), ce, whole=row.object == "clause")
+            ys = _heads(reader, reader.right_spans(m2.end(), ce, whole=row.object == "clause"))
             rel = row.relation
             out.append(ClauseInfo(cs, ce, "imperative", m2.group(), rel, tuple(ys), semi=semi))
             continue
         if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
-            ys = reader.right_spans(first.end, ce)
+            ys = _heads(reader, reader.right_spans(first.end, ce))
             rel = "create" if first.text in v.words.create else ""
             out.append(ClauseInfo(cs, ce, "imperative", first.text, rel, tuple(ys), semi=semi))
             continue
+        inner = _inner_means(reader, at, ce)
+        if inner:
+            out.append(ClauseInfo(cs, ce, "means", "", means=tuple(inner), semi=semi))
+            continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
+
+
+def _inner_means(reader, at: int, ce: int) -> list[Span]:
+    """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
+    v, t = reader.v, reader.t
+    for tok in v.tokens_in(at, ce):
+        if tok.text in t.means_words and tok.text != "以" and tok.start > at:
+            if t.infix_rx.search(v.text, tok.end, ce) is None:
+                return v.split(tok.end, ce)
+            return []
+    return []
 
 
 def read_chains(reader) -> None:
@@ -102,14 +169,14 @@ def read_chains(reader) -> None:
         if c.semi:
             means, bare = (), True
         if c.kind == "means":
-            means, bare = c.means, False
+            means, bare = means or c.means, False
             continue
         if c.kind != "imperative" or not c.objects:
             if c.kind == "other":
-                means, bare = (), False
+                bare = False
             continue
         rel = c.relation
-        cue_row = reader.t.row("infix", c.verb)
+        cue_row = c.row or reader.t.row("infix", c.verb)
         if means:
             if os.environ.get("NOMEANS"):
                 continue
@@ -125,7 +192,7 @@ def read_chains(reader) -> None:
                 or cue_row.when == "means":
             continue
         last = k + 1 == len(infos) or infos[k + 1].semi
-        if not last and c.verb not in words.chain:
+        if not last and c.verb.split("…")[0] not in words.chain:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative" and p.objects
                      and p.relation not in ("mitigates", "hinders")), None)
