@@ -142,7 +142,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
             continue
         inner = _inner_means(reader, at, ce)
         if inner:
-            out.append(ClauseInfo(cs, ce, "means", "", means=tuple(inner), semi=semi))
+            out.append(ClauseInfo(cs, ce, "means", "agent", means=tuple(inner), semi=semi))
             continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
@@ -165,10 +165,13 @@ def read_chains(reader) -> None:
     words = reader.v.words
     means: tuple[Span, ...] = ()
     bare = True                   # every clause so far is a bare imperative
+    agent = False                 # the means has an agent: a final "为 Y 提供" is the agent's
     for k, c in enumerate(infos):
         if c.semi:
-            means, bare = (), True
+            means, bare, agent = (), True, False
         if c.kind == "means":
+            if not means:
+                agent = c.verb == "agent" or any(p.kind == "other" for p in infos[:k])
             means, bare = means or c.means, False
             continue
         if c.kind != "imperative" or not c.objects:
@@ -178,7 +181,7 @@ def read_chains(reader) -> None:
         rel = c.relation
         cue_row = c.row or reader.t.row("infix", c.verb)
         if means:
-            if os.environ.get("NOMEANS"):
+            if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
             if rel == "create" or cue_row is not None and cue_row.when == "means":
                 reader.emit(list(means), "supports", list(c.objects), c.verb,

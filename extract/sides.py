@@ -64,7 +64,7 @@ class SideReader:
             return []
         if v.text.find("的", s, e) >= 0:   # the token walk only where a 的 stands
             for t in reversed(v.tokens_in(s, e)):
-                if t.text == "的" and any(h in v.text[t.end:e] for h in sets().heads):
+                if t.text == "的" and any(v.text.endswith(h, t.end, e) for h in sets().heads):
                     e = t.start
                     break
         s, e = self.object_start(*v.trim(s, e))
