@@ -8,7 +8,6 @@ The clause reader's own output is kept; these readings only add to it (emit dedu
 from __future__ import annotations
 
 from dataclasses import dataclass
-import os
 
 from .claim_words import CLAUSE, MARKER, PREPOSITIONS, Span, sets
 from .cuetable import circum_row
@@ -92,6 +91,9 @@ def clause_infos(reader) -> list[ClauseInfo]:
     for c in CLAUSE.finditer(text, lo):
         cs, ce = c.span()
         semi = cs > 0 and text[cs - 1] in "；;"
+        lead = v.token_after(v.lead_end(cs, ce, frozenset()))
+        if lead is not None and lead.text in v.words.frame_lead:
+            continue                  # "围绕重点领域": where or what for, no predicate
         at = _verb_start(reader, cs, ce)
         if at >= ce:
             continue
@@ -102,6 +104,8 @@ def clause_infos(reader) -> list[ClauseInfo]:
         if first.text in t.means_words and t.row("means", first.text) is not None \
                 and first.text != "以":
             inner = t.infix_rx.search(text, first.end, ce)
+            if inner is not None and inner.start() == first.end:
+                first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
             ms = v.split(first.end, inner.start() if inner else ce)
             if ms:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
@@ -153,7 +157,10 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
     v, t = reader.v, reader.t
     for tok in v.tokens_in(at, ce):
         if tok.text in t.means_words and tok.text != "以" and tok.start > at:
-            if t.infix_rx.search(v.text, tok.end, ce) is None:
+            inner = t.infix_rx.search(v.text, tok.end, ce)
+            if inner is not None and inner.start() == tok.end:
+                tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
+            if inner is None:
                 return v.split(tok.end, ce)
             return []
     return []
@@ -189,8 +196,6 @@ def read_chains(reader) -> None:
             elif rel and cue_row is not None:
                 reader.emit(list(means), rel, list(c.objects), c.verb, cue_row, "means")
             continue
-        if os.environ.get("NOCHAIN"):
-            continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
                 or cue_row.when == "means":
             continue
@@ -199,7 +204,7 @@ def read_chains(reader) -> None:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative" and p.objects
                      and p.relation not in ("mitigates", "hinders")), None)
-        if prev is None or infos[k - 1].semi and infos[k - 1] is not prev:
+        if prev is None:
             continue
         reader.emit(list(prev.objects), rel, list(c.objects), c.verb, cue_row, "chain")
 

@@ -152,6 +152,7 @@ class PhraseWords:
     locative: frozenset
     manner_join: frozenset
     chain: frozenset = frozenset()
+    frame_lead: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -166,4 +167,4 @@ def phrase_words() -> PhraseWords:
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
                        g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
-                       g("manner"), g("locative"), g("manner-join"), g("chain-result"))
+                       g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"))
