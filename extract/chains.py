@@ -200,13 +200,19 @@ def read_chains(reader) -> None:
                 or cue_row.when == "means":
             continue
         last = k + 1 == len(infos) or infos[k + 1].semi
-        if not last and c.verb.split("…")[0] not in words.chain:
+        if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative" and p.objects
                      and p.relation not in ("mitigates", "hinders")), None)
-        if prev is None:
-            continue
+        if prev is None or any(_clausal(reader, a, b) for a, b in prev.objects):
+            continue              # "引导 A 在 B 落户": a clause, no thing
         reader.emit(list(prev.objects), rel, list(c.objects), c.verb, cue_row, "chain")
+
+
+def _clausal(reader, a: int, b: int) -> bool:
+    """True when [a, b) holds a preposition: a clause ("企业在园区落户"), not a thing."""
+    toks = reader.v.tokens_in(a, b)
+    return any(t.pos[:1] == "p" for t in toks[1:])
 
 
 def _create_row(reader):

@@ -158,7 +158,6 @@ def test_demonstratives_take_the_antecedent_label():
 @pytest.mark.parametrize("text", [
     "强化科技攻关，继续实施人才计划和品牌工程，加强质量监管。",
     "统筹城乡规划，推动产业园区融合发展。",
-    "实施技术改造工程，促进产品全面升级。",
 ])
 def test_task_clauses_in_sequence_do_not_chain(text):
     """Imperatives in a row are parallel tasks: no object becomes the next verb's subject."""
@@ -173,6 +172,9 @@ def test_a_built_object_or_a_result_verb_chains():
         ("社区服务机制", "supports", "养老服务供给充足")}
     assert triples("开展乡村医疗试点，为偏远地区居民提供诊疗服务。") == {
         ("乡村医疗试点", "supports", "偏远地区居民")}
+    # guideline 7 (v2): the last clause's cue states the result of the measure before it
+    assert triples("实施技术改造工程，促进产品全面升级。") == {
+        ("技术改造工程", "improves", "产品全面升级")}
 
 
 def test_enumeration_after_coordinated_verbs_keeps_only_the_objects():
