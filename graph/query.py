@@ -17,16 +17,18 @@ from .results import QueryResult, Term
 __all__ = ["PolicyGraph", "open_graph", "run_query", "read_query_file", "to_term"]
 
 
-def open_graph(path: str | Path, engine: str = "oxigraph") -> "PolicyGraph":
+def open_graph(path: str | Path, engine: str = "oxigraph",
+               graph: str | None = None) -> "PolicyGraph":
     """Open a graph file (Turtle, N-Triples, …) or a store folder written by `save_store`.
 
     `engine` is "oxigraph" (pyoxigraph, the default) or "rdflib" (rdflib's memory store).
+    The default graph is the merge of every graph in the file; `graph` (an IRI) picks one.
     """
     from .store import load_oxigraph, load_rdflib
     if engine == "oxigraph":
-        return PolicyGraph(OxigraphEngine(load_oxigraph(path)), Path(path))
+        return PolicyGraph(OxigraphEngine(load_oxigraph(path, graph)), Path(path))
     if engine == "rdflib":
-        return PolicyGraph(RdflibEngine(load_rdflib(path)), Path(path))
+        return PolicyGraph(RdflibEngine(load_rdflib(path, graph)), Path(path))
     raise QueryError(f"unknown engine {engine!r}; known engines: {', '.join(ENGINES)}")
 
 

@@ -44,15 +44,20 @@ def _parse_error(path: Path, exc: SyntaxError):
     return GraphSyntaxError(path, exc.lineno or 0, detail)
 
 
-def load_oxigraph(path: str | Path):
-    """A pyoxigraph Store: the store folder opened read-only, or the file parsed into memory."""
+def load_oxigraph(path: str | Path, graph: str | None = None):
+    """A pyoxigraph Store: the store folder opened read-only, or the file parsed into memory.
+
+    Its default graph is the RDF merge of every graph (`_merge_into_default`); with `graph`
+    (an IRI), a memory store whose default graph holds only that named graph's triples.
+    """
     import pyoxigraph as ox
     p = Path(path)
     if is_store(p):
         try:
-            return ox.Store.read_only(str(p))
+            store = ox.Store.read_only(str(p))
         except OSError as exc:
             raise StoreError(f"{p}: cannot open store: {exc}") from None
+        return store if graph is None else _one_graph(store, p, graph)
     _check_file(p)
     store = ox.Store()
     try:
@@ -61,26 +66,54 @@ def load_oxigraph(path: str | Path):
         raise _parse_error(p, exc) from None
     except (OSError, ValueError) as exc:
         raise StoreError(f"{p}: cannot read: {exc}") from None
+    return _merge_into_default(store) if graph is None else _one_graph(store, p, graph)
+
+
+def _merge_into_default(store):
+    """`store` with every named graph's triples also in its default graph.
+
+    Oxigraph's own union view (`use_default_graph_as_union`, the server's
+    `--union-default-graph`) is a bag: a triple in two graphs counts twice, so COUNT(*)
+    would not agree with rdflib's merged graph. A stored merge is a set, as RDF says.
+    """
+    import pyoxigraph as ox
+    if next(iter(store.named_graphs()), None) is not None:
+        store.extend([ox.Quad(q.subject, q.predicate, q.object)
+                      for q in store.quads_for_pattern(None, None, None, None)
+                      if not isinstance(q.graph_name, ox.DefaultGraph)])
     return store
 
 
-def load_rdflib(path: str | Path):
-    """An rdflib Graph in memory, from a graph file (graph.loading) or a store folder's triples."""
+def _one_graph(store, path: Path, iri: str):
+    import pyoxigraph as ox
+    name = ox.NamedNode(iri)
+    out = ox.Store()
+    out.extend([ox.Quad(q.subject, q.predicate, q.object)
+                for q in store.quads_for_pattern(None, None, None, name)])
+    if len(out) == 0:
+        raise StoreError(f"{path}: holds no graph named <{iri}>",
+                         "policykg build --format trig names each graph by its document IRI")
+    return out
+
+
+def load_rdflib(path: str | Path, graph: str | None = None):
+    """An rdflib Graph in memory, from a graph file (graph.loading) or a store folder's triples
+    (every graph merged, or only the named graph `graph`)."""
     from rdflib import Graph
 
     from .namespaces import bind_prefixes
     from .results import term_from_oxigraph, term_to_rdflib
     p = Path(path)
-    graph = Graph()
-    bind_prefixes(graph)
     if is_store(p):
-        store = load_oxigraph(p)
+        out = Graph()
+        bind_prefixes(out)
+        store = load_oxigraph(p, graph)
         for q in store.quads_for_pattern(None, None, None, None):
-            graph.add(tuple(term_to_rdflib(term_from_oxigraph(t))
-                            for t in (q.subject, q.predicate, q.object)))
-        return graph
+            out.add(tuple(term_to_rdflib(term_from_oxigraph(t))
+                          for t in (q.subject, q.predicate, q.object)))
+        return out
     from .loading import load_graph
-    return load_graph(p)
+    return load_graph(p, graph)
 
 
 def save_store(graph_or_path, directory: str | Path) -> Path:
