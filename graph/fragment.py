@@ -22,7 +22,7 @@ from .serialize import (RDF_TYPE, TermWriter, group_triples, nquad_lines, turtle
                         turtle_header)
 
 __all__ = ["FORMATS", "DocFragment", "doc_triples", "fragment_for", "write_fragment",
-           "MergedGraph"]
+           "MergedGraph", "RdflibTerms"]
 
 #: Output formats: file name suffix -> description.
 FORMATS = {"ttl": "Turtle, all documents in one graph",
@@ -153,14 +153,14 @@ class MergedGraph:
         import pyoxigraph as ox
         graph = Graph()
         bind_prefixes(graph)
-        term = _RdflibTerms()
+        term = RdflibTerms()
         data = "".join(self.turtle_chunks())
         graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
                    for q in ox.parse(data, format=ox.RdfFormat.TURTLE))
         return graph
 
 
-class _RdflibTerms:
+class RdflibTerms:
     """pyoxigraph term -> rdflib term, IRIs cached."""
 
     def __init__(self):

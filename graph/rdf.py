@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
@@ -24,6 +25,13 @@ RELATION_PREDICATES = {
 
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
+
+
+def _decimal(d) -> Literal:
+    """An xsd:decimal in the lexical form Oxigraph stores (17.9, 8, 1000000), so that a store,
+    a server and the file hold the same literal."""
+    text = format(Decimal(d).normalize(), "f")
+    return Literal("0" if text in ("-0", "0") else text, datatype=XSD.decimal)
 
 
 def _year(y: int) -> Literal:
@@ -89,8 +97,8 @@ def _sent_iri(s: Sentence) -> URIRef:
 def _add_sentence(graph: Graph, d: URIRef, s: Sentence) -> None:
     si = _sent_iri(s)
     graph.add((si, RDF.type, NIF.Sentence))
-    graph.add((si, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((si, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((si, NIF.beginIndex, Literal(s.start, datatype=XSD.integer)))
+    graph.add((si, NIF.endIndex, Literal(s.end, datatype=XSD.integer)))
     graph.add((si, NIF.anchorOf, _zh(s.text)))
     graph.add((si, NIF.referenceContext, d))
 
@@ -162,11 +170,11 @@ def _add_observation(graph: Graph, oi: URIRef, o: Observation, s: Sentence,
         add((oi, PK.indicator, ind))
     add((oi, PK.indicatorText, _zh(o.indicator_text or o.indicator)))
     if o.value is not None:
-        add((oi, PK.value, Literal(o.value, datatype=XSD.decimal)))
+        add((oi, PK.value, _decimal(o.value)))
     if o.min_value is not None:
-        add((oi, PK.minValue, Literal(o.min_value, datatype=XSD.decimal)))
+        add((oi, PK.minValue, _decimal(o.min_value)))
     if o.max_value is not None:
-        add((oi, PK.maxValue, Literal(o.max_value, datatype=XSD.decimal)))
+        add((oi, PK.maxValue, _decimal(o.max_value)))
     add((oi, PK.unit, Literal(o.unit)))
     if o.year is not None:
         add((oi, PK.year, _year(o.year)))

@@ -101,16 +101,16 @@ def load_rdflib(path: str | Path, graph: str | None = None):
     (every graph merged, or only the named graph `graph`)."""
     from rdflib import Graph
 
+    from .fragment import RdflibTerms
     from .namespaces import bind_prefixes
-    from .results import term_from_oxigraph, term_to_rdflib
     p = Path(path)
     if is_store(p):
         out = Graph()
         bind_prefixes(out)
+        term = RdflibTerms()            # terms as stored: no lexical form is rewritten
         store = load_oxigraph(p, graph)
-        for q in store.quads_for_pattern(None, None, None, None):
-            out.add(tuple(term_to_rdflib(term_from_oxigraph(t))
-                          for t in (q.subject, q.predicate, q.object)))
+        out.addN((term(q.subject), term(q.predicate), term(q.object), out)
+                 for q in store.quads_for_pattern(None, None, None, None))
         return out
     from .loading import load_graph
     return load_graph(p, graph)
