@@ -95,7 +95,8 @@ def pick_params(g: PolicyGraph) -> dict[str, dict]:
         GROUP BY ?l ORDER BY DESC(?n) ?l LIMIT 1""").get("l", target)
     indicator = one("""SELECT ?t (COUNT(*) AS ?n) WHERE { ?o pk:indicatorText ?t
         FILTER(STRLEN(?t) >= 2) } GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get("t", "率")
-    hub = g.ask("hubs")[0]["label"] if g.ask("hubs") else target
+    hubs = g.run("hubs").dicts()
+    hub = hubs[0]["label"] if hubs else target
     return {"concept": {"x": hub[:2]}, "drivers": {"x": target}, "effects": {"x": origin},
             "paths": {"x": start, "y": target, "n": 3} if start else {"y": target, "n": 3},
             "timeline": {}, "observations": {"x": indicator}, "evidence": {"x": origin},

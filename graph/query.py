@@ -1,7 +1,7 @@
 """Query a built graph: named queries with bound parameters, and ad-hoc SPARQL.
 
     >>> g = open_graph("out/graph.ttl")
-    >>> g.ask("drivers", x="新质生产力")      # rows as dicts of plain values
+    >>> g.named("drivers", x="新质生产力")    # rows as dicts of rdflib terms
     >>> g.sparql("SELECT ?s WHERE { ?s a ?t }")
 """
 from __future__ import annotations
@@ -101,8 +101,17 @@ class PolicyGraph:
         result = self.engine.execute(q.text, bindings, source=f"{name}.rq", limit=limit)
         return result.without(p.name for p in q.params)
 
+    def named(self, name: str, /, **params) -> list[dict[str, object]]:
+        """Rows of the named query as dicts of rdflib terms (IRI or literal, language,
+        datatype kept)."""
+        return self.run(name, params).terms()
+
     def ask(self, name: str, /, **params) -> list[dict[str, object]]:
-        """Rows of the named query as dicts of plain Python values."""
+        """Deprecated (the name clashes with SPARQL ASK): rows of the named query as dicts
+        of plain Python values. Use `named` (rdflib terms) or `run` (a QueryResult)."""
+        import warnings
+        warnings.warn("PolicyGraph.ask is deprecated: use .named(name, **params) for rows "
+                      "of rdflib terms", DeprecationWarning, stacklevel=2)
         return self.run(name, params).dicts()
 
     def query(self, text: str, bindings: dict[str, object] | None = None,
