@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 
 from policykg.extract.lexicon import Lexicon, load_lexicon
 from policykg.extract.model import Claim, Event, Extraction, Mention, Observation, Sentence
@@ -13,7 +13,12 @@ from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind
                          concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
 
-__all__ = ["RELATION_PREDICATES", "to_graph", "add_extraction"]
+__all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "to_graph", "add_extraction"]
+
+#: RDF Data Cube and schema.org: observations are also qb:Observation, source documents
+#: schema:Legislation (when an issuer publishes them) or schema:CreativeWork.
+QB = Namespace("http://purl.org/linked-data/cube#")
+SCHEMA = Namespace("https://schema.org/")
 
 #: Relation name (as in Claim.relation) -> predicate IRI.
 RELATION_PREDICATES = {
@@ -38,11 +43,13 @@ def _year(y: int) -> Literal:
     return Literal(f"{y:04d}", datatype=XSD.gYear)
 
 
-def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None) -> Graph:
+def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None,
+             void: bool = True) -> Graph:
     """One RDF graph for any number of documents; concepts shared across documents are one node.
 
     The graph holds one SKOS concept scheme; every concept is in it, under the top concept
-    of its category (graph/scheme.py).
+    of its category (graph/scheme.py). With `void`, it ends with its VoID description
+    (graph/void.py).
     """
     graph = Graph()
     bind_prefixes(graph)
@@ -50,6 +57,9 @@ def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None) 
     lexicon = lexicon or load_lexicon()
     for ex in extractions:
         add_extraction(graph, ex, lexicon)
+    if void:
+        from .void import add_void
+        add_void(graph)
     return graph
 
 
@@ -60,6 +70,7 @@ def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
     add = graph.add
     add((d, RDF.type, PK.Document))
     add((d, RDF.type, NIF.Context))
+    add((d, RDF.type, SCHEMA.Legislation if doc.issuer else SCHEMA.CreativeWork))
     add((d, DCTERMS.source, Literal(doc.source)))
     add((d, DCTERMS.title, _zh(doc.title or doc.source)))
     add((d, DCTERMS.identifier, Literal(doc.doc_id)))
@@ -164,6 +175,7 @@ def _add_observation(graph: Graph, oi: URIRef, o: Observation, s: Sentence,
                      lexicon: Lexicon) -> None:
     add = graph.add
     add((oi, RDF.type, PK.Observation))
+    add((oi, RDF.type, QB.Observation))
     if o.indicator:
         ind = _add_concept(graph, Mention(o.doc_id, o.start, o.end, o.indicator_text,
                                           o.indicator), lexicon)
