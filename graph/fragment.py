@@ -18,11 +18,12 @@ from policykg.extract.model import Extraction
 
 from .namespaces import PREFIXES, bind_prefixes, document_iri
 from .rdf import add_extraction, to_graph
+from .void import void_description
 from .serialize import (RDF_TYPE, TermWriter, group_triples, nquad_lines, turtle_blocks,
                         turtle_header)
 
 __all__ = ["FORMATS", "DocFragment", "doc_triples", "fragment_for", "write_fragment",
-           "MergedGraph"]
+           "MergedGraph", "RdflibTerms"]
 
 #: Output formats: file name suffix -> description.
 FORMATS = {"ttl": "Turtle, all documents in one graph",
@@ -42,6 +43,9 @@ class DocFragment:
     shared: tuple[tuple[str, str, str], ...]   # (s, p, o) as written in Turtle, sorted
     prefixes: tuple[str, ...]         # prefixes the written terms use
     nquads: str = ""                  # every triple of the document in its named graph
+    subjects: int = 0                 # distinct subjects in `turtle`
+    classes: tuple[str, ...] = ()     # rdf:type objects (written) of all its triples
+    predicates: tuple[str, ...] = ()  # predicates (written) of all its triples
 
 
 class _TripleList(list):
@@ -83,10 +87,13 @@ def write_fragment(own_iri: str, triples: Sequence[tuple],
         nt = TermWriter().term
         g = f"<{own_iri}>"
         nquads = "".join(nquad_lines(((nt(s), nt(p), nt(o)) for s, p, o in triples), g))
+    rows = own + list(shared)
     return DocFragment(
         doc_iri=w.iri(own_iri), turtle=turtle_blocks(grouped, rdf_type),
         own_triples=sum(len(v) for v in grouped.values()), shared=tuple(sorted(shared)),
-        prefixes=tuple(sorted(w.used)), nquads=nquads)
+        prefixes=tuple(sorted(w.used)), nquads=nquads, subjects=len(grouped),
+        classes=tuple(sorted({o for _, p, o in rows if p == rdf_type})),
+        predicates=tuple(sorted({p for _, p, _ in rows})))
 
 
 class MergedGraph:
@@ -99,7 +106,10 @@ class MergedGraph:
     def __init__(self, fragments: Sequence[DocFragment]):
         self.fragments = tuple(fragments)
         w = TermWriter(_TURTLE_PREFIXES)
-        base = to_graph([])
+        base = list(to_graph([], void=False))
+        written = [(w.term(s), w.term(p), w.term(o)) for s, p, o in base]
+        shared = group_triples([*written, *(row for f in self.fragments for row in f.shared)])
+        base += void_description(self.fragments, shared, w)
         self.base = sorted({(w.term(s), w.term(p), w.term(o)) for s, p, o in base})
         nt = TermWriter().term
         self._base_nt = "".join(nquad_lines((nt(s), nt(p), nt(o)) for s, p, o in base))
@@ -153,14 +163,14 @@ class MergedGraph:
         import pyoxigraph as ox
         graph = Graph()
         bind_prefixes(graph)
-        term = _RdflibTerms()
+        term = RdflibTerms()
         data = "".join(self.turtle_chunks())
         graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
                    for q in ox.parse(data, format=ox.RdfFormat.TURTLE))
         return graph
 
 
-class _RdflibTerms:
+class RdflibTerms:
     """pyoxigraph term -> rdflib term, IRIs cached."""
 
     def __init__(self):

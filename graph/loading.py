@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from policykg.extract.errors import InputError
 
@@ -42,8 +42,11 @@ def rdf_format_for(path: str | Path) -> str:
     return fmt
 
 
-def load_graph(path: str | Path) -> Graph:
-    """The triples of an RDF file (all graphs merged for N-Quads and TriG), with our prefixes."""
+def load_graph(path: str | Path, graph: str | None = None) -> Graph:
+    """The triples of an RDF file (all graphs merged for N-Quads and TriG), with our prefixes.
+
+    With `graph` (an IRI), only the triples of that named graph of an N-Quads or TriG file.
+    """
     p = Path(path)
     if not p.exists():
         raise InputError(p, "no such file", "build a graph first: policykg build  (writes "
@@ -55,19 +58,29 @@ def load_graph(path: str | Path) -> Graph:
         if fmt in _QUADS:
             ds = Dataset()
             ds.parse(p, format=fmt)
-            graph = Graph(bind_namespaces="none")
-            for s, pr, o, _ in ds.quads((None, None, None, None)):
-                graph.add((s, pr, o))
+            out = Graph(bind_namespaces="none")
+            ctx = None if graph is None else URIRef(graph)
+            for s, pr, o, g in ds.quads((None, None, None, None)):
+                if ctx is None or g == ctx:
+                    out.add((s, pr, o))
+        elif graph is not None:
+            raise InputError(p, "holds no named graphs", "give a .trig or .nq file to pick "
+                                                         "one graph from")
         else:
-            graph = Graph(bind_namespaces="none").parse(p, format=fmt)
+            out = Graph(bind_namespaces="none").parse(p, format=fmt)
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from None
+    except InputError:
+        raise
     except Exception as exc:   # rdflib's parsers raise many unrelated exception types
         raise _syntax_error(p, exc) from None
-    if len(graph) == 0:
+    if len(out) == 0:
+        if graph is not None:
+            raise InputError(p, f"holds no graph named <{graph}>",
+                             "policykg build --format trig names each graph by its document IRI")
         raise InputError(p, "holds no RDF triples", _HINT)
-    bind_prefixes(graph)
-    return graph
+    bind_prefixes(out)
+    return out
 
 
 def _syntax_error(path: Path, exc: Exception) -> GraphSyntaxError:

@@ -1,7 +1,7 @@
 """Query a built graph: named queries with bound parameters, and ad-hoc SPARQL.
 
     >>> g = open_graph("out/graph.ttl")
-    >>> g.ask("drivers", x="新质生产力")      # rows as dicts of plain values
+    >>> g.named("drivers", x="新质生产力")    # rows as dicts of rdflib terms
     >>> g.sparql("SELECT ?s WHERE { ?s a ?t }")
 """
 from __future__ import annotations
@@ -18,16 +18,18 @@ from .results import QueryResult, Term
 __all__ = ["PolicyGraph", "open_graph", "run_query", "read_query_file", "to_term"]
 
 
-def open_graph(path: str | Path, engine: str = "oxigraph") -> "PolicyGraph":
+def open_graph(path: str | Path, engine: str = "oxigraph",
+               graph: str | None = None) -> "PolicyGraph":
     """Open a graph file (Turtle, N-Triples, …) or a store folder written by `save_store`.
 
     `engine` is "oxigraph" (pyoxigraph, the default) or "rdflib" (rdflib's memory store).
+    The default graph is the merge of every graph in the file; `graph` (an IRI) picks one.
     """
     from .store import load_oxigraph, load_rdflib
     if engine == "oxigraph":
-        return PolicyGraph(OxigraphEngine(load_oxigraph(path)), Path(path))
+        return PolicyGraph(OxigraphEngine(load_oxigraph(path, graph)), Path(path))
     if engine == "rdflib":
-        return PolicyGraph(RdflibEngine(load_rdflib(path)), Path(path))
+        return PolicyGraph(RdflibEngine(load_rdflib(path, graph)), Path(path))
     raise QueryError(f"unknown engine {engine!r}; known engines: {', '.join(ENGINES)}")
 
 
@@ -106,8 +108,17 @@ class PolicyGraph:
                                                            limit=limit), timeout, source)
         return result.without(p.name for p in q.params)
 
+    def named(self, name: str, /, **params) -> list[dict[str, object]]:
+        """Rows of the named query as dicts of rdflib terms (IRI or literal, language,
+        datatype kept)."""
+        return self.run(name, params).terms()
+
     def ask(self, name: str, /, **params) -> list[dict[str, object]]:
-        """Rows of the named query as dicts of plain Python values."""
+        """Deprecated (the name clashes with SPARQL ASK): rows of the named query as dicts
+        of plain Python values. Use `named` (rdflib terms) or `run` (a QueryResult)."""
+        import warnings
+        warnings.warn("PolicyGraph.ask is deprecated: use .named(name, **params) for rows "
+                      "of rdflib terms", DeprecationWarning, stacklevel=2)
         return self.run(name, params).dicts()
 
     def query(self, text: str, bindings: dict[str, object] | None = None,

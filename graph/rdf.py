@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 
 from policykg.extract.lexicon import Lexicon, load_lexicon
 from policykg.extract.model import Claim, Event, Extraction, Mention, Observation, Sentence
@@ -12,7 +13,12 @@ from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind
                          concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
 
-__all__ = ["RELATION_PREDICATES", "to_graph", "add_extraction"]
+__all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "to_graph", "add_extraction"]
+
+#: RDF Data Cube and schema.org: observations are also qb:Observation, source documents
+#: schema:Legislation (when an issuer publishes them) or schema:CreativeWork.
+QB = Namespace("http://purl.org/linked-data/cube#")
+SCHEMA = Namespace("https://schema.org/")
 
 #: Relation name (as in Claim.relation) -> predicate IRI.
 RELATION_PREDICATES = {
@@ -26,15 +32,24 @@ def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
+def _decimal(d) -> Literal:
+    """An xsd:decimal in the lexical form Oxigraph stores (17.9, 8, 1000000), so that a store,
+    a server and the file hold the same literal."""
+    text = format(Decimal(d).normalize(), "f")
+    return Literal("0" if text in ("-0", "0") else text, datatype=XSD.decimal)
+
+
 def _year(y: int) -> Literal:
     return Literal(f"{y:04d}", datatype=XSD.gYear)
 
 
-def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None) -> Graph:
+def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None,
+             void: bool = True) -> Graph:
     """One RDF graph for any number of documents; concepts shared across documents are one node.
 
     The graph holds one SKOS concept scheme; every concept is in it, under the top concept
-    of its category (graph/scheme.py).
+    of its category (graph/scheme.py). With `void`, it ends with its VoID description
+    (graph/void.py).
     """
     graph = Graph()
     bind_prefixes(graph)
@@ -42,6 +57,9 @@ def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None) 
     lexicon = lexicon or load_lexicon()
     for ex in extractions:
         add_extraction(graph, ex, lexicon)
+    if void:
+        from .void import add_void
+        add_void(graph)
     return graph
 
 
@@ -52,6 +70,7 @@ def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
     add = graph.add
     add((d, RDF.type, PK.Document))
     add((d, RDF.type, NIF.Context))
+    add((d, RDF.type, SCHEMA.Legislation if doc.issuer else SCHEMA.CreativeWork))
     add((d, DCTERMS.source, Literal(doc.source)))
     add((d, DCTERMS.title, _zh(doc.title or doc.source)))
     add((d, DCTERMS.identifier, Literal(doc.doc_id)))
@@ -89,8 +108,8 @@ def _sent_iri(s: Sentence) -> URIRef:
 def _add_sentence(graph: Graph, d: URIRef, s: Sentence) -> None:
     si = _sent_iri(s)
     graph.add((si, RDF.type, NIF.Sentence))
-    graph.add((si, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((si, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((si, NIF.beginIndex, Literal(s.start, datatype=XSD.integer)))
+    graph.add((si, NIF.endIndex, Literal(s.end, datatype=XSD.integer)))
     graph.add((si, NIF.anchorOf, _zh(s.text)))
     graph.add((si, NIF.referenceContext, d))
 
@@ -156,17 +175,18 @@ def _add_observation(graph: Graph, oi: URIRef, o: Observation, s: Sentence,
                      lexicon: Lexicon) -> None:
     add = graph.add
     add((oi, RDF.type, PK.Observation))
+    add((oi, RDF.type, QB.Observation))
     if o.indicator:
         ind = _add_concept(graph, Mention(o.doc_id, o.start, o.end, o.indicator_text,
                                           o.indicator), lexicon)
         add((oi, PK.indicator, ind))
     add((oi, PK.indicatorText, _zh(o.indicator_text or o.indicator)))
     if o.value is not None:
-        add((oi, PK.value, Literal(o.value, datatype=XSD.decimal)))
+        add((oi, PK.value, _decimal(o.value)))
     if o.min_value is not None:
-        add((oi, PK.minValue, Literal(o.min_value, datatype=XSD.decimal)))
+        add((oi, PK.minValue, _decimal(o.min_value)))
     if o.max_value is not None:
-        add((oi, PK.maxValue, Literal(o.max_value, datatype=XSD.decimal)))
+        add((oi, PK.maxValue, _decimal(o.max_value)))
     add((oi, PK.unit, Literal(o.unit)))
     if o.year is not None:
         add((oi, PK.year, _year(o.year)))

@@ -81,6 +81,12 @@ class QueryResult:
         return [{v: python_value(t) for v, t in zip(self.vars, row) if t is not None}
                 for row in self.rows]
 
+    def terms(self) -> list[dict[str, object]]:
+        """Rows as dicts of rdflib terms (URIRef, Literal with its language or datatype,
+        BNode); unbound variables are left out."""
+        return [{v: term_to_rdflib(t) for v, t in zip(self.vars, row) if t is not None}
+                for row in self.rows]
+
     def without(self, names) -> "QueryResult":
         """The same result without the columns in `names`."""
         drop = set(names)

@@ -43,15 +43,20 @@ def _parse_error(path: Path, exc: SyntaxError):
     return GraphSyntaxError(path, exc.lineno or 0, detail)
 
 
-def load_oxigraph(path: str | Path):
-    """A pyoxigraph Store: the store folder opened read-only, or the file parsed into memory."""
+def load_oxigraph(path: str | Path, graph: str | None = None):
+    """A pyoxigraph Store: the store folder opened read-only, or the file parsed into memory.
+
+    Its default graph is the RDF merge of every graph (`_merge_into_default`); with `graph`
+    (an IRI), a memory store whose default graph holds only that named graph's triples.
+    """
     import pyoxigraph as ox
     p = Path(path)
     if is_store(p):
         try:
-            return ox.Store.read_only(str(p))
+            store = ox.Store.read_only(str(p))
         except OSError as exc:
             raise StoreError(f"{p}: cannot open store: {exc}") from None
+        return store if graph is None else _one_graph(store, p, graph)
     _check_file(p)
     store = ox.Store()
     try:
@@ -63,7 +68,7 @@ def load_oxigraph(path: str | Path):
     except MemoryError:         # a term over the parser's 16 MiB buffer: parse with rdflib
         store = ox.Store()
         store.extend(_rdflib_quads(p))
-    return store
+    return _merge_into_default(store) if graph is None else _one_graph(store, p, graph)
 
 
 def _rdflib_quads(path: Path):
@@ -76,23 +81,53 @@ def _rdflib_quads(path: Path):
         yield ox.Quad(*(term_to_oxigraph(term_from_rdflib(t)) for t in (s, p, o)))
 
 
-def load_rdflib(path: str | Path):
-    """An rdflib Graph in memory, from a graph file (graph.loading) or a store folder's triples."""
+
+
+def _merge_into_default(store):
+    """`store` with every named graph's triples also in its default graph.
+
+    Oxigraph's own union view (`use_default_graph_as_union`, the server's
+    `--union-default-graph`) is a bag: a triple in two graphs counts twice, so COUNT(*)
+    would not agree with rdflib's merged graph. A stored merge is a set, as RDF says.
+    """
+    import pyoxigraph as ox
+    if next(iter(store.named_graphs()), None) is not None:
+        store.extend([ox.Quad(q.subject, q.predicate, q.object)
+                      for q in store.quads_for_pattern(None, None, None, None)
+                      if not isinstance(q.graph_name, ox.DefaultGraph)])
+    return store
+
+
+def _one_graph(store, path: Path, iri: str):
+    import pyoxigraph as ox
+    name = ox.NamedNode(iri)
+    out = ox.Store()
+    out.extend([ox.Quad(q.subject, q.predicate, q.object)
+                for q in store.quads_for_pattern(None, None, None, name)])
+    if len(out) == 0:
+        raise StoreError(f"{path}: holds no graph named <{iri}>",
+                         "policykg build --format trig names each graph by its document IRI")
+    return out
+
+
+def load_rdflib(path: str | Path, graph: str | None = None):
+    """An rdflib Graph in memory, from a graph file (graph.loading) or a store folder's triples
+    (every graph merged, or only the named graph `graph`)."""
     from rdflib import Graph
 
+    from .fragment import RdflibTerms
     from .namespaces import bind_prefixes
-    from .results import term_from_oxigraph, term_to_rdflib
     p = Path(path)
-    graph = Graph()
-    bind_prefixes(graph)
     if is_store(p):
-        store = load_oxigraph(p)
-        for q in store.quads_for_pattern(None, None, None, None):
-            graph.add(tuple(term_to_rdflib(term_from_oxigraph(t))
-                            for t in (q.subject, q.predicate, q.object)))
-        return graph
+        out = Graph()
+        bind_prefixes(out)
+        term = RdflibTerms()            # terms as stored: no lexical form is rewritten
+        store = load_oxigraph(p, graph)
+        out.addN((term(q.subject), term(q.predicate), term(q.object), out)
+                 for q in store.quads_for_pattern(None, None, None, None))
+        return out
     from .loading import load_graph
-    return load_graph(p)
+    return load_graph(p, graph)
 
 
 def check_store_target(directory: str | Path) -> Path:

@@ -361,3 +361,25 @@ def test_lateral_keeps_rows_without_the_optional_part(g):
 def test_evidence_needs_an_id_or_x(g):
     assert g.ask("evidence") == []
     assert g.ask("evidence", y="新质生产力") == []
+
+
+# --- the Python API: typed cells under a name that does not clash with SPARQL ASK ----------
+
+def test_named_returns_rdflib_terms(g):
+    from rdflib import Literal, URIRef
+    rows = g.named("drivers", x="新质生产力")
+    assert len(rows) == 2
+    row = rows[1]
+    assert row["relation"] == URIRef(PK + "drives") and isinstance(row["relation"], URIRef)
+    assert row["causeLabel"] == Literal("智慧城市建设", lang="zh")
+    assert row["cue"].language == "zh"
+    assert isinstance(row["claim"], URIRef) and not isinstance(row["evidence"], URIRef)
+    obs = g.named("observations", x="城镇化率")
+    assert {r["value"].datatype for r in obs if "value" in r} == {
+        URIRef("http://www.w3.org/2001/XMLSchema#decimal")}
+
+
+def test_ask_is_a_deprecated_alias(g):
+    with pytest.warns(DeprecationWarning, match=r"use \.named"):
+        rows = g.ask("drivers", x="新质生产力")
+    assert rows == g.run("drivers", {"x": "新质生产力"}).dicts()

@@ -46,7 +46,7 @@ BREAKS = {
     "offsets reversed": (_offsets_reversed,
                          "sentence case.txt [26,0) (doc:case#char=0,26): nif:beginIndex: begin "
                          "offset must be less than end offset "
-                         '(value: "26"^^xsd:nonNegativeInteger)'),
+                         '(value: "26"^^xsd:integer)'),
     "two prefLabels": (_two_preflabels,
                        "智慧城市 (c:智慧城市): skos:prefLabel: a concept needs exactly one Chinese "
                        "skos:prefLabel"),
@@ -117,7 +117,7 @@ def test_breaks_are_found_in_a_built_graph(seed_build):
 
 def test_more_offset_and_observation_rules():
     g = kg_cases.graph()
-    g.set((SENT1, NIF.endIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+    g.set((SENT1, NIF.endIndex, Literal(0, datatype=XSD.integer)))
     obs = URIRef("https://w3id.org/policykg/id/doc/case/obs/1")
     g.remove((obs, PK.value, None))
     g.add((obs, PK.minValue, Literal("2", datatype=XSD.decimal)))      # a min without a max
@@ -129,7 +129,7 @@ def test_more_offset_and_observation_rules():
         "observation 城镇化率 2-?% (doc:case/obs/1): pk:maxValue: an observation needs either "
         "one pk:value or a pk:minValue/pk:maxValue pair",
         "sentence case.txt [0,0) (doc:case#char=0,26): nif:beginIndex: begin offset must be "
-        'less than end offset (value: "0"^^xsd:nonNegativeInteger)',
+        'less than end offset (value: "0"^^xsd:integer)',
     ]
 
 
@@ -257,3 +257,17 @@ def test_load_graph_rejects_folder_unknown_suffix_and_empty(tmp_path):
     (tmp_path / "empty.ttl").write_text("@prefix a: <http://a/> .\n", encoding="utf-8")
     with pytest.raises(InputError, match="holds no RDF triples"):
         load_graph(tmp_path / "empty.ttl")
+
+
+def test_offsets_may_be_either_integer_type_the_contract_allows():
+    g = kg_cases.graph()
+    for pred in (NIF.beginIndex, NIF.endIndex):
+        for s, o in list(g.subject_objects(pred)):
+            g.set((s, pred, Literal(int(o), datatype=XSD.nonNegativeInteger)))
+    assert validate(g).conforms
+    g.set((SENT1, NIF.endIndex, Literal("26")))
+    assert validate(g).lines() == [
+        "sentence case.txt [0,26) (doc:case#char=0,26): nif:beginIndex: begin offset must be "
+        'less than end offset (value: "0"^^xsd:nonNegativeInteger)',
+        "sentence case.txt [0,26) (doc:case#char=0,26): nif:endIndex: a sentence needs exactly "
+        'one end offset, a non-negative integer (value: "26")']
