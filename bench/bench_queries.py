@@ -143,18 +143,15 @@ def main(argv=None) -> int:
     ap.add_argument("--rdflib-repeat", type=int, default=2, help="timed runs per query, rdflib "
                     "at scale (the bundled graph uses --repeat)")
     ap.add_argument("--budget", type=float, default=60, help="seconds per query and engine")
-    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder whose *.txt files (not "
-                    "its subfolders) make the graph that is replicated")
     a = ap.parse_args(argv)
-    files = sorted(a.corpus.glob("*.txt")) if a.corpus.is_dir() else []
-    if not files:
-        print(f"no corpus at {a.corpus}", file=sys.stderr)
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 1
     sys.setrecursionlimit(10_000)
     with tempfile.TemporaryDirectory() as tmp:
         seed = build([default_input()], Path(tmp) / "seed", html=False).graph_path
         t0 = time.perf_counter()
-        corpus = build(files, Path(tmp) / "corpus", html=False).graph_path
+        corpus = build([CORPUS], Path(tmp) / "corpus", html=False).graph_path
         t_build = time.perf_counter() - t0
         seed_nt = ("\n".join(ntriples_lines(seed)) + "\n").encode("utf-8")
         corpus_lines = ntriples_lines(corpus)
