@@ -1,0 +1,78 @@
+"""Readings across clauses (extract/chains.py): means scope, chains of imperatives, levers.
+
+Every sentence here is made up for the test; none is taken from a corpus text.
+"""
+from policykg.extract.chains import clause_infos
+from policykg.extract.claims import read_sentence
+from policykg.extract.model import Sentence
+
+
+def triples(text: str) -> set[tuple]:
+    out = set()
+    for c in read_sentence(Sentence("t", 1, 0, len(text), text)):
+        out.add((c.subject.text, c.relation, c.object.text))
+    return out
+
+
+def test_the_result_clause_of_a_chain_links_to_the_nearest_measure():
+    got = triples("完善农村物流网络，健全冷链配送体系，促进农产品上行。")
+    assert ("冷链配送体系", "improves", "农产品上行") in got
+    assert not any(s == "农村物流网络" and o == "农产品上行" for s, _, o in got)
+
+
+def test_coordinated_objects_of_the_nearest_measure_distribute():
+    got = triples("加强职业培训和就业服务，激发青年创业热情。")
+    assert {("职业培训", "drives", "青年创业热情"),
+            ("就业服务", "drives", "青年创业热情")} <= got
+
+
+def test_a_clause_that_removes_a_problem_is_passed_over():
+    got = triples("规范网约车平台经营，降低乘客出行成本，提高出行效率。")
+    assert ("网约车平台经营", "mitigates", "乘客出行成本") in got
+    assert ("网约车平台经营", "improves", "出行效率") in got
+
+
+def test_a_final_task_verb_is_a_parallel_measure():
+    assert triples("修订乡村规划导则，加强村庄风貌管控。") == set()
+
+
+def test_a_means_reaches_every_later_predicate():
+    got = triples("通过数字化平台，构建特色文旅产品体系，推动县域消费升级。")
+    assert ("数字化平台", "supports", "特色文旅产品体系") in got
+    assert ("数字化平台", "drives", "县域消费升级") in got
+
+
+def test_a_means_after_a_subject_and_a_nominalised_verb():
+    got = triples("县域经济通过推动电商下乡，带动农民增收，提升乡村消费水平。")
+    assert ("电商下乡", "drives", "农民增收") in got
+    assert ("电商下乡", "improves", "乡村消费水平") in got
+
+
+def test_yi_with_a_lever_noun_is_a_means():
+    got = triples("以重大项目为牵引，带动产业链上下游协同，提升园区承载能力。")
+    assert ("重大项目", "drives", "产业链上下游协同") in got
+    assert ("重大项目", "improves", "园区承载能力") in got
+
+
+def test_a_purpose_clause_after_measures_is_a_result():
+    got = triples("建设一批区域医疗中心，为基层群众提供优质诊疗服务。")
+    assert ("区域医疗中心", "supports", "基层群众") in got or \
+        ("一批区域医疗中心", "supports", "基层群众") in got
+
+
+def test_a_clause_of_aim_neither_acts_nor_breaks_the_chain():
+    got = triples("围绕重点产业，培育专业服务机构，促进科技成果转化。")
+    assert ("专业服务机构", "improves", "科技成果转化") in got
+    assert not any(s in ("重点产业", "产业") for s, _, _ in got)
+
+
+def test_clause_infos_name_each_clause_kind():
+    from policykg.extract.cuetable import cue_table
+    from policykg.extract.lexicon import load_lexicon
+    from policykg.extract.reader import ClauseReader
+    from policykg.extract.spans import View
+    text = "通过试点示范，完善标准体系，推动行业升级。"
+    r = ClauseReader(View(Sentence("t", 1, 0, len(text), text)), cue_table(), load_lexicon(), None)
+    kinds = [(c.kind, c.verb, c.relation) for c in clause_infos(r)]
+    assert kinds == [("means", "通过", ""), ("imperative", "完善", "improves"),
+                     ("imperative", "推动", "drives")]
