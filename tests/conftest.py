@@ -12,10 +12,18 @@ GOLD = SHARED / "gold"
 
 
 @pytest.fixture(scope="session")
-def corpus_dir() -> Path:
+def corpus_dir(tmp_path_factory) -> Path:
+    """The shared corpus's own texts (its top folder), copied: the build reads folders
+    recursively, and corpus/dev/ holds the texts of our held-out development golds, which the
+    suite must not read."""
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS}")
-    return CORPUS
+    import shutil
+    out = tmp_path_factory.mktemp("corpus")
+    for f in sorted(CORPUS.iterdir()):
+        if f.is_file():
+            shutil.copy2(f, out / f.name)
+    return out
 
 
 @pytest.fixture(scope="session")
