@@ -13,7 +13,8 @@ from .model import RELATIONS
 __all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES"]
 
 #: Frames the claim reader understands (see the header of ontology/cues.tsv).
-FRAMES = ("infix", "circum", "copula", "means", "modifier", "enum", "dims", "anaphor", "purpose")
+FRAMES = ("infix", "circum", "copula", "means", "modifier", "enum", "dims", "anaphor", "purpose",
+          "collective")
 
 
 @dataclass(frozen=True)

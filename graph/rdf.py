@@ -12,6 +12,7 @@ from policykg.extract.model import Claim, Event, Extraction, Mention, Observatio
 from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind_prefixes,
                          concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
+from .variants import default_variants, lookup_key
 
 __all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "to_graph", "add_extraction"]
 
@@ -120,6 +121,9 @@ def _add_concept(graph: Graph, m: Mention, lexicon: Lexicon) -> URIRef:
     iri = concept_iri(m.label)
     graph.add((iri, RDF.type, SKOS.Concept))
     graph.add((iri, SKOS.prefLabel, _zh(m.label)))
+    key = lookup_key(m.label, default_variants())
+    if key is not None:             # "发展新质生产力": found by a query for 新质生产力
+        graph.add((iri, SKOS.hiddenLabel, _zh(key)))
     entry = lexicon.entry(m.label)
     if entry is not None:
         for alias in entry.aliases:

@@ -76,3 +76,13 @@ def test_clause_infos_name_each_clause_kind():
     kinds = [(c.kind, c.verb, c.relation) for c in clause_infos(r)]
     assert kinds == [("means", "通过", ""), ("imperative", "完善", "improves"),
                      ("imperative", "推动", "drives")]
+
+
+def test_a_collective_after_its_list_has_each_member_as_a_part():
+    got = triples("加快推动土地、资本和数据“三要素”协同配置。")
+    assert {("“三要素”", "hasPart", m) for m in ("土地", "资本", "数据")} <= got
+
+
+def test_a_collective_whose_count_differs_from_the_list_is_none():
+    got = triples("加快推动土地和资本“三要素”协同配置。")
+    assert not any(r == "hasPart" for _, r, _ in got)

@@ -1,0 +1,41 @@
+"""Collective names after a list: "A、B 和 C 三链融合", "A、B、C“三要素”" — the collective
+has each member as a part (cues.tsv, frame collective: cue2 lists the numerals)."""
+from __future__ import annotations
+
+import re
+
+from .claim_words import CLAUSE
+from .numbers import cn_number
+
+__all__ = ["read_collectives"]
+
+_QUOTES = "“”\"'‘’"
+
+
+def _pattern(row) -> re.Pattern:
+    nums = "".join(sorted(set("".join(row.cue2))))
+    return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\u4e00-\u9fff]{{1,4}}[{_QUOTES}]?")
+
+
+def read_collectives(reader) -> None:
+    """Emit whole —hasPart→ member for every collective whose count matches its list."""
+    row = next((r for r in reader.t.rows if r.frame == "collective"), None)
+    text = reader.v.text
+    if row is None or not any(c in text for c in row.cue2):
+        return
+    v = reader.v
+    rx = _pattern(row)
+    for c in CLAUSE.finditer(text):
+        cs, ce = c.span()
+        for m in rx.finditer(text, cs, ce):
+            a = m.start()
+            if v.token_after(a) is None:
+                continue              # "第三链": the numeral inside a word
+            end = m.end()
+            while end < ce and text[end] not in "，。；、的" and end - a < 8 \
+                    and v.token_after(end) is None:
+                end += 1
+            count = cn_number(m.group("num"))
+            members = v.enum_members(cs, a)
+            if count and members and len(members) == count:
+                reader.emit([(a, end)], row.relation, members, m.group("num"), row)
