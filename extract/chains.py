@@ -107,7 +107,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
             if inner is not None and inner.start() == first.end:
                 first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
             ms = v.split(first.end, inner.start() if inner else ce)
-            if ms:
+            if ms and not any(ch.isdigit() for a, b in ms for ch in text[a:b]):   # "利用2-3年"
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
                                       semi=semi, relation="inner" if inner else ""))
                 continue
@@ -160,7 +160,7 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
             inner = t.infix_rx.search(v.text, tok.end, ce)
             if inner is not None and inner.start() == tok.end:
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
-            if inner is None:
+            if inner is None and not any(ch.isdigit() for ch in v.text[tok.end:ce]):
                 return v.split(tok.end, ce)
             return []
     return []
@@ -203,7 +203,8 @@ def read_chains(reader) -> None:
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative" and p.objects
-                     and p.relation not in ("mitigates", "hinders")), None)
+                     and p.relation not in ("mitigates", "hinders")
+                     and p.verb.split("…")[0] not in words.chain), None)
         if prev is None or any(_clausal(reader, a, b) for a, b in prev.objects):
             continue              # "引导 A 在 B 落户": a clause, no thing
         reader.emit(list(prev.objects), rel, list(c.objects), c.verb, cue_row, "chain")

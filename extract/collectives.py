@@ -29,8 +29,8 @@ def read_collectives(reader) -> None:
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
             a = m.start()
-            if v.token_after(a) is None:
-                continue              # "第三链": the numeral inside a word
+            if v.token_after(a) is None or reader.t.dims_rx.match(text, a):
+                continue              # "第三链": inside a word; "三种类型": dims.py's frame
             end = m.end()
             while end < ce and text[end] not in "，。；、的" and end - a < 8 \
                     and v.token_after(end) is None:
