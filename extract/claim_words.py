@@ -28,8 +28,9 @@ Span = tuple[int, int]
 
 @lru_cache(maxsize=1)
 def any_cue() -> re.Pattern:
-    """One regex that finds any cue word: sentences without one are skipped cheaply."""
-    words = {c for r in cue_table().rows for c in r.cues}
+    """One regex that finds any cue word: sentences without one are skipped cheaply (a
+    collective's numerals alone do not make a sentence worth reading)."""
+    words = {c for r in cue_table().rows if r.frame != "collective" for c in r.cues}
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 

@@ -1,5 +1,5 @@
 """Collective names after a list: "A、B 和 C 三链融合", "A、B、C“三要素”" — the collective
-has each member as a part (cues.tsv, frame collective: cue2 lists the numerals)."""
+has each member as a part (cues.tsv, frame collective: cue lists the numerals)."""
 from __future__ import annotations
 
 import re
@@ -13,7 +13,7 @@ _QUOTES = "“”\"'‘’"
 
 
 def _pattern(row) -> re.Pattern:
-    nums = "".join(sorted(set("".join(row.cue2))))
+    nums = "".join(sorted(set("".join(row.cues))))
     return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\u4e00-\u9fff]{{1,4}}[{_QUOTES}]?")
 
 
@@ -21,7 +21,7 @@ def read_collectives(reader) -> None:
     """Emit whole —hasPart→ member for every collective whose count matches its list."""
     row = next((r for r in reader.t.rows if r.frame == "collective"), None)
     text = reader.v.text
-    if row is None or not any(c in text for c in row.cue2):
+    if row is None or not any(c in text for c in row.cues):
         return
     v = reader.v
     rx = _pattern(row)
