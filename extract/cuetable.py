@@ -14,7 +14,7 @@ __all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FR
 
 #: Frames the claim reader understands (see the header of ontology/cues.tsv).
 FRAMES = ("infix", "circum", "copula", "means", "modifier", "enum", "dims", "anaphor", "purpose",
-          "collective")
+          "collective", "role")
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,7 @@ class PhraseWords:
     manner_join: frozenset
     chain: frozenset = frozenset()
     frame_lead: frozenset = frozenset()
+    role_prep: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -168,4 +169,4 @@ def phrase_words() -> PhraseWords:
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
                        g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
-                       g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"))
+                       g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"), g("role-prep"))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
 from .chains import read_chains
 from .collectives import read_collectives
+from .roles import read_roles
 from .cuetable import CueRow, CueTable
 from .frames import FrameReader, closers
 from .infix import InfixReader
@@ -199,6 +200,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
             self.clause(cs, ce, cued[k], k == last)
         read_chains(self)
         read_collectives(self)
+        read_roles(self)
         return list(self.out.values())
 
     def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:

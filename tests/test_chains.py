@@ -86,3 +86,12 @@ def test_a_collective_after_its_list_has_each_member_as_a_part():
 def test_a_collective_whose_count_differs_from_the_list_is_none():
     got = triples("加快推动土地和资本“三要素”协同配置。")
     assert not any(r == "hasPart" for _, r, _ in got)
+
+
+def test_a_role_phrase_links_its_holder_to_its_target():
+    assert ("高校", "supports", "地方产业") in triples("强化高校对地方产业的支撑作用。")
+    assert ("龙头企业", "drives", "配套企业") in triples("充分发挥龙头企业对配套企业的带动作用。")
+
+
+def test_a_role_phrase_without_its_preposition_is_none():
+    assert not any(r == "supports" for _, r, _ in triples("强化高校的支撑作用。"))

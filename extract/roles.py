@@ -1,0 +1,40 @@
+"""Role phrases: "A 对 B 的支撑作用", "发挥 A 对 B 的带动作用" — A takes the role noun's
+relation to B (cues.tsv, frame role: cue lists the role nouns, cue2 the closing nouns;
+phrase_words.tsv, role-prep: the prepositions that open B)."""
+from __future__ import annotations
+
+import re
+
+from .claim_words import CLAUSE
+
+__all__ = ["read_roles"]
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+def read_roles(reader) -> None:
+    """Emit A —rel→ B for "A 对 B 的 ROLE 作用" inside one clause."""
+    rows = [r for r in reader.t.rows if r.frame == "role"]
+    v, text = reader.v, reader.v.text
+    preps = v.words.role_prep
+    if not rows or not preps or "的" not in text:
+        return
+    rx = re.compile(f"的(?P<cue>{_alt(c for r in rows for c in r.cues)})"
+                    f"(?:{_alt(c for r in rows for c in r.cue2)})")
+    prx = re.compile(_alt(preps))
+    for c in CLAUSE.finditer(text):
+        cs, ce = c.span()
+        for m in rx.finditer(text, cs, ce):
+            de = m.start()
+            opens = [p for p in prx.finditer(text, cs, de) if v.token_after(p.start())]
+            if not opens:
+                continue
+            p = opens[-1]
+            lo = v.lead_end(cs, p.start(), v.words.verb | v.words.lead)   # "发挥 A 对…"
+            xs = reader.left_spans(lo, p.start())
+            ys = v.split(p.end(), de)
+            row = next(r for r in rows if m.group("cue") in r.cues)
+            if xs and ys:
+                reader.emit(xs, row.relation, ys, m.group("cue"), row)
