@@ -120,7 +120,7 @@ def test_queries_lists_names_and_parameters(capsys):
     for name in ("concept", "drivers", "effects", "paths", "timeline", "observations",
                  "evidence", "hubs", "taxonomy"):
         assert f"\n{name}: " in "\n" + out
-    assert "    --param y (label): preferred label or alias of the end concept Y" in out
+    assert "    --param y (label): preferred label, alias or variant key (skos:hiddenLabel) of the end concept Y" in out
     assert "    --param n (integer, default 3, 1..4): the most hops a chain may have" in out
     code, out, _ = run(capsys, "queries", "hubs")
     assert out.startswith("# hubs: ") and "GROUP BY ?concept\n" in out
@@ -162,7 +162,7 @@ def test_unknown_query_lists_the_known_ones(graph, capsys):
 def test_missing_and_bad_parameters(graph, capsys):
     code, _, err = run(capsys, "query", graph, "drivers")
     assert code == 2
-    assert err == ("Error: query drivers needs parameter x: preferred label or alias of X, "
+    assert err == ("Error: query drivers needs parameter x: preferred label, alias or variant key (skos:hiddenLabel) of X, "
                    "matched exactly, e.g. 新质生产力 (hint: add --param x=VALUE)\n")
     code, _, err = run(capsys, "query", graph, "paths", "-p", "y=a", "-p", "n=7")
     assert err == "Error: parameter n must be between 1 and 4, got 7\n"
