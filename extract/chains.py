@@ -191,10 +191,10 @@ def read_chains(reader) -> None:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
             if rel == "create" or cue_row is not None and cue_row.when == "means":
-                reader.emit(list(means), "supports", list(c.objects), c.verb,
+                _emit(reader, list(means), "supports", list(c.objects), c.verb,
                             cue_row or _create_row(reader), "means")
             elif rel and cue_row is not None:
-                reader.emit(list(means), rel, list(c.objects), c.verb, cue_row, "means")
+                _emit(reader, list(means), rel, list(c.objects), c.verb, cue_row, "means")
             continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
                 or cue_row.when == "means":
@@ -207,7 +207,23 @@ def read_chains(reader) -> None:
                      and p.verb.split("…")[0] not in words.chain), None)
         if prev is None or any(_clausal(reader, a, b) for a, b in prev.objects):
             continue              # "引导 A 在 B 落户": a clause, no thing
-        reader.emit(list(prev.objects), rel, list(c.objects), c.verb, cue_row, "chain")
+        _emit(reader, list(prev.objects), rel, list(c.objects), c.verb, cue_row, "chain")
+
+
+def _emit(reader, xs, relation, ys, cue, row, role) -> None:
+    """Emit the pairs the clause reader has not already read under other spans: a pair
+    whose two ends overlap a claim's two ends in the same group is that claim again."""
+    base = reader.v.sentence.start
+    have = [(c.subject.start - base, c.subject.end - base, c.object.start - base,
+             c.object.end - base) for c in reader.out.values()
+            if (c.relation in _POSITIVE) == (relation in _POSITIVE)]
+    for x in xs:
+        for y in ys:
+            if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
+                reader.emit([x], relation, [y], cue, row, role)
+
+
+_POSITIVE = frozenset({"drives", "supports", "improves"})
 
 
 def _clausal(reader, a: int, b: int) -> bool:
