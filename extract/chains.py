@@ -104,7 +104,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
         if first.text in t.means_words and t.row("means", first.text) is not None \
                 and first.text != "以":
             inner = t.infix_rx.search(text, first.end, ce)
-            if inner is not None and inner.start() == first.end:
+            if inner is not None and inner.start() == first.end and _nominal_verb(t, inner):
                 first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
             ms = v.split(first.end, inner.start() if inner else ce)
             if ms and not any(ch.isdigit() for a, b in ms for ch in text[a:b]):   # "利用2-3年"
@@ -152,13 +152,20 @@ def clause_infos(reader) -> list[ClauseInfo]:
     return out
 
 
+def _nominal_verb(t, m) -> bool:
+    """"通过推动 X": a verb of bringing about stands for its object; "通过拓宽 X，增强 Y"
+    keeps the measure as a whole."""
+    row = t.row("infix", m.group())
+    return row is not None and (row.relation == "drives" or row.when == "means")
+
+
 def _inner_means(reader, at: int, ce: int) -> list[Span]:
     """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
     v, t = reader.v, reader.t
     for tok in v.tokens_in(at, ce):
         if tok.text in t.means_words and tok.text != "以" and tok.start > at:
             inner = t.infix_rx.search(v.text, tok.end, ce)
-            if inner is not None and inner.start() == tok.end:
+            if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
             if inner is None and not any(ch.isdigit() for ch in v.text[tok.end:ce]):
                 return v.split(tok.end, ce)
