@@ -19,10 +19,12 @@ from itertools import compress
 from operator import attrgetter
 
 from .actors import Actor, actor_tables, find_actors
+from .acts import find_acts
 from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
 from .event_cues import EventCues, event_cues, event_marks
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
+from .sections import section_years
 from .segment import segment
 
 __all__ = ["EventCues", "event_cues", "extract_events"]
@@ -54,9 +56,13 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
     out: list[Event] = []
     seen_titles: set[str] = set()
     marks = event_marks()
+    sections = section_years(document)
     # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
         for a in _sentence_events(s):
+            if a.year is None and a.kind in _DATED_BY_SECTION and sections:
+                a.year = sections.at(s.start)
+                a.year_source = "section"
             if a.kind == "document":
                 if a.document in seen_titles and a.year_source != "stated":
                     continue
@@ -68,6 +74,8 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
 
 
 _TEXT = attrgetter("text")
+#: Kinds of event that a dated review or tasks section gives its year (2023年工作回顾).
+_DATED_BY_SECTION = ("document", "strategy", "statement", "action")
 
 
 def _resolve_self(actor: str, document: Document) -> str:
@@ -88,9 +96,10 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     titled = "《" in text
     quoted = "“" in text or '"' in text
     dated = "年" in text and _YEAR.search(text) is not None
-    spoken = cues.speech_verb.search(text) is not None
+    spoken = cues.speech_any.search(text) is not None
     named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
-    if not (titled or quoted or dated or spoken or named):
+    acts = find_acts(text)
+    if not (titled or quoted or dated or spoken or named or acts):
         return []
     titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)] if titled else []
     title_spans = [(s, e) for s, e, _ in titles]
@@ -100,6 +109,9 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
             anchors.append(_Anchor(s, e, "document", title))
     if named:
         anchors += _calendar_anchors(text, title_spans, cues)
+    taken = [(a.start, a.end) for a in anchors] + title_spans
+    anchors += [_Anchor(s, e, "action", name) for s, e, name in acts
+                if not any(s < te and ts < e for ts, te in taken)]
     if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
         anchors += _strategy_anchors(text, title_spans, anchors, cues)
     if not anchors and not _may_state(text, spoken, dated, cues):
@@ -113,7 +125,7 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     years = _stated_years(text, clauses, title_spans, cues) if dated else {}
     for a in anchors:
         clause = _clause_of(a.start, clauses)
-        if a.year is None and a.kind in ("document", "strategy", "statement"):
+        if a.year is None and a.kind in _DATED_BY_SECTION:
             y = years.get(clause)
             if y is not None:
                 a.year, a.year_source = y, "stated"
@@ -196,11 +208,14 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
 
 def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
                 cues: EventCues) -> list[_Anchor]:
-    """A leader's statement (习近平总书记指出); in a sentence with no other anchor, also an
+    """A leader's statement: a leader that a speech verb or noun follows before the next
+    leader (习近平总书记深刻指出, …作出系列重要论述); in a sentence with no other anchor, also an
     actor opening a clause with a stated year and an action verb (2016年以来, 我国政府…推动)."""
     out = []
-    for a in actors:
-        if a.kind == "person" and cues.speech_after.match(text, a.end):
+    persons = [a for a in actors if a.kind == "person"]
+    for i, a in enumerate(persons):
+        stop = persons[i + 1].start if i + 1 < len(persons) else len(text)
+        if cues.speech_after.match(text, a.end) or cues.speech_any.search(text, a.end, stop):
             out.append(_Anchor(a.start, a.end, "statement", actor=a.label))
     if anchors or out:
         return out

@@ -19,6 +19,7 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+_BIG_CHARS = "".join(_CN_SMALL)[1:] + "".join(_CN_BIG)     # 百千万亿: a large numeral
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[" + _CN_CHARS + "]{2,}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
@@ -67,6 +68,9 @@ class QuantityTables:
     after_unit: re.Pattern          # 以上 / 左右 after the unit
     unit: re.Pattern                # [多|余][magnitude][多|余][unit]
     number_unit: re.Pattern | None = None   # (?P<num>number) and `unit`: one match for both
+    not_units: tuple[str, ...] = ()         # nouns that start with a unit (家庭)
+    small_units: frozenset[str] = frozenset()   # units a one-digit Chinese numeral takes (九成)
+    share_join: re.Pattern | None = None    # between the numbers of "分别达 A、B 万人次"
 
 
 def _alt(words) -> str:
@@ -81,6 +85,8 @@ def quantity_tables() -> QuantityTables:
     mags = tuple(sorted({r["text"] for r in rows if r["kind"] == "magnitude"}, key=len,
                         reverse=True))
     implied = tuple((r["indicator"], r["text"]) for r in rows if r["kind"] == "implied")
+    pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
+    small = f"|[{''.join(_CN_DIGIT)}](?={_alt(pick('small_unit'))})" if pick("small_unit") else ""
     quals = read_table("qualifiers.tsv")
     before = [q["text"] for q in quals if q["position"] == "before"]
     after = [q["text"] for q in quals if q["position"] == "after"]
@@ -93,7 +99,10 @@ def quantity_tables() -> QuantityTables:
         re.compile(f"(?:{_alt(inner)})"),
         re.compile(f"(?:{_alt(after)})"),
         re.compile(unit),
-        re.compile(f"(?P<num>{_NUMBER.pattern}){unit}"),   # the unit part never fails
+        # the unit part never fails; a one-digit Chinese numeral only before a small unit
+        re.compile(f"(?P<num>{_NUMBER.pattern}{small}){unit}"),
+        tuple(pick("not_unit")), frozenset(pick("small_unit")),
+        re.compile(f"(?:{_alt(pick('list_join'))})") if pick("list_join") else None,
     )
 
 
@@ -172,14 +181,22 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
             or (quotes and _inside(s, quotes)):
         return None
     cn = not num[0].isdigit()
-    if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项)
-        value = cn_number(num)
-        if value is None or value < 100 or not any(c in "百千万亿" for c in num):
-            return None
     q0, mag, q, word = m.group("q0", "mag", "q", "unit")
+    if word and t.not_units and text.startswith(t.not_units, m.start("unit")):
+        word = None             # 上千万家庭: 家庭 is the noun counted, not the unit 家
+    if not (word or cn) and t.share_join is not None:
+        shared = _shared_unit(text, m.end(), t)     # 分别达1.5、2.3万人次: the list's last unit
+        if shared:
+            mag, word = mag or shared[0], shared[1]
+    if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项), or 九成
+        value = cn_number(num)
+        small = len(num) == 1 and word in t.small_units
+        if value is None or not small and (value < 100 or not any(c in _BIG_CHARS for c in num)):
+            return None
     unit = (mag or "") + (word or "")
     inner = q0 or q or ""
-    end = m.end()
+    end = m.end() if word else m.end("q") if q else m.end("mag") if mag else m.end("q0") \
+        if q0 else e
     if unit and end < len(text) and text[end].isascii() and text[end].isalnum():
         return None             # 5G, 10GB written as a name
     rng = None if cn else _range(text, end, t)
@@ -201,6 +218,21 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
         qualifier = a.group()
     return Quantity(s, a.end() if a and len(a.group()) > 1 else end, unit, number,
                     qualifier=qualifier)
+
+
+def _shared_unit(text: str, end: int, t: QuantityTables) -> tuple[str, str] | None:
+    """(magnitude, unit word) of the last number of a list "A、B、C万人次" that follows `end`."""
+    for _ in range(8):
+        j = t.share_join.match(text, end)
+        m = t.number_unit.match(text, j.end()) if j else None
+        if not m or not m.group("num")[0].isdigit():
+            return None
+        if m.group("unit"):
+            return m.group("mag") or "", m.group("unit")
+        if m.group("mag") or m.group("q0") or m.group("q"):
+            return None
+        end = m.end("num")
+    return None
 
 
 def _range(text: str, end: int, t: QuantityTables) -> tuple[int, str, str] | None:

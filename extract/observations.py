@@ -19,6 +19,7 @@ from .lexicon import load_lexicon
 from .mentions import tokens_of
 from .model import Document, Observation, Sentence, Token
 from .numbers import Quantity, find_quantities, quantity_tables
+from .sections import section_years
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 
@@ -31,6 +32,7 @@ _NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
 _STOP_POS = frozenset(("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e"))
 _PASS_POS = frozenset(("p", "d", "uj", "ul"))
 _JOIN = ("和", "与", "及")
+_DE = "的"
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
 
@@ -40,6 +42,9 @@ class ObservationCues:
     skips: frozenset[str]
     times: frozenset[str]
     passed: frozenset[str] = frozenset()    # verbs, skips, times and 、: the walk passes them
+    changes: tuple[str, ...] = ()           # verbs of change, longest first
+    share_verbs: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,20 +53,26 @@ def observation_cues() -> ObservationCues:
     rows = read_table("observation_cues.tsv")
     pick = lambda kind: frozenset(r["text"] for r in rows if r["kind"] == kind)  # noqa: E731
     verbs, skips, times = pick("verb"), pick("skip"), pick("time")
-    return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"})
+    return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"},
+                           tuple(sorted(pick("change"), key=len, reverse=True)),
+                           pick("share_verb"), pick("share_noun"))
 
 
 def extract_observations(document: Document,
                          sentences: tuple[Sentence, ...]) -> tuple[Observation, ...]:
-    """Observations of every sentence with a quantity, in text order."""
+    """Observations of every sentence with a quantity, in text order; a figure with no year
+    of its own takes the year of the dated section it stands in (2023年工作回顾)."""
     out: list[Observation] = []
+    sections = section_years(document)
     for s in sentences:
         if _HAS_NUMBER.search(s.text):
-            out.extend(_sentence_observations(document.doc_id, s))
+            out.extend(_sentence_observations(document.doc_id, s,
+                                              sections.at(s.start) if sections else None))
     return tuple(out)
 
 
-def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
+def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = None
+                           ) -> list[Observation]:
     quantities = find_quantities(s.text)
     if not quantities:
         return []
@@ -83,20 +94,27 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
             left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
         last = bisect_right(ends, left_end) - 1     # the last token ending by left_end
         indicator, status = _left_indicator(tokens, last, c_start, left_end, found, cues)
+        change = next((c for c in cues.changes if text.endswith(c, c_start, left_end)), "") \
+            if status != "inherited" else ""
         right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end) \
             if status != "inherited" else ""
         if right and (not indicator or _governed(tokens, last, cues)):
             indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市
         if not indicator and status == "open" and found:
             indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
+        if change and indicator and not indicator.endswith(change) and not right:
+            indicator += change         # growth kept apart from level: 国内生产总值增长
         unit = q.unit or _implied_unit(indicator)
+        if unit in quantity_tables().magnitudes:
+            unit += _implied_unit(indicator)    # 6600多万纳税人: 万人
         if not unit:
             continue
         found.append((q, indicator))
         label = lexicon.canonical(indicator) or _QUOTES.sub("", indicator)
         out.append(Observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
                                indicator, unit, q.value, q.min_value, q.max_value,
-                               _year(text, q, clauses, ci) if dated else None, q.qualifier))
+                               (_year(text, q, clauses, ci) if dated else None) or section_year,
+                               q.qualifier))
     return out
 
 
@@ -147,6 +165,10 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
             if pos in _STOP_POS:
                 return "", "blocked"
             skipping = False
+        if run and run[0].text in cues.share_nouns and (w in cues.share_verbs or (
+                w == _DE and len(run) == 1)):
+            run.append(tok)             # A占B的比重: the share names its indicator
+            continue
         if w in cues.verbs or (pos in _STOP_POS and not (w in _JOIN and run)):
             break
         run.append(tok)
