@@ -2,7 +2,7 @@
 
 The words are rows of ontology/event_cues.tsv: launch_verb (实施, 开展, 出台 …), act_noun
 (how the name ends: 行动, 工程, 政策 …), act_not_start (相关政策 names nothing) and adverbial
-(passed between the name and a launch verb after it). A name holds no clause mark and no 的
+(passed between the name and a start verb after it, start_verb). A name holds no clause mark and no 的
 (积极的财政政策 describes a stance), and ends where a clause or a coordination does.
 """
 from __future__ import annotations
@@ -35,7 +35,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...], st
     end = f"(?=[{re.escape(_STOP)}]|$|(?:{_alt(joins)}))" if joins else f"(?=[{re.escape(_STOP)}]|$)"
     after = re.compile(f"(?:{_alt(verbs)})(?:{_alt(pick('launch_after'))})?(?P<name>{name}){end}")
     adverbs = _alt(pick("act_adverb"))
-    before = re.compile(f"(?P<name>{name})(?:{adverbs})*(?:{_alt(verbs)})(?=[{re.escape(_STOP)}]|$)")
+    starts = _alt(pick("start_verb"))
+    before = re.compile(f"(?P<name>{name})(?:{adverbs})*(?:{starts})(?=[{re.escape(_STOP)}]|$)")
     return after, before, re.compile(_alt(verbs)), tuple(pick("act_not_start")), bad
 
 

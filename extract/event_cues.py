@@ -33,6 +33,10 @@ class EventCues:
     speech_words: tuple[str, ...] = ()
     plan_noun_ends: frozenset[str] = frozenset()     # last characters of plan_nouns
     speech_any: re.Pattern | None = None    # a speech verb or a speech noun (重要讲话)
+    dated_acts: tuple[str, ...] = ()        # act nouns that need an actor or a year (试点)
+    speech_noun: re.Pattern | None = None
+    follow_verb: re.Pattern | None = None
+    adopt_link: re.Pattern | None = None
 
 
 def _alt(words) -> str:
@@ -66,6 +70,10 @@ def event_cues() -> EventCues:
         tuple(pick("speech_verb") + pick("speech_noun")),
         frozenset(w[-1] for w in pick("plan_noun")),
         re.compile(_alt(pick("speech_verb") + pick("speech_noun"))),
+        tuple(pick("act_noun_dated")),
+        re.compile(_alt(pick("speech_noun"))),
+        re.compile(_alt(pick("follow_verb"))),
+        re.compile(f"\\s*(?:{_alt(pick('adopt_link'))})"),
     )
 
 

@@ -59,10 +59,7 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
     sections = section_years(document)
     # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
-        for a in _sentence_events(s):
-            if a.year is None and a.kind in _DATED_BY_SECTION and sections:
-                a.year = sections.at(s.start)
-                a.year_source = "section"
+        for a in _sentence_events(s, sections.at(s.start) if sections else None):
             if a.kind == "document":
                 if a.document in seen_titles and a.year_source != "stated":
                     continue
@@ -89,7 +86,7 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def _sentence_events(sentence: Sentence) -> list[_Anchor]:
+def _sentence_events(sentence: Sentence, section_year: int | None = None) -> list[_Anchor]:
     text = sentence.text
     cues = event_cues()
     # cheap `in` and charset tests first: each scan below needs its mark in the sentence
@@ -110,10 +107,11 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     if named:
         anchors += _calendar_anchors(text, title_spans, cues)
     taken = [(a.start, a.end) for a in anchors] + title_spans
-    anchors += [_Anchor(s, e, "action", name) for s, e, name in acts
-                if not any(s < te and ts < e for ts, te in taken)]
+    acts = [_Anchor(s, e, "action", name) for s, e, name in acts
+            if not any(s < te and ts < e for ts, te in taken)]
     if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
         anchors += _strategy_anchors(text, title_spans, anchors, cues)
+    anchors += acts
     if not anchors and not _may_state(text, spoken, dated, cues):
         return []
     tokens = tokens_of(sentence)
@@ -133,11 +131,34 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
             c = calendar_in(a.document)
             if c is not None:
                 a.year, a.year_source = c.year, "calendar"
+        if a.year is None and section_year is not None and a.kind in _DATED_BY_SECTION:
+            a.year, a.year_source = section_year, "section"
         if not a.actor and a.kind != "congress":
             a.actor = _actor_for(text, a, actors, clauses, title_spans)
-    anchors = [a for a in anchors if a.kind != "strategy" or a.actor or a.year is not None]
+    anchors = _adopted(text, anchors, cues)
+    anchors = [a for a in anchors if a.actor or a.year is not None or not (
+        a.kind == "strategy" or a.kind == "action" and a.document.endswith(cues.dated_acts))]
+    named = [(a.start, a.end) for a in anchors if a.kind == "strategy"]
+    if named:       # “A”与“B”计划 is the strategies' chain, not one act
+        anchors = [a for a in anchors if a.kind != "action"
+                   or not any(s < a.end and a.start < e for s, e in named)]
     anchors.sort(key=lambda a: (a.start, a.end))
     return anchors
+
+
+def _adopted(text: str, anchors: list[_Anchor], cues: EventCues) -> list[_Anchor]:
+    """"全会通过的《建议》": one event, the document with the congress's actor and year."""
+    congresses = {a.end: a for a in anchors if a.kind == "congress"}
+    drop = set()
+    for d in anchors:
+        if d.kind != "document" or d.year_source == "stated":
+            continue
+        for end, c in congresses.items():
+            link = cues.adopt_link.match(text, end)
+            if link and link.end() == d.start:
+                d.actor, d.year, d.year_source = c.actor, c.year, c.year_source
+                drop.add(id(c))
+    return [a for a in anchors if id(a) not in drop] if drop else anchors
 
 
 def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
@@ -166,11 +187,20 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
             out.append(_Anchor(s, after.end(), "plan", text[s:after.end()], year=entry.year,
                                year_source="calendar"))
         else:
-            if not cues.congress_after.match(text, e):
+            if not (cues.congress_after.match(text, e) or _coordinated(text, e, cues)):
                 continue
             out.append(_Anchor(s, e, "congress", actor=entry.name, year=entry.year,
                                year_source="calendar"))
     return out
+
+
+def _coordinated(text: str, end: int, cues: EventCues) -> bool:
+    """Whether a congress named up to `end` is coordinated with a next one that a congress
+    cue follows (党的十九大和二十大精神)."""
+    join = _CHAIN_JOIN.match(text, end)
+    nxt = calendar_regex().match(text, join.end()) if join.end() > end else None
+    return nxt is not None and (cues.congress_after.match(text, nxt.end()) is not None
+                                or _coordinated(text, nxt.end(), cues))
 
 
 def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
@@ -215,7 +245,9 @@ def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
     persons = [a for a in actors if a.kind == "person"]
     for i, a in enumerate(persons):
         stop = persons[i + 1].start if i + 1 < len(persons) else len(text)
-        if cues.speech_after.match(text, a.end) or cues.speech_any.search(text, a.end, stop):
+        if cues.speech_after.match(text, a.end) or cues.speech_verb.search(text, a.end, stop) \
+                or (cues.speech_noun.search(text, a.end, stop) and cues.follow_verb.search(
+                    text, max(0, a.start - _FOLLOW_SPAN), a.start)):
             out.append(_Anchor(a.start, a.end, "statement", actor=a.label))
     if anchors or out:
         return out
@@ -294,6 +326,7 @@ def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans)
 
 
 _LOOK_BACK = 3
+_FOLLOW_SPAN = 6    # characters before a leader searched for a follow verb (深入学习贯彻)
 
 
 def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor]:
