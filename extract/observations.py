@@ -33,6 +33,7 @@ _STOP_POS = frozenset(("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", 
 _PASS_POS = frozenset(("p", "d", "uj", "ul"))
 _JOIN = ("和", "与", "及")
 _DE = "的"
+_RIGHT_INNER = ("v", "a", "b")     # inside a noun run after the number: 粗钢产能, 野生动植物
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
 
@@ -45,6 +46,7 @@ class ObservationCues:
     changes: tuple[str, ...] = ()           # verbs of change, longest first
     share_verbs: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
+    share_of: frozenset[str] = frozenset()  # A 达到 B 的 N%: A is the indicator
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ def observation_cues() -> ObservationCues:
     verbs, skips, times = pick("verb"), pick("skip"), pick("time")
     return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"},
                            tuple(sorted(pick("change"), key=len, reverse=True)),
-                           pick("share_verb"), pick("share_noun"))
+                           pick("share_verb"), pick("share_noun"), pick("share_of"))
 
 
 def extract_observations(document: Document,
@@ -93,13 +95,18 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
         if q.qualifier and text.endswith(q.qualifier, 0, q.start):
             left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
         last = bisect_right(ends, left_end) - 1     # the last token ending by left_end
-        indicator, status = _left_indicator(tokens, last, c_start, left_end, found, cues)
+        indicator, status, first = _left_indicator(tokens, last, c_start, left_end, found, cues)
         change = next((c for c in cues.changes if text.endswith(c, c_start, left_end)), "") \
             if status != "inherited" else ""
         right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end) \
             if status != "inherited" else ""
         if right and (not indicator or _governed(tokens, last, cues)):
             indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市
+        elif right and status == "found" and text.startswith(_DE, q.end) \
+                and text.endswith(indicator, c_start, q.start):
+            indicator += right          # 全球80%以上的光伏组件: 全球光伏组件
+        elif status == "found" and text.endswith(_DE, c_start, left_end):
+            indicator = _share_of(tokens, first, c_start, indicator, cues)
         if not indicator and status == "open" and found:
             indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
         if change and indicator and not indicator.endswith(change) and not right:
@@ -153,7 +160,7 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
         if skipping:
             for q, ind in reversed(found):
                 if q.start <= tok.start < q.end:
-                    return ind, "inherited"
+                    return ind, "inherited", -1
             if w == "的" and tok.end == end:
                 after_de = True          # "X的75%": X is the indicator, whatever its tag
                 continue
@@ -163,7 +170,7 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
             if not after_de and (w in cues.passed or pos in _PASS_POS):
                 continue
             if pos in _STOP_POS:
-                return "", "blocked"
+                return "", "blocked", -1
             skipping = False
         if run and run[0].text in cues.share_nouns and (w in cues.share_verbs or (
                 w == _DE and len(run) == 1)):
@@ -180,8 +187,17 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
     while run and run[0].pos == "v":
         run.pop(0)
     if not any(t.pos.startswith(_NOUNISH) for t in run):
-        return "", "open" if skipping else "blocked"
-    return "".join(t.text for t in run), "found"
+        return "", "open" if skipping else "blocked", -1
+    return "".join(t.text for t in run), "found", tokens.index(run[0], max(0, last - 12))
+
+
+def _share_of(tokens: list[Token], first: int, start: int, whole: str,
+              cues: ObservationCues) -> str:
+    """"A达到B的56%": the share of B is A's figure, A its indicator (tokens[first] opens B)."""
+    if first < 2 or tokens[first - 1].text not in cues.share_of:
+        return whole
+    part, status, _ = _left_indicator(tokens, first - 2, start, tokens[first - 1].start, [], cues)
+    return part if status == "found" else whole
 
 
 def _governed(tokens: list[Token], last: int, cues: ObservationCues) -> bool:
@@ -201,7 +217,7 @@ def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> s
             break
         if not run and tok.text == "的":
             continue
-        if not tok.pos.startswith(_NOUNISH) and tok.pos != "v":
+        if not tok.pos.startswith(_NOUNISH) and tok.pos not in _RIGHT_INNER:
             break
         run.append(tok)
         if len(run) >= 6:
