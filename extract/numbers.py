@@ -12,7 +12,7 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 __all__ = ["Quantity", "QuantityTables", "quantity_tables", "cn_number", "find_quantities",
-           "quoted_spans"]
+           "number_marks", "quoted_spans"]
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
@@ -42,10 +42,11 @@ class Quantity:
     max_value: Decimal | None = None
     qualifier: str = ""
     bare: bool = False       # a Chinese numeral without a written unit (人口超百万)
+    share: bool = False      # a number word that is a share of a whole (超过全球一半)
 
     def __init__(self, start: int, end: int, unit: str, value: Decimal | None = None,
                  min_value: Decimal | None = None, max_value: Decimal | None = None,
-                 qualifier: str = "", bare: bool = False):
+                 qualifier: str = "", bare: bool = False, share: bool = False):
         # plain dict stores instead of eight frozen-attribute writes (quantities are many)
         d = self.__dict__
         d["start"] = start
@@ -56,6 +57,7 @@ class Quantity:
         d["max_value"] = max_value
         d["qualifier"] = qualifier
         d["bare"] = bare
+        d["share"] = share
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class QuantityTables:
     not_units: tuple[str, ...] = ()         # nouns that start with a unit (家庭)
     small_units: frozenset[str] = frozenset()   # units a one-digit Chinese numeral takes (九成)
     share_join: re.Pattern | None = None    # between the numbers of "分别达 A、B 万人次"
+    words: re.Pattern | None = None         # number words with their value and unit (一半)
+    word_values: tuple[tuple[str, Decimal, str], ...] = ()
 
 
 def _alt(words) -> str:
@@ -103,7 +107,20 @@ def quantity_tables() -> QuantityTables:
         re.compile(f"(?P<num>{_NUMBER.pattern}{small}){unit}"),
         tuple(pick("not_unit")), frozenset(pick("small_unit")),
         re.compile(f"(?:{_alt(pick('list_join'))})") if pick("list_join") else None,
+        re.compile(_alt(pick("word_number"))) if pick("word_number") else None,
+        tuple((r["text"], Decimal(r["value"]), r["indicator"]) for r in rows
+              if r["kind"] == "word_number"),
     )
+
+
+@lru_cache(maxsize=1)
+def number_marks() -> re.Pattern:
+    """A charset one of whose characters every quantity holds: a digit, a large numeral, a
+    small unit (九成) or the first character of a number word (一半)."""
+    t = quantity_tables()
+    chars = _BIG_CHARS + "".join(sorted({u[0] for u in t.small_units}
+                                        | {w[0] for w, _, _ in t.word_values}))
+    return re.compile(f"[0-9０-９{re.escape(chars)}]")
 
 
 def cn_number(text: str) -> int | None:
@@ -168,6 +185,23 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             out.append(q)
             pos = q.end
+    if t.words is not None and t.words.search(norm):
+        out = _with_words(norm, out, t, quotes)
+    return out
+
+
+def _with_words(text: str, out: list[Quantity], t: QuantityTables, quotes) -> list[Quantity]:
+    """`out` with the number words of `text` (超过全球一半: 50 %) that no quantity covers."""
+    values = {w: (v, u) for w, v, u in t.word_values}
+    for m in t.words.finditer(text):
+        s, e = m.span()
+        if (quotes and _inside(s, quotes)) or any(q.start < e and s < q.end for q in out):
+            continue
+        before = t.before.search(text, max(0, s - 4), s)
+        value, unit = values[m.group()]
+        out.append(Quantity(s, e, unit, value, qualifier=before.group() if before else "",
+                            share=True))
+    out.sort(key=lambda q: q.start)
     return out
 
 

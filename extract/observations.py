@@ -18,12 +18,11 @@ from policykg.ontology import read_table
 from .lexicon import load_lexicon
 from .mentions import tokens_of
 from .model import Document, Observation, Sentence, Token
-from .numbers import Quantity, find_quantities, quantity_tables
+from .numbers import Quantity, find_quantities, number_marks, quantity_tables
 from .sections import section_years
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 
-_HAS_NUMBER = re.compile(r"[0-9０-９百千万亿]")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
 _TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|到|至|截至|截止到|截止)?((?:19|20)\d\d)年"
@@ -66,8 +65,9 @@ def extract_observations(document: Document,
     of its own takes the year of the dated section it stands in (2023年工作回顾)."""
     out: list[Observation] = []
     sections = section_years(document)
+    has_number = number_marks().search
     for s in sentences:
-        if _HAS_NUMBER.search(s.text):
+        if has_number(s.text):
             out.extend(_sentence_observations(document.doc_id, s,
                                               sections.at(s.start) if sections else None))
     return tuple(out)
@@ -105,7 +105,7 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
         elif right and status == "found" and text.startswith(_DE, q.end) \
                 and text.endswith(indicator, c_start, q.start):
             indicator += right          # 全球80%以上的光伏组件: 全球光伏组件
-        elif status == "found" and text.endswith(_DE, c_start, left_end):
+        elif status == "found" and (q.share or text.endswith(_DE, c_start, left_end)):
             indicator = _share_of(tokens, first, c_start, indicator, cues)
         if not indicator and status == "open" and found:
             indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
@@ -193,7 +193,8 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
 
 def _share_of(tokens: list[Token], first: int, start: int, whole: str,
               cues: ObservationCues) -> str:
-    """"A达到B的56%": the share of B is A's figure, A its indicator (tokens[first] opens B)."""
+    """"A达到B的56%", "A超过B一半": the share of B is A's figure, A its indicator
+    (tokens[first] opens B)."""
     if first < 2 or tokens[first - 1].text not in cues.share_of:
         return whole
     part, status, _ = _left_indicator(tokens, first - 2, start, tokens[first - 1].start, [], cues)
