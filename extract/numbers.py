@@ -12,7 +12,7 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 __all__ = ["Quantity", "QuantityTables", "quantity_tables", "cn_number", "find_quantities",
-           "number_marks", "quoted_spans"]
+           "number_marks", "quoted_spans", "written_order"]
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
@@ -121,6 +121,21 @@ def number_marks() -> re.Pattern:
     chars = _BIG_CHARS + "".join(sorted({u[0] for u in t.small_units}
                                         | {w[0] for w, _, _ in t.word_values}))
     return re.compile(f"[0-9０-９{re.escape(chars)}]")
+
+
+@lru_cache(maxsize=1)
+def _positions() -> dict[str, str]:
+    return {q["text"]: q["position"] for q in read_table("qualifiers.tsv")}
+
+
+def written_order(value: str, unit: str, qualifier: str) -> str:
+    """A figure as it reads, its qualifier where qualifiers.tsv puts it: 超过500 个,
+    80多 个, 3 %以上."""
+    if not qualifier or _positions().get(qualifier, "before") == "before":
+        return f"{qualifier}{value} {unit}"
+    if len(qualifier) == 1:
+        return f"{value}{qualifier} {unit}"
+    return f"{value} {unit}{qualifier}"
 
 
 def cn_number(text: str) -> int | None:
