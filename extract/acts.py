@@ -1,9 +1,9 @@
 """Named acts that a sentence launches: "实施 X行动", "出台 X政策", "X工程 全面启动".
 
 The words are rows of ontology/event_cues.tsv: launch_verb (实施, 开展, 出台 …), act_noun
-(how the name ends: 行动, 工程, 政策 …), act_not_start (相关政策 names nothing) and adverbial
-(passed between the name and a start verb after it, start_verb). A name holds no clause mark and no 的
-(积极的财政政策 describes a stance), and ends where a clause or a coordination does.
+(how the name ends: 行动, 工程, 政策 …), act_not_start (相关政策 names nothing), start_verb and
+act_adverb (a verb after the name: X工程 全面 启动). A name holds no clause mark and no act_de
+character (积极的财政政策 describes a stance); it ends where a clause or a coordination does.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...], str] | None:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]] | None:
     rows = read_table("event_cues.tsv")
     pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
     verbs, nouns = pick("launch_verb"), pick("act_noun")
@@ -32,12 +32,14 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[str, ...], st
     de = pick("act_de")
     bad = "".join(sorted(set("".join(de))))
     name = f"[^{re.escape(_STOP + bad)}]{{2,30}}?(?:{_alt(nouns)})"
-    end = f"(?=[{re.escape(_STOP)}]|$|(?:{_alt(joins)}))" if joins else f"(?=[{re.escape(_STOP)}]|$)"
+    stop = f"[{re.escape(_STOP)}]|$"
+    end = f"(?={stop}|(?:{_alt(joins)}))" if joins else f"(?={stop})"
     after = re.compile(f"(?:{_alt(verbs)})(?:{_alt(pick('launch_after'))})?(?P<name>{name}){end}")
     adverbs = _alt(pick("act_adverb"))
     starts = _alt(pick("start_verb"))
-    before = re.compile(f"(?P<name>{name})(?:{adverbs})*(?:{starts})(?=[{re.escape(_STOP)}]|$)")
-    return after, before, re.compile(_alt(verbs)), tuple(pick("act_not_start")), bad
+    before = re.compile(f"(?P<name>{name})(?:{adverbs})*(?:{starts})(?={stop})")
+    return (after, before, re.compile(_alt(verbs)), re.compile(_alt(verbs + pick("start_verb"))),
+            tuple(pick("act_not_start")))
 
 
 def find_acts(text: str) -> list[tuple[int, int, str]]:
@@ -45,8 +47,8 @@ def find_acts(text: str) -> list[tuple[int, int, str]]:
     pats = _patterns()
     if pats is None:
         return []
-    after, before, verb, not_start, _ = pats
-    if verb.search(text) is None:
+    after, before, verb, any_verb, not_start = pats
+    if any_verb.search(text) is None:
         return []
     out: list[tuple[int, int, str]] = []
     for m in after.finditer(text):

@@ -84,11 +84,12 @@ _YEAR_MARK = r"19\d\d年|20\d\d年"
 @lru_cache(maxsize=1)
 def event_marks() -> re.Pattern:
     """What every event anchor needs one of: 《, a quote mark, a year, a speech verb or noun,
-    a launch verb, a calendar mark (any text when the calendar has no marks). Every branch opens with a
-    literal, so re skips to their first characters at C speed."""
+    a launch verb, a calendar mark (any text when the calendar has no marks). Every branch
+    opens with a literal, so re skips to their first characters at C speed."""
     marks = calendar_marks()
     if not marks:
         return re.compile("")
-    launch = [r["text"] for r in read_table("event_cues.tsv") if r["kind"] == "launch_verb"]
+    launch = [r["text"] for r in read_table("event_cues.tsv")
+              if r["kind"] in ("launch_verb", "start_verb")]
     words = ["《", "“", '"', *event_cues().speech_words, *launch, *marks]
     return re.compile("|".join([_YEAR_MARK, *map(re.escape, words)]))

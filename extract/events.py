@@ -22,6 +22,8 @@ from .actors import Actor, actor_tables, find_actors
 from .acts import find_acts
 from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
 from .event_cues import EventCues, event_cues, event_marks
+from .event_links import CHAIN_JOIN, QUOTE, YEAR, adopted, clause_of, coordinated, \
+    stated_years
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
 from .sections import section_years
@@ -32,9 +34,6 @@ __all__ = ["EventCues", "event_cues", "extract_events"]
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _TITLE = re.compile(r"《([^》\n]{2,80})》")
-_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
-_YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
-_CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
 _TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
 
 
@@ -92,7 +91,7 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
     # cheap `in` and charset tests first: each scan below needs its mark in the sentence
     titled = "《" in text
     quoted = "“" in text or '"' in text
-    dated = "年" in text and _YEAR.search(text) is not None
+    dated = "年" in text and YEAR.search(text) is not None
     spoken = cues.speech_any.search(text) is not None
     named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
     acts = find_acts(text)
@@ -120,9 +119,9 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
     if not anchors:
         return []
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
-    years = _stated_years(text, clauses, title_spans, cues) if dated else {}
+    years = stated_years(text, clauses, title_spans, cues) if dated else {}
     for a in anchors:
-        clause = _clause_of(a.start, clauses)
+        clause = clause_of(a.start, clauses)
         if a.year is None and a.kind in _DATED_BY_SECTION:
             y = years.get(clause)
             if y is not None:
@@ -135,7 +134,7 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
             a.year, a.year_source = section_year, "section"
         if not a.actor and a.kind != "congress":
             a.actor = _actor_for(text, a, actors, clauses, title_spans)
-    anchors = _adopted(text, anchors, cues)
+    anchors = adopted(text, anchors, cues)
     anchors = [a for a in anchors if a.actor or a.year is not None or not (
         a.kind == "strategy" or a.kind == "action" and a.document.endswith(cues.dated_acts))]
     named = [(a.start, a.end) for a in anchors if a.kind == "strategy"]
@@ -146,21 +145,6 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
     return anchors
 
 
-def _adopted(text: str, anchors: list[_Anchor], cues: EventCues) -> list[_Anchor]:
-    """"全会通过的《建议》": one event, the document with the congress's actor and year."""
-    congresses = {a.end: a for a in anchors if a.kind == "congress"}
-    drop = set()
-    for d in anchors:
-        if d.kind != "document" or d.year_source == "stated":
-            continue
-        for end, c in congresses.items():
-            link = cues.adopt_link.match(text, end)
-            if link and link.end() == d.start:
-                d.actor, d.year, d.year_source = c.actor, c.year, c.year_source
-                drop.add(id(c))
-    return [a for a in anchors if id(a) not in drop] if drop else anchors
-
-
 def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
     """Whether _statements can find one: a leader's title and a speech verb, or a stated year
     and an action verb (tested before finding actors, which costs far more)."""
@@ -168,7 +152,7 @@ def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
     if spoken and (title is None or title.search(text)):
         return True
     return dated and cues.action_verbs.search(text) is not None and bool(
-        _stated_years(text, [m.span() for m in _CLAUSE.finditer(text)], [], cues))
+        stated_years(text, [m.span() for m in _CLAUSE.finditer(text)], [], cues))
 
 
 def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
@@ -187,32 +171,23 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
             out.append(_Anchor(s, after.end(), "plan", text[s:after.end()], year=entry.year,
                                year_source="calendar"))
         else:
-            if not (cues.congress_after.match(text, e) or _coordinated(text, e, cues)):
+            if not (cues.congress_after.match(text, e) or coordinated(text, e, cues)):
                 continue
             out.append(_Anchor(s, e, "congress", actor=entry.name, year=entry.year,
                                year_source="calendar"))
     return out
 
 
-def _coordinated(text: str, end: int, cues: EventCues) -> bool:
-    """Whether a congress named up to `end` is coordinated with a next one that a congress
-    cue follows (党的十九大和二十大精神)."""
-    join = _CHAIN_JOIN.match(text, end)
-    nxt = calendar_regex().match(text, join.end()) if join.end() > end else None
-    return nxt is not None and (cues.congress_after.match(text, nxt.end()) is not None
-                                or _coordinated(text, nxt.end(), cues))
-
-
 def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
                       cues: EventCues) -> list[_Anchor]:
     """Quoted names coordinated in a chain that a plan noun follows or precedes."""
-    quotes = [m for m in _QUOTE.finditer(text)
+    quotes = [m for m in QUOTE.finditer(text)
               if not (title_spans and _inside(m.start(), m.end(), title_spans))
               and not (taken and any(a.start <= m.start() < a.end for a in taken))
               and calendar_regex().search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
-        if chains and _CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):
+        if chains and CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -252,7 +227,7 @@ def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
     if anchors or out:
         return out
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
-    years = _stated_years(text, clauses, [], cues)
+    years = stated_years(text, clauses, [], cues)
     for clause, year in years.items():
         cs, ce = clauses[clause]
         subject = _subject(text, actors, cs, ce)
@@ -262,39 +237,13 @@ def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
     return out
 
 
-def _clause_of(pos: int, clauses) -> int:
-    return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), 0)
-
-
-def _stated_years(text: str, clauses, title_spans, cues: EventCues) -> dict[int, int]:
-    """{clause index: stated year}: the clause a year stands in, or the next one when the
-    year's clause says nothing else; target years and years inside titles are left out."""
-    out: dict[int, int] = {}
-    for m in _YEAR.finditer(text):
-        s, e = m.span()
-        if _inside(s, e, title_spans) or _in_quotes(text, s):
-            continue
-        if cues.target_after.match(text, e) or cues.target_before.search(text, max(0, s - 3), s):
-            continue
-        i = _clause_of(s, clauses)
-        cs, ce = clauses[i]
-        if cues.time_clause.fullmatch(text, cs, ce) and i + 1 < len(clauses):
-            i += 1
-        out.setdefault(i, int(m.group(1)))
-    return out
-
-
-def _in_quotes(text: str, pos: int) -> bool:
-    return any(m.start() < pos < m.end() for m in _QUOTE.finditer(text))
-
-
 def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans) -> str:
     """The actor of an anchor: the subject of its clause, else the subject of an earlier clause
     that the clauses in between continue (…, 并进一步提出 X), else a subject opening the next
     clause ("在X中, 我国提出"), else the issuer a title names (国务院关于…)."""
     outside = [x for x in actors if not _inside(x.start, x.end, title_spans)
                and not (a.start <= x.start < a.end)]
-    ci = _clause_of(a.start, clauses)
+    ci = clause_of(a.start, clauses)
     seg_start = next((m.start() for m in _SEGMENT.finditer(text)
                       if m.start() <= a.start < m.end()), 0)
     cs = clauses[ci][0]
@@ -337,7 +286,7 @@ def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor
     for x in actors:
         if x.start < pos or x.start >= end:
             continue
-        if x.start == pos or (group and _CHAIN_JOIN.fullmatch(text[group[-1].end:x.start])):
+        if x.start == pos or (group and CHAIN_JOIN.fullmatch(text[group[-1].end:x.start])):
             group.append(x)
             pos = x.end
         else:
