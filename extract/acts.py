@@ -22,7 +22,8 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, tuple[str, ...]] | None:
+def _patterns() -> tuple | None:
+    """(after, before, launch verb, start verb, act noun, not_start) patterns."""
     rows = read_table("event_cues.tsv")
     pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
     verbs, nouns = pick("launch_verb"), pick("act_noun")
@@ -38,8 +39,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, tuple[s
     adverbs = _alt(pick("act_adverb"))
     starts = _alt(pick("start_verb"))
     before = re.compile(f"(?P<name>{name})(?:{adverbs})*(?:{starts})(?={stop})")
-    return (after, before, re.compile(_alt(verbs)), re.compile(_alt(verbs + pick("start_verb"))),
-            tuple(pick("act_not_start")))
+    return (after, before, re.compile(_alt(verbs)), re.compile(starts or "(?!)"),
+            re.compile(_alt(nouns)), tuple(pick("act_not_start")))
 
 
 def find_acts(text: str) -> list[tuple[int, int, str]]:
@@ -47,18 +48,17 @@ def find_acts(text: str) -> list[tuple[int, int, str]]:
     pats = _patterns()
     if pats is None:
         return []
-    after, before, verb, any_verb, not_start = pats
-    if any_verb.search(text) is None:
+    after, before, verb, start, noun, not_start = pats
+    if noun.search(text) is None:       # most sentences name no act: one scan decides
         return []
     out: list[tuple[int, int, str]] = []
-    for m in after.finditer(text):
-        s, e = m.span("name")
-        out.append((s, e, m.group("name")))
-    for cs, ce in _clauses(text):
-        m = before.fullmatch(text, cs, ce)
-        if m:
-            s, e = m.span("name")
-            out.append((s, e, m.group("name")))
+    if verb.search(text) is not None:
+        out = [(*m.span("name"), m.group("name")) for m in after.finditer(text)]
+    if start.search(text) is not None:
+        for cs, ce in _clauses(text):
+            m = before.fullmatch(text, cs, ce)
+            if m:
+                out.append((*m.span("name"), m.group("name")))
     out = [(s, e, n) for s, e, n in out if not n.startswith(not_start) and not verb.match(n)]
     out.sort()
     return out
