@@ -50,17 +50,17 @@ class _Anchor:
 
 
 def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Event, ...]:
-    """Events of every sentence, in text order; a document in 《》 counts at its first mention
-    or where the sentence states its year."""
+    """Events of every sentence, in text order; a document in 《》 counts at each sentence
+    that cites it (guideline 9: citing a document is an act), once a sentence."""
     out: list[Event] = []
-    seen_titles: set[str] = set()
     marks = event_marks()
     sections = section_years(document)
     # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
+        seen_titles: set[str] = set()
         for a in _sentence_events(s, sections.at(s.start) if sections else None):
             if a.kind == "document":
-                if a.document in seen_titles and a.year_source != "stated":
+                if a.document in seen_titles:
                     continue
                 seen_titles.add(a.document)
             out.append(Event(document.doc_id, s.index, s.start + a.start, s.start + a.end,

@@ -141,11 +141,11 @@ def test_titles_that_are_not_policy_documents_are_no_events():
     assert _events("电视剧《繁花》热播，小说《三体》畅销。") == []
 
 
-def test_issuer_named_in_the_title_and_first_mention_only():
+def test_issuer_named_in_the_title_and_each_citing_sentence_once():
     got = _events("根据《国务院关于加强数字政府建设的指导意见》要求，制定本方案。"
-                  "落实《国务院关于加强数字政府建设的指导意见》。")
-    assert got == [("document", "《国务院关于加强数字政府建设的指导意见》", None, "", "国务院",
-                     "国务院关于加强数字政府建设的指导意见")]
+                  "落实《国务院关于加强数字政府建设的指导意见》，对照《国务院关于加强数字政府建设的指导意见》。")
+    assert got == 2 * [("document", "《国务院关于加强数字政府建设的指导意见》", None, "", "国务院",
+                         "国务院关于加强数字政府建设的指导意见")]
 
 
 def test_calendar_year_of_a_plan_document():
