@@ -37,6 +37,7 @@ class EventCues:
     speech_noun: re.Pattern | None = None
     follow_verb: re.Pattern | None = None
     adopt_link: re.Pattern | None = None
+    alias_cue: re.Pattern | None = None     # 以下简称: a title that abbreviates the last one
 
 
 def _alt(words) -> str:
@@ -74,6 +75,7 @@ def event_cues() -> EventCues:
         re.compile(_alt(pick("speech_noun"))),
         re.compile(_alt(pick("follow_verb"))),
         re.compile(f"\\s*(?:{_alt(pick('adopt_link'))})"),
+        re.compile(f"(?:{_alt(pick('alias_cue'))})\\s*$"),
     )
 
 

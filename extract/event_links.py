@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from policykg.ontology import read_table
+
 from .calendar import calendar_regex
 from .event_cues import EventCues
 
@@ -11,7 +13,10 @@ __all__ = ["adopted", "coordinated", "clause_of", "stated_years", "in_quotes", "
            "QUOTE", "YEAR"]
 
 QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
-YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
+_MONTH = "|".join(re.escape(r["text"]) for r in read_table("event_cues.tsv") if r["kind"] == "month")
+#: A stated year, also of a date (2025年4月印发), not of a span of years (2021-2023年).
+YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\-—－~～])"
+                  + (f"(?!\\d(?!\\d?(?:{_MONTH})))" if _MONTH else r"(?!\d)"))
 CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
 
 

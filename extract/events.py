@@ -101,6 +101,8 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
     title_spans = [(s, e) for s, e, _ in titles]
     anchors: list[_Anchor] = []
     for s, e, title in titles:
+        if cues.alias_cue.search(text, max(0, s - _ALIAS_SPAN), s):
+            continue            # （以下简称《建议》）: the document just named
         if _TRAILING_PAREN.sub("", title).endswith(cues.doc_types):
             anchors.append(_Anchor(s, e, "document", title))
     if named:
@@ -275,6 +277,7 @@ def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans)
 
 
 _LOOK_BACK = 3
+_ALIAS_SPAN = 6     # characters before a title searched for an abbreviation cue (以下简称)
 _FOLLOW_SPAN = 6    # characters before a leader searched for a follow verb (深入学习贯彻)
 
 

@@ -207,3 +207,9 @@ def test_subject_carries_over_adverbial_clauses_but_not_into_cited_documents():
     got = _events("根据《数字中国建设整体布局规划》等文件，市数据局制定了《某市公共数据管理办法》。")
     assert [(d, a) for _, _, _, _, a, d in got] == [
         ("数字中国建设整体布局规划", ""), ("某市公共数据管理办法", "市数据局")]
+
+
+def test_year_of_a_date_and_an_abbreviated_title():
+    got = _events("国务院2019年6月印发《关于某项工作的指导意见》（以下简称《意见》），推动落实。")
+    assert [(k, y, s, a) for k, _, y, s, a, _ in got] == [("document", 2019, "stated", "国务院")]
+    assert [e[2] for e in _events("该部门在2021-2023年期间制定了《某某管理办法》。")] == [None]
