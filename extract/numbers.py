@@ -75,6 +75,8 @@ class QuantityTables:
     share_join: re.Pattern | None = None    # between the numbers of "分别达 A、B 万人次"
     words: re.Pattern | None = None         # number words with their value and unit (一半)
     word_values: tuple[tuple[str, Decimal, str], ...] = ()
+    duration: re.Pattern | None = None      # (?P<unit>年) a duration word follows (3年时间)
+    durations: frozenset[str] = frozenset()     # the duration units
 
 
 def _alt(words) -> str:
@@ -110,6 +112,9 @@ def quantity_tables() -> QuantityTables:
         re.compile(_alt(pick("word_number"))) if pick("word_number") else None,
         tuple((r["text"], Decimal(r["value"]), r["indicator"]) for r in rows
               if r["kind"] == "word_number"),
+        re.compile(f"(?P<unit>{_alt(pick('duration_unit'))})(?=(?:{_alt(pick('duration_after'))}))")
+        if pick("duration_unit") and pick("duration_after") else None,
+        frozenset(pick("duration_unit")),
     )
 
 
@@ -233,6 +238,11 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
     q0, mag, q, word = m.group("q0", "mag", "q", "unit")
     if word and t.not_units and text.startswith(t.not_units, m.start("unit")):
         word = None             # 上千万家庭: 家庭 is the noun counted, not the unit 家
+    if not (word or mag or cn) and t.duration is not None and len(num) <= 2:
+        d = t.duration.match(text, m.end())     # 用3年时间: a duration, not a year
+        if d:
+            word = d.group("unit")
+            m = d
     if not (word or cn) and t.share_join is not None:
         shared = _shared_unit(text, m.end(), t)     # 分别达1.5、2.3万人次: the list's last unit
         if shared:
@@ -293,6 +303,9 @@ def _range(text: str, end: int, t: QuantityTables) -> tuple[int, str, str] | Non
         return None
     u2 = t.unit.match(text, m2.end())
     unit2 = (u2.group("mag") or "") + (u2.group("unit") or "")
+    if not unit2 and t.duration is not None and len(m2.group()) <= 2:
+        u2 = t.duration.match(text, m2.end())   # 2-3年时间
+        unit2 = u2.group("unit") if u2 else ""
     return (u2.end(), unit2, m2.group()) if unit2 else None
 
 

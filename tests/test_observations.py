@@ -178,3 +178,9 @@ def test_qualifiers_in_reading_order():
     assert written_order("500", "个", "超过") == "超过500 个"
     assert written_order("80", "个", "多") == "80多 个"
     assert written_order("3", "%", "以上") == "3 %以上"
+
+
+def test_durations_are_figures_years_alone_are_not():
+    assert _obs("用3-5年时间建成统一平台。") == [("时间", None, D(3), D(5), "年", "", None)]
+    assert [(q.value, q.unit) for q in find_quantities("在6个月内完成")] == [(D(6), "个月")]
+    assert find_quantities("2024年内完成") == [] and find_quantities("2021-2023年") == []
