@@ -100,8 +100,10 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
             if status != "inherited" else ""
         right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end) \
             if status != "inherited" else ""
-        if right and (not indicator or _governed(tokens, last, cues)
-                      or q.unit in quantity_tables().durations):
+        nxt = bisect_right(ends, q.end)
+        if q.unit in quantity_tables().durations and nxt < len(tokens):
+            indicator = right = tokens[nxt].text    # 3年时间: the duration word
+        elif right and (not indicator or _governed(tokens, last, cues)):
             indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市, 3年时间
         elif right and status == "found" and text.startswith(_DE, q.end) \
                 and text.endswith(indicator, c_start, q.start):
