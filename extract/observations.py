@@ -31,7 +31,6 @@ _NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
 _STOP_POS = frozenset(("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e"))
 _PASS_POS = frozenset(("p", "d", "uj", "ul"))
 _JOIN = ("和", "与", "及")
-_DE = "的"
 _RIGHT_INNER = ("v", "a", "b")     # inside a noun run after the number: 粗钢产能, 野生动植物
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
@@ -46,6 +45,7 @@ class ObservationCues:
     share_verbs: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     share_of: frozenset[str] = frozenset()  # A 达到 B 的 N%: A is the indicator
+    de: str = "\0"                          # the modifier particle (N%的Y, A占B的比重)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +56,8 @@ def observation_cues() -> ObservationCues:
     verbs, skips, times = pick("verb"), pick("skip"), pick("time")
     return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"},
                            tuple(sorted(pick("change"), key=len, reverse=True)),
-                           pick("share_verb"), pick("share_noun"), pick("share_of"))
+                           pick("share_verb"), pick("share_noun"), pick("share_of"),
+                           next(iter(sorted(pick("de"))), "\0"))
 
 
 def extract_observations(document: Document,
@@ -105,10 +106,10 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
             indicator = right = tokens[nxt].text    # 3年时间: the duration word
         elif right and (not indicator or _governed(tokens, last, cues)):
             indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市, 3年时间
-        elif right and status == "found" and text.startswith(_DE, q.end) \
+        elif right and status == "found" and text.startswith(cues.de, q.end) \
                 and text.endswith(indicator, c_start, q.start):
             indicator += right          # 全球80%以上的光伏组件: 全球光伏组件
-        elif status == "found" and (q.share or text.endswith(_DE, c_start, left_end)):
+        elif status == "found" and (q.share or text.endswith(cues.de, c_start, left_end)):
             indicator = _share_of(tokens, first, c_start, indicator, cues)
         if not indicator and status == "open" and found:
             indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
@@ -176,7 +177,7 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
                 return "", "blocked", -1
             skipping = False
         if run and run[0].text in cues.share_nouns and (w in cues.share_verbs or (
-                w == _DE and len(run) == 1)):
+                w == cues.de and len(run) == 1)):
             run.append(tok)             # A占B的比重: the share names its indicator
             continue
         if w in cues.verbs or (pos in _STOP_POS and not (w in _JOIN and run)):

@@ -12,11 +12,10 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
+from .event_links import YEAR
 from .model import Document
 
 __all__ = ["SectionYears", "section_years"]
-
-_YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +57,7 @@ def section_years(document: Document) -> SectionYears:
     heads = document.headings
     spans = []
     for i, h in enumerate(heads):
-        years = [m for m in _YEAR.finditer(h.text)
+        years = [m for m in YEAR.finditer(h.text)
                  if not (target and target.search(h.text, 0, m.start()))]
         if len(years) != 1 or not words.search(h.text, years[0].end()):
             continue
