@@ -213,3 +213,7 @@ def test_year_of_a_date_and_an_abbreviated_title():
     got = _events("国务院2019年6月印发《关于某项工作的指导意见》（以下简称《意见》），推动落实。")
     assert [(k, y, s, a) for k, _, y, s, a, _ in got] == [("document", 2019, "stated", "国务院")]
     assert [e[2] for e in _events("该部门在2021-2023年期间制定了《某某管理办法》。")] == [None]
+
+
+def test_generic_plans_are_no_named_acts():
+    assert _events("各单位要制定工作方案，实施部分老旧设备替换工程。") == []
