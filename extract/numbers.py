@@ -119,13 +119,17 @@ def quantity_tables() -> QuantityTables:
 
 
 @lru_cache(maxsize=1)
-def number_marks() -> re.Pattern:
-    """A charset one of whose characters every quantity holds: a digit, a large numeral, a
-    small unit (九成) or the first character of a number word (一半)."""
+def number_marks():
+    """A test of whether a text may hold a quantity: a digit, a large numeral or a character
+    every number word holds (一半, 半数), else a one-digit numeral before a small unit (九成);
+    two charset-led searches, far cheaper than one alternation."""
     t = quantity_tables()
-    chars = _BIG_CHARS + "".join(sorted({u[0] for u in t.small_units}
-                                        | {w[0] for w, _, _ in t.word_values}))
-    return re.compile(f"[0-9０-９{re.escape(chars)}]")
+    common = set.intersection(*(set(w) for w, _, _ in t.word_values)) if t.word_values else set()
+    first = re.compile(f"[0-9０-９{_BIG_CHARS}{re.escape(''.join(sorted(common)))}]").search
+    if not t.small_units:
+        return first
+    second = re.compile(f"[{''.join(_CN_DIGIT)}](?={_alt(t.small_units)})").search
+    return lambda text: first(text) or second(text)
 
 
 @lru_cache(maxsize=1)

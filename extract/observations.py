@@ -66,7 +66,7 @@ def extract_observations(document: Document,
     of its own takes the year of the dated section it stands in (2023年工作回顾)."""
     out: list[Observation] = []
     sections = section_years(document)
-    has_number = number_marks().search
+    has_number = number_marks()
     for s in sentences:
         if has_number(s.text):
             out.extend(_sentence_observations(document.doc_id, s,
@@ -97,8 +97,8 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
             left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
         last = bisect_right(ends, left_end) - 1     # the last token ending by left_end
         indicator, status, first = _left_indicator(tokens, last, c_start, left_end, found, cues)
-        change = next((c for c in cues.changes if text.endswith(c, c_start, left_end)), "") \
-            if status != "inherited" else ""
+        change = "" if status == "inherited" or not text.endswith(cues.changes, c_start, left_end) \
+            else next(c for c in cues.changes if text.endswith(c, c_start, left_end))
         right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end) \
             if status != "inherited" else ""
         nxt = bisect_right(ends, q.end)
