@@ -32,6 +32,12 @@ class EventCues:
     subject_lead: re.Pattern
     speech_words: tuple[str, ...] = ()
     plan_noun_ends: frozenset[str] = frozenset()     # last characters of plan_nouns
+    speech_any: re.Pattern | None = None    # a speech verb or a speech noun (重要讲话)
+    dated_acts: tuple[str, ...] = ()        # act nouns that need an actor or a year (试点)
+    speech_noun: re.Pattern | None = None
+    follow_verb: re.Pattern | None = None
+    adopt_link: re.Pattern | None = None
+    alias_cue: re.Pattern | None = None     # 以下简称: a title that abbreviates the last one
 
 
 def _alt(words) -> str:
@@ -51,7 +57,7 @@ def event_cues() -> EventCues:
         tuple(sorted(pick("doc_type"), key=len, reverse=True)),
         re.compile(f"[”\"]?(?:{_alt(pick('plan_suffix'))})"),
         re.compile(f"[”\"]?(?:{_alt(pick('congress_cue'))})"),
-        re.compile(f"\\s*(?:{_alt(pick('speech_verb'))})"),
+        re.compile(f"\\s*(?:{_alt(pick('speech_adverb'))})*(?:{_alt(pick('speech_verb'))})"),
         re.compile(_alt(pick("speech_verb"))),
         re.compile(_alt(pick("action_verb"))),
         re.compile(f"\\s*(?:{_alt(pick('target_after'))})"),
@@ -62,8 +68,14 @@ def event_cues() -> EventCues:
         re.compile(f"\\s*(?:{_alt(pick('adverbial'))})"),
         re.compile(f"\\s*(?:{_alt(pick('frame'))})"),
         re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d年(?:{time_words})?)?\\s*"),
-        tuple(pick("speech_verb")),
+        tuple(pick("speech_verb") + pick("speech_noun")),
         frozenset(w[-1] for w in pick("plan_noun")),
+        re.compile(_alt(pick("speech_verb") + pick("speech_noun"))),
+        tuple(pick("act_noun_dated")),
+        re.compile(_alt(pick("speech_noun"))),
+        re.compile(_alt(pick("follow_verb"))),
+        re.compile(f"\\s*(?:{_alt(pick('adopt_link'))})"),
+        re.compile(f"(?:{_alt(pick('alias_cue'))})\\s*$"),
     )
 
 
@@ -73,11 +85,13 @@ _YEAR_MARK = r"19\d\d年|20\d\d年"
 
 @lru_cache(maxsize=1)
 def event_marks() -> re.Pattern:
-    """What every event anchor needs one of: 《, a quote mark, a year, a speech verb, a
-    calendar mark (any text when the calendar has no marks). Every branch opens with a
-    literal, so re skips to their first characters at C speed."""
+    """What every event anchor needs one of: 《, a quote mark, a year, a speech verb or noun,
+    a launch verb, a calendar mark (any text when the calendar has no marks). Every branch
+    opens with a literal, so re skips to their first characters at C speed."""
     marks = calendar_marks()
     if not marks:
         return re.compile("")
-    words = ["《", "“", '"', *event_cues().speech_words, *marks]
+    launch = [r["text"] for r in read_table("event_cues.tsv")
+              if r["kind"] in ("launch_verb", "start_verb")]
+    words = ["《", "“", '"', *event_cues().speech_words, *launch, *marks]
     return re.compile("|".join([_YEAR_MARK, *map(re.escape, words)]))

@@ -19,10 +19,14 @@ from itertools import compress
 from operator import attrgetter
 
 from .actors import Actor, actor_tables, find_actors
+from .acts import find_acts
 from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
 from .event_cues import EventCues, event_cues, event_marks
+from .event_links import CHAIN_JOIN, QUOTE, YEAR, adopted, clause_of, coordinated, \
+    stated_years
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
+from .sections import section_years
 from .segment import segment
 
 __all__ = ["EventCues", "event_cues", "extract_events"]
@@ -30,9 +34,6 @@ __all__ = ["EventCues", "event_cues", "extract_events"]
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _SEGMENT = re.compile(r"[^；;。！？!?]+")
 _TITLE = re.compile(r"《([^》\n]{2,80})》")
-_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
-_YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
-_CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
 _TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
 
 
@@ -49,16 +50,17 @@ class _Anchor:
 
 
 def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Event, ...]:
-    """Events of every sentence, in text order; a document in 《》 counts at its first mention
-    or where the sentence states its year."""
+    """Events of every sentence, in text order; a document in 《》 counts at each sentence
+    that cites it (guideline 9: citing a document is an act), once a sentence."""
     out: list[Event] = []
-    seen_titles: set[str] = set()
     marks = event_marks()
+    sections = section_years(document)
     # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
-        for a in _sentence_events(s):
+        seen_titles: set[str] = set()
+        for a in _sentence_events(s, sections.at(s.start) if sections else None):
             if a.kind == "document":
-                if a.document in seen_titles and a.year_source != "stated":
+                if a.document in seen_titles:
                     continue
                 seen_titles.add(a.document)
             out.append(Event(document.doc_id, s.index, s.start + a.start, s.start + a.end,
@@ -68,6 +70,8 @@ def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple
 
 
 _TEXT = attrgetter("text")
+#: Kinds of event that a dated review or tasks section gives its year (2023年工作回顾).
+_DATED_BY_SECTION = ("document", "strategy", "statement", "action")
 
 
 def _resolve_self(actor: str, document: Document) -> str:
@@ -81,27 +85,34 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def _sentence_events(sentence: Sentence) -> list[_Anchor]:
+def _sentence_events(sentence: Sentence, section_year: int | None = None) -> list[_Anchor]:
     text = sentence.text
     cues = event_cues()
     # cheap `in` and charset tests first: each scan below needs its mark in the sentence
     titled = "《" in text
     quoted = "“" in text or '"' in text
-    dated = "年" in text and _YEAR.search(text) is not None
-    spoken = cues.speech_verb.search(text) is not None
+    dated = "年" in text and YEAR.search(text) is not None
+    spoken = cues.speech_any.search(text) is not None
     named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
-    if not (titled or quoted or dated or spoken or named):
+    acts = find_acts(text)
+    if not (titled or quoted or dated or spoken or named or acts):
         return []
     titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)] if titled else []
     title_spans = [(s, e) for s, e, _ in titles]
     anchors: list[_Anchor] = []
     for s, e, title in titles:
+        if cues.alias_cue.search(text, max(0, s - _ALIAS_SPAN), s):
+            continue            # （以下简称《建议》）: the document just named
         if _TRAILING_PAREN.sub("", title).endswith(cues.doc_types):
             anchors.append(_Anchor(s, e, "document", title))
     if named:
         anchors += _calendar_anchors(text, title_spans, cues)
+    taken = [(a.start, a.end) for a in anchors] + title_spans
+    acts = [_Anchor(s, e, "action", name) for s, e, name in acts
+            if not any(s < te and ts < e for ts, te in taken)]
     if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
         anchors += _strategy_anchors(text, title_spans, anchors, cues)
+    anchors += acts
     if not anchors and not _may_state(text, spoken, dated, cues):
         return []
     tokens = tokens_of(sentence)
@@ -110,10 +121,10 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
     if not anchors:
         return []
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
-    years = _stated_years(text, clauses, title_spans, cues) if dated else {}
+    years = stated_years(text, clauses, title_spans, cues) if dated else {}
     for a in anchors:
-        clause = _clause_of(a.start, clauses)
-        if a.year is None and a.kind in ("document", "strategy", "statement"):
+        clause = clause_of(a.start, clauses)
+        if a.year is None and a.kind in _DATED_BY_SECTION:
             y = years.get(clause)
             if y is not None:
                 a.year, a.year_source = y, "stated"
@@ -121,9 +132,17 @@ def _sentence_events(sentence: Sentence) -> list[_Anchor]:
             c = calendar_in(a.document)
             if c is not None:
                 a.year, a.year_source = c.year, "calendar"
+        if a.year is None and section_year is not None and a.kind in _DATED_BY_SECTION:
+            a.year, a.year_source = section_year, "section"
         if not a.actor and a.kind != "congress":
             a.actor = _actor_for(text, a, actors, clauses, title_spans)
-    anchors = [a for a in anchors if a.kind != "strategy" or a.actor or a.year is not None]
+    anchors = adopted(text, anchors, cues)
+    anchors = [a for a in anchors if a.actor or a.year is not None or not (
+        a.kind == "strategy" or a.kind == "action" and a.document.endswith(cues.dated_acts))]
+    named = [(a.start, a.end) for a in anchors if a.kind == "strategy"]
+    if named:       # “A”与“B”计划 is the strategies' chain, not one act
+        anchors = [a for a in anchors if a.kind != "action"
+                   or not any(s < a.end and a.start < e for s, e in named)]
     anchors.sort(key=lambda a: (a.start, a.end))
     return anchors
 
@@ -135,7 +154,7 @@ def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
     if spoken and (title is None or title.search(text)):
         return True
     return dated and cues.action_verbs.search(text) is not None and bool(
-        _stated_years(text, [m.span() for m in _CLAUSE.finditer(text)], [], cues))
+        stated_years(text, [m.span() for m in _CLAUSE.finditer(text)], [], cues))
 
 
 def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
@@ -154,7 +173,7 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
             out.append(_Anchor(s, after.end(), "plan", text[s:after.end()], year=entry.year,
                                year_source="calendar"))
         else:
-            if not cues.congress_after.match(text, e):
+            if not (cues.congress_after.match(text, e) or coordinated(text, e, cues)):
                 continue
             out.append(_Anchor(s, e, "congress", actor=entry.name, year=entry.year,
                                year_source="calendar"))
@@ -164,13 +183,13 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
 def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
                       cues: EventCues) -> list[_Anchor]:
     """Quoted names coordinated in a chain that a plan noun follows or precedes."""
-    quotes = [m for m in _QUOTE.finditer(text)
+    quotes = [m for m in QUOTE.finditer(text)
               if not (title_spans and _inside(m.start(), m.end(), title_spans))
               and not (taken and any(a.start <= m.start() < a.end for a in taken))
               and calendar_regex().search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
-        if chains and _CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):
+        if chains and CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -196,16 +215,21 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
 
 def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
                 cues: EventCues) -> list[_Anchor]:
-    """A leader's statement (习近平总书记指出); in a sentence with no other anchor, also an
+    """A leader's statement: a leader that a speech verb or noun follows before the next
+    leader (习近平总书记深刻指出, …作出系列重要论述); in a sentence with no other anchor, also an
     actor opening a clause with a stated year and an action verb (2016年以来, 我国政府…推动)."""
     out = []
-    for a in actors:
-        if a.kind == "person" and cues.speech_after.match(text, a.end):
+    persons = [a for a in actors if a.kind == "person"]
+    for i, a in enumerate(persons):
+        stop = persons[i + 1].start if i + 1 < len(persons) else len(text)
+        if cues.speech_after.match(text, a.end) or cues.speech_verb.search(text, a.end, stop) \
+                or (cues.speech_noun.search(text, a.end, stop) and cues.follow_verb.search(
+                    text, max(0, a.start - _FOLLOW_SPAN), a.start)):
             out.append(_Anchor(a.start, a.end, "statement", actor=a.label))
     if anchors or out:
         return out
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
-    years = _stated_years(text, clauses, [], cues)
+    years = stated_years(text, clauses, [], cues)
     for clause, year in years.items():
         cs, ce = clauses[clause]
         subject = _subject(text, actors, cs, ce)
@@ -215,39 +239,13 @@ def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
     return out
 
 
-def _clause_of(pos: int, clauses) -> int:
-    return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), 0)
-
-
-def _stated_years(text: str, clauses, title_spans, cues: EventCues) -> dict[int, int]:
-    """{clause index: stated year}: the clause a year stands in, or the next one when the
-    year's clause says nothing else; target years and years inside titles are left out."""
-    out: dict[int, int] = {}
-    for m in _YEAR.finditer(text):
-        s, e = m.span()
-        if _inside(s, e, title_spans) or _in_quotes(text, s):
-            continue
-        if cues.target_after.match(text, e) or cues.target_before.search(text, max(0, s - 3), s):
-            continue
-        i = _clause_of(s, clauses)
-        cs, ce = clauses[i]
-        if cues.time_clause.fullmatch(text, cs, ce) and i + 1 < len(clauses):
-            i += 1
-        out.setdefault(i, int(m.group(1)))
-    return out
-
-
-def _in_quotes(text: str, pos: int) -> bool:
-    return any(m.start() < pos < m.end() for m in _QUOTE.finditer(text))
-
-
 def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans) -> str:
     """The actor of an anchor: the subject of its clause, else the subject of an earlier clause
     that the clauses in between continue (…, 并进一步提出 X), else a subject opening the next
     clause ("在X中, 我国提出"), else the issuer a title names (国务院关于…)."""
     outside = [x for x in actors if not _inside(x.start, x.end, title_spans)
                and not (a.start <= x.start < a.end)]
-    ci = _clause_of(a.start, clauses)
+    ci = clause_of(a.start, clauses)
     seg_start = next((m.start() for m in _SEGMENT.finditer(text)
                       if m.start() <= a.start < m.end()), 0)
     cs = clauses[ci][0]
@@ -279,6 +277,8 @@ def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans)
 
 
 _LOOK_BACK = 3
+_ALIAS_SPAN = 6     # characters before a title searched for an abbreviation cue (以下简称)
+_FOLLOW_SPAN = 6    # characters before a leader searched for a follow verb (深入学习贯彻)
 
 
 def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor]:
@@ -289,7 +289,7 @@ def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor
     for x in actors:
         if x.start < pos or x.start >= end:
             continue
-        if x.start == pos or (group and _CHAIN_JOIN.fullmatch(text[group[-1].end:x.start])):
+        if x.start == pos or (group and CHAIN_JOIN.fullmatch(text[group[-1].end:x.start])):
             group.append(x)
             pos = x.end
         else:

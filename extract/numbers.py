@@ -12,13 +12,14 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 __all__ = ["Quantity", "QuantityTables", "quantity_tables", "cn_number", "find_quantities",
-           "quoted_spans"]
+           "number_marks", "quoted_spans", "written_order"]
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+_BIG_CHARS = "".join(_CN_SMALL)[1:] + "".join(_CN_BIG)     # 百千万亿: a large numeral
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[" + _CN_CHARS + "]{2,}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
@@ -41,10 +42,11 @@ class Quantity:
     max_value: Decimal | None = None
     qualifier: str = ""
     bare: bool = False       # a Chinese numeral without a written unit (人口超百万)
+    share: bool = False      # a number word that is a share of a whole (超过全球一半)
 
     def __init__(self, start: int, end: int, unit: str, value: Decimal | None = None,
                  min_value: Decimal | None = None, max_value: Decimal | None = None,
-                 qualifier: str = "", bare: bool = False):
+                 qualifier: str = "", bare: bool = False, share: bool = False):
         # plain dict stores instead of eight frozen-attribute writes (quantities are many)
         d = self.__dict__
         d["start"] = start
@@ -55,6 +57,7 @@ class Quantity:
         d["max_value"] = max_value
         d["qualifier"] = qualifier
         d["bare"] = bare
+        d["share"] = share
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,13 @@ class QuantityTables:
     after_unit: re.Pattern          # 以上 / 左右 after the unit
     unit: re.Pattern                # [多|余][magnitude][多|余][unit]
     number_unit: re.Pattern | None = None   # (?P<num>number) and `unit`: one match for both
+    not_units: tuple[str, ...] = ()         # nouns that start with a unit (家庭)
+    small_units: frozenset[str] = frozenset()   # units a one-digit Chinese numeral takes (九成)
+    share_join: re.Pattern | None = None    # between the numbers of "分别达 A、B 万人次"
+    words: re.Pattern | None = None         # number words with their value and unit (一半)
+    word_values: tuple[tuple[str, Decimal, str], ...] = ()
+    duration: re.Pattern | None = None      # (?P<unit>年) a duration word follows (3年时间)
+    durations: frozenset[str] = frozenset()     # the duration units
 
 
 def _alt(words) -> str:
@@ -81,6 +91,8 @@ def quantity_tables() -> QuantityTables:
     mags = tuple(sorted({r["text"] for r in rows if r["kind"] == "magnitude"}, key=len,
                         reverse=True))
     implied = tuple((r["indicator"], r["text"]) for r in rows if r["kind"] == "implied")
+    pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
+    small = f"|[{''.join(_CN_DIGIT)}](?={_alt(pick('small_unit'))})" if pick("small_unit") else ""
     quals = read_table("qualifiers.tsv")
     before = [q["text"] for q in quals if q["position"] == "before"]
     after = [q["text"] for q in quals if q["position"] == "after"]
@@ -93,8 +105,46 @@ def quantity_tables() -> QuantityTables:
         re.compile(f"(?:{_alt(inner)})"),
         re.compile(f"(?:{_alt(after)})"),
         re.compile(unit),
-        re.compile(f"(?P<num>{_NUMBER.pattern}){unit}"),   # the unit part never fails
+        # the unit part never fails; a one-digit Chinese numeral only before a small unit
+        re.compile(f"(?P<num>{_NUMBER.pattern}{small}){unit}"),
+        tuple(pick("not_unit")), frozenset(pick("small_unit")),
+        re.compile(f"(?:{_alt(pick('list_join'))})") if pick("list_join") else None,
+        re.compile(_alt(pick("word_number"))) if pick("word_number") else None,
+        tuple((r["text"], Decimal(r["value"]), r["indicator"]) for r in rows
+              if r["kind"] == "word_number"),
+        re.compile(f"(?P<unit>{_alt(pick('duration_unit'))})(?=(?:{_alt(pick('duration_after'))}))")
+        if pick("duration_unit") and pick("duration_after") else None,
+        frozenset(pick("duration_unit")),
     )
+
+
+@lru_cache(maxsize=1)
+def number_marks():
+    """A test of whether a text may hold a quantity: a digit, a large numeral or a character
+    every number word holds (一半, 半数), else a one-digit numeral before a small unit (九成);
+    two charset-led searches, far cheaper than one alternation."""
+    t = quantity_tables()
+    common = set.intersection(*(set(w) for w, _, _ in t.word_values)) if t.word_values else set()
+    first = re.compile(f"[0-9０-９{_BIG_CHARS}{re.escape(''.join(sorted(common)))}]").search
+    if not t.small_units:
+        return first
+    second = re.compile(f"[{''.join(_CN_DIGIT)}](?={_alt(t.small_units)})").search
+    return lambda text: first(text) or second(text)
+
+
+@lru_cache(maxsize=1)
+def _positions() -> dict[str, str]:
+    return {q["text"]: q["position"] for q in read_table("qualifiers.tsv")}
+
+
+def written_order(value: str, unit: str, qualifier: str) -> str:
+    """A figure as it reads, its qualifier where qualifiers.tsv puts it: 超过500 个,
+    80多 个, 3 %以上."""
+    if not qualifier or _positions().get(qualifier, "before") == "before":
+        return f"{qualifier}{value} {unit}"
+    if len(qualifier) == 1:
+        return f"{value}{qualifier} {unit}"
+    return f"{value} {unit}{qualifier}"
 
 
 def cn_number(text: str) -> int | None:
@@ -159,6 +209,23 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             out.append(q)
             pos = q.end
+    if t.words is not None and t.words.search(norm):
+        out = _with_words(norm, out, t, quotes)
+    return out
+
+
+def _with_words(text: str, out: list[Quantity], t: QuantityTables, quotes) -> list[Quantity]:
+    """`out` with the number words of `text` (超过全球一半: 50 %) that no quantity covers."""
+    values = {w: (v, u) for w, v, u in t.word_values}
+    for m in t.words.finditer(text):
+        s, e = m.span()
+        if (quotes and _inside(s, quotes)) or any(q.start < e and s < q.end for q in out):
+            continue
+        before = t.before.search(text, max(0, s - 4), s)
+        value, unit = values[m.group()]
+        out.append(Quantity(s, e, unit, value, qualifier=before.group() if before else "",
+                            share=True))
+    out.sort(key=lambda q: q.start)
     return out
 
 
@@ -172,14 +239,27 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
             or (quotes and _inside(s, quotes)):
         return None
     cn = not num[0].isdigit()
-    if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项)
-        value = cn_number(num)
-        if value is None or value < 100 or not any(c in "百千万亿" for c in num):
-            return None
     q0, mag, q, word = m.group("q0", "mag", "q", "unit")
+    if word and t.not_units and text.startswith(t.not_units, m.start("unit")):
+        word = None             # 上千万家庭: 家庭 is the noun counted, not the unit 家
+    if not (word or mag or cn) and t.duration is not None and len(num) <= 2:
+        d = t.duration.match(text, m.end())     # 用3年时间: a duration, not a year
+        if d:
+            word = d.group("unit")
+            m = d
+    if not (word or cn) and t.share_join is not None:
+        shared = _shared_unit(text, m.end(), t)     # 分别达1.5、2.3万人次: the list's last unit
+        if shared:
+            mag, word = mag or shared[0], shared[1]
+    if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项), or 九成
+        value = cn_number(num)
+        small = len(num) == 1 and word in t.small_units
+        if value is None or not small and (value < 100 or not any(c in _BIG_CHARS for c in num)):
+            return None
     unit = (mag or "") + (word or "")
     inner = q0 or q or ""
-    end = m.end()
+    end = m.end() if word else m.end("q") if q else m.end("mag") if mag else m.end("q0") \
+        if q0 else e
     if unit and end < len(text) and text[end].isascii() and text[end].isalnum():
         return None             # 5G, 10GB written as a name
     rng = None if cn else _range(text, end, t)
@@ -203,6 +283,21 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
                     qualifier=qualifier)
 
 
+def _shared_unit(text: str, end: int, t: QuantityTables) -> tuple[str, str] | None:
+    """(magnitude, unit word) of the last number of a list "A、B、C万人次" that follows `end`."""
+    for _ in range(8):
+        j = t.share_join.match(text, end)
+        m = t.number_unit.match(text, j.end()) if j else None
+        if not m or not m.group("num")[0].isdigit():
+            return None
+        if m.group("unit"):
+            return m.group("mag") or "", m.group("unit")
+        if m.group("mag") or m.group("q0") or m.group("q"):
+            return None
+        end = m.end("num")
+    return None
+
+
 def _range(text: str, end: int, t: QuantityTables) -> tuple[int, str, str] | None:
     """(end, unit, number) of the second half of a range ("5至10万人") from `end` on, when
     it has a unit."""
@@ -212,6 +307,9 @@ def _range(text: str, end: int, t: QuantityTables) -> tuple[int, str, str] | Non
         return None
     u2 = t.unit.match(text, m2.end())
     unit2 = (u2.group("mag") or "") + (u2.group("unit") or "")
+    if not unit2 and t.duration is not None and len(m2.group()) <= 2:
+        u2 = t.duration.match(text, m2.end())   # 2-3年时间
+        unit2 = u2.group("unit") if u2 else ""
     return (u2.end(), unit2, m2.group()) if unit2 else None
 
 

@@ -18,11 +18,11 @@ from policykg.ontology import read_table
 from .lexicon import load_lexicon
 from .mentions import tokens_of
 from .model import Document, Observation, Sentence, Token
-from .numbers import Quantity, find_quantities, quantity_tables
+from .numbers import Quantity, find_quantities, number_marks, quantity_tables
+from .sections import section_years
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 
-_HAS_NUMBER = re.compile(r"[0-9０-９百千万亿]")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 _YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
 _TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|到|至|截至|截止到|截止)?((?:19|20)\d\d)年"
@@ -31,6 +31,7 @@ _NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
 _STOP_POS = frozenset(("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e"))
 _PASS_POS = frozenset(("p", "d", "uj", "ul"))
 _JOIN = ("和", "与", "及")
+_RIGHT_INNER = ("v", "a", "b")     # inside a noun run after the number: 粗钢产能, 野生动植物
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
 
@@ -40,6 +41,11 @@ class ObservationCues:
     skips: frozenset[str]
     times: frozenset[str]
     passed: frozenset[str] = frozenset()    # verbs, skips, times and 、: the walk passes them
+    changes: tuple[str, ...] = ()           # verbs of change, longest first
+    share_verbs: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
+    share_of: frozenset[str] = frozenset()  # A 达到 B 的 N%: A is the indicator
+    de: str = "\0"                          # the modifier particle (N%的Y, A占B的比重)
 
 
 @lru_cache(maxsize=1)
@@ -48,20 +54,28 @@ def observation_cues() -> ObservationCues:
     rows = read_table("observation_cues.tsv")
     pick = lambda kind: frozenset(r["text"] for r in rows if r["kind"] == kind)  # noqa: E731
     verbs, skips, times = pick("verb"), pick("skip"), pick("time")
-    return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"})
+    return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"},
+                           tuple(sorted(pick("change"), key=len, reverse=True)),
+                           pick("share_verb"), pick("share_noun"), pick("share_of"),
+                           next(iter(sorted(pick("de"))), "\0"))
 
 
 def extract_observations(document: Document,
                          sentences: tuple[Sentence, ...]) -> tuple[Observation, ...]:
-    """Observations of every sentence with a quantity, in text order."""
+    """Observations of every sentence with a quantity, in text order; a figure with no year
+    of its own takes the year of the dated section it stands in (2023年工作回顾)."""
     out: list[Observation] = []
+    sections = section_years(document)
+    has_number = number_marks()
     for s in sentences:
-        if _HAS_NUMBER.search(s.text):
-            out.extend(_sentence_observations(document.doc_id, s))
+        if has_number(s.text):
+            out.extend(_sentence_observations(document.doc_id, s,
+                                              sections.at(s.start) if sections else None))
     return tuple(out)
 
 
-def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
+def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = None
+                           ) -> list[Observation]:
     quantities = find_quantities(s.text)
     if not quantities:
         return []
@@ -82,21 +96,36 @@ def _sentence_observations(doc_id: str, s: Sentence) -> list[Observation]:
         if q.qualifier and text.endswith(q.qualifier, 0, q.start):
             left_end -= len(q.qualifier)        # 超过500个: the walk starts before 超过
         last = bisect_right(ends, left_end) - 1     # the last token ending by left_end
-        indicator, status = _left_indicator(tokens, last, c_start, left_end, found, cues)
+        indicator, status, first = _left_indicator(tokens, last, c_start, left_end, found, cues)
+        change = "" if status == "inherited" or not text.endswith(cues.changes, c_start, left_end) \
+            else next(c for c in cues.changes if text.endswith(c, c_start, left_end))
         right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end) \
             if status != "inherited" else ""
-        if right and (not indicator or _governed(tokens, last, cues)):
-            indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市
+        nxt = bisect_right(ends, q.end)
+        if q.unit in quantity_tables().durations and nxt < len(tokens):
+            indicator = right = tokens[nxt].text    # 3年时间: the duration word
+        elif right and (not indicator or _governed(tokens, last, cues)):
+            indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市, 3年时间
+        elif right and status == "found" and text.startswith(cues.de, q.end) \
+                and text.endswith(indicator, c_start, q.start):
+            indicator += right          # 全球80%以上的光伏组件: 全球光伏组件
+        elif status == "found" and (q.share or text.endswith(cues.de, c_start, left_end)):
+            indicator = _share_of(tokens, first, c_start, indicator, cues)
         if not indicator and status == "open" and found:
             indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
+        if change and indicator and not indicator.endswith(change) and not right:
+            indicator += change         # growth kept apart from level: 国内生产总值增长
         unit = q.unit or _implied_unit(indicator)
+        if unit in quantity_tables().magnitudes:
+            unit += _implied_unit(indicator)    # 6600多万纳税人: 万人
         if not unit:
             continue
         found.append((q, indicator))
         label = lexicon.canonical(indicator) or _QUOTES.sub("", indicator)
         out.append(Observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
                                indicator, unit, q.value, q.min_value, q.max_value,
-                               _year(text, q, clauses, ci) if dated else None, q.qualifier))
+                               (_year(text, q, clauses, ci) if dated else None) or section_year,
+                               q.qualifier))
     return out
 
 
@@ -135,7 +164,7 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
         if skipping:
             for q, ind in reversed(found):
                 if q.start <= tok.start < q.end:
-                    return ind, "inherited"
+                    return ind, "inherited", -1
             if w == "的" and tok.end == end:
                 after_de = True          # "X的75%": X is the indicator, whatever its tag
                 continue
@@ -145,8 +174,12 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
             if not after_de and (w in cues.passed or pos in _PASS_POS):
                 continue
             if pos in _STOP_POS:
-                return "", "blocked"
+                return "", "blocked", -1
             skipping = False
+        if run and run[0].text in cues.share_nouns and (w in cues.share_verbs or (
+                w == cues.de and len(run) == 1)):
+            run.append(tok)             # A占B的比重: the share names its indicator
+            continue
         if w in cues.verbs or (pos in _STOP_POS and not (w in _JOIN and run)):
             break
         run.append(tok)
@@ -158,8 +191,18 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
     while run and run[0].pos == "v":
         run.pop(0)
     if not any(t.pos.startswith(_NOUNISH) for t in run):
-        return "", "open" if skipping else "blocked"
-    return "".join(t.text for t in run), "found"
+        return "", "open" if skipping else "blocked", -1
+    return "".join(t.text for t in run), "found", tokens.index(run[0], max(0, last - 12))
+
+
+def _share_of(tokens: list[Token], first: int, start: int, whole: str,
+              cues: ObservationCues) -> str:
+    """"A达到B的56%", "A超过B一半": the share of B is A's figure, A its indicator
+    (tokens[first] opens B)."""
+    if first < 2 or tokens[first - 1].text not in cues.share_of:
+        return whole
+    part, status, _ = _left_indicator(tokens, first - 2, start, tokens[first - 1].start, [], cues)
+    return part if status == "found" else whole
 
 
 def _governed(tokens: list[Token], last: int, cues: ObservationCues) -> bool:
@@ -179,7 +222,7 @@ def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> s
             break
         if not run and tok.text == "的":
             continue
-        if not tok.pos.startswith(_NOUNISH) and tok.pos != "v":
+        if not tok.pos.startswith(_NOUNISH) and tok.pos not in _RIGHT_INNER:
             break
         run.append(tok)
         if len(run) >= 6:

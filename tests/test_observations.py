@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from conftest import GOLD, SHARED
 
-from policykg.extract.numbers import cn_number, find_quantities, quantity_tables
+from policykg.extract.numbers import cn_number, find_quantities, quantity_tables, written_order
 from policykg.extract.observations import extract_observations
 from policykg.extract.sentences import split_sentences
 from policykg.extract.structure import read_structure
@@ -51,8 +51,8 @@ def test_chinese_numerals_and_implied_unit():
 def test_a_figure_without_its_own_indicator_takes_the_previous_one():
     got = _obs("国内生产总值超过126万亿元，增长5.2%。居民收入分别增长4.3%、5.5%。")
     assert [(i, v, u) for i, v, _, _, u, _, _ in got] == [
-        ("国内生产总值", D(126), "万亿元"), ("国内生产总值", D("5.2"), "%"),
-        ("居民收入", D("4.3"), "%"), ("居民收入", D("5.5"), "%")]
+        ("国内生产总值", D(126), "万亿元"), ("国内生产总值增长", D("5.2"), "%"),
+        ("居民收入增长", D("4.3"), "%"), ("居民收入增长", D("5.5"), "%")]
 
 
 @pytest.mark.parametrize("text", [
@@ -69,12 +69,19 @@ def test_offsets_and_sentence(corpus_dir):
     doc = read_structure("d", "n.txt", text)
     sents = {s.index: s for s in split_sentences(doc)}
     obs = extract_observations(doc, tuple(sents.values()))
+    implied = {u for _, u in quantity_tables().implied}
+    words = {w for w, _, _ in quantity_tables().word_values}
     assert len(obs) > 20
     for o in obs:
         s = sents[o.sentence]
         assert s.start <= o.start < o.end <= s.end
-        assert text[o.start:o.end].endswith(o.unit) or o.qualifier and text[o.start:o.end].endswith(
-            o.qualifier)
+        span = text[o.start:o.end]
+        tail = span.lstrip("0123456789.,").replace(o.qualifier, "", 1) if o.qualifier else \
+            span.lstrip("0123456789.,")
+        # the unit as written, or completed from the tables: a shared list unit (1.5、2万人次),
+        # a counted noun (6600多万纳税人: 万人; 上千万家庭: 户), a number word (一半: %)
+        assert span.endswith(o.unit) or (o.qualifier and span.endswith(o.qualifier)) \
+            or o.unit.startswith(tail) or o.unit in implied or tail in words, (span, o)
     assert any(o.indicator_text == "国内生产总值" and o.unit == "万亿元" for o in obs)
 
 
@@ -114,4 +121,66 @@ def test_thousands_separators_and_ascii_commas_between_clauses():
 
 
 def test_qualifier_before_the_magnitude():
-    assert _obs("减税惠及6600多万纳税人。") == [("纳税人", D(6600), None, None, "万", "多", None)]
+    assert _obs("减税惠及6600多万纳税人。") == [("纳税人", D(6600), None, None, "万人", "多", None)]
+
+
+def test_section_year_of_a_review_and_the_target_year_of_a_tasks_section():
+    doc = read_structure("t", "t.txt", "政府工作报告\n一、2022年工作回顾\n全年蔬菜产量达8.1亿吨。\n"
+                         "二、2023年政府工作任务\n到2025年，绿色建筑占比达到九成。\n")
+    got = [(o.indicator_text, o.value, o.unit, o.year)
+           for o in extract_observations(doc, split_sentences(doc))]
+    assert got == [("蔬菜产量", D("8.1"), "亿吨", 2022), ("绿色建筑", D(9), "成", 2025)]
+
+
+def test_periods_give_no_year_and_an_undated_section_gives_none():
+    assert _obs("“十五五”时期，覆盖率达到80%。")[0][-1] is None
+    doc = read_structure("t", "t.txt", "文章\n一、成就回顾\n覆盖率达到80%。\n")
+    assert [o.year for o in extract_observations(doc, split_sentences(doc))] == [None]
+
+
+def test_growth_kept_apart_from_level():
+    assert [(i, v) for i, v, *_ in _obs("地区生产总值突破5万亿元，增长4.8%。")] == [
+        ("地区生产总值", D(5)), ("地区生产总值增长", D("4.8"))]
+    assert _obs("农村居民收入增长7.1%。")[0][0] == "农村居民收入增长"
+    assert _obs("粮食播种面积达到18亿亩。")[0][0] == "粮食播种面积"
+
+
+def test_shares_name_their_indicator():
+    assert _obs("服务业增加值占地区生产总值比重达到55%。")[0][0] == "服务业增加值占地区生产总值比重"
+    assert _obs("清洁能源装机达到全部装机的48%。")[0][0] == "清洁能源装机"
+    assert _obs("城市出口额超过全省一半。")[0][:5] == ("城市出口额", D(50), None, None, "%")
+
+
+def test_a_list_shares_the_unit_of_its_last_number():
+    got = _obs("两个景区接待游客分别达1.5、2.3万人次。")
+    assert [(v, u) for _, v, _, _, u, _, _ in got] == [(D("1.5"), "万人次"), (D("2.3"), "万人次")]
+    got = find_quantities("分别为3亿、4500万人次")
+    assert [(q.value, q.unit) for q in got] == [(D(3), "亿人次"), (D(4500), "万人次")]
+
+
+def test_units_with_ci_tenths_and_counted_nouns():
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("航班起降28万架次")] == [
+        (D(28), "万架次", "")]
+    assert _obs("接待游客超千万人次。")[0][1:6] == (D(10000000), None, None, "人次", "超")
+    assert _obs("九成以上的乡镇通了快递。")[0][1:6] == (D(9), None, None, "成", "以上")
+    assert _obs("政策惠及上百万家庭。")[0][1:6] == (D(1000000), None, None, "户", "上")
+    assert _obs("全省有9000多万人口。")[0][0:5] == ("人口", D(9000), None, None, "万人")
+    assert find_quantities("一个维度，三个方面") == []
+
+
+@pytest.mark.parametrize("text", ["全市已连续12年保持增长。", "该区排名第3位。", "2025年是收官之年。",
+                                  "建成一条8英寸产线。"])
+def test_streaks_ranks_years_and_names_are_no_observations(text):
+    assert _obs(text) == []
+
+
+def test_qualifiers_in_reading_order():
+    assert written_order("500", "个", "超过") == "超过500 个"
+    assert written_order("80", "个", "多") == "80多 个"
+    assert written_order("3", "%", "以上") == "3 %以上"
+
+
+def test_durations_are_figures_years_alone_are_not():
+    assert _obs("用3-5年时间建成统一平台。") == [("时间", None, D(3), D(5), "年", "", None)]
+    assert [(q.value, q.unit) for q in find_quantities("在6个月内完成")] == [(D(6), "个月")]
+    assert find_quantities("2024年内完成") == [] and find_quantities("2021-2023年") == []

@@ -16,6 +16,8 @@ import json
 import re
 from importlib import resources
 
+from policykg.extract.numbers import written_order
+
 from .model import GraphView
 from .network import Tables, build_network
 from .select import Selection, VizOptions
@@ -40,6 +42,10 @@ def _in_table_order(kind: str, keys: set[str]) -> list[str]:
     return sorted(keys, key=lambda key: (order.get(key, len(order)), key))
 
 
+def _value_text(o) -> str:
+    return o.value if o.value != "" else f"{o.min_value}–{o.max_value}"
+
+
 def _legend(style, key: str = "") -> dict:
     return {"key": key or style.key, "label": style.label, "colour": style.colour,
             "dashes": list(style.dashes)}
@@ -55,6 +61,7 @@ def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: 
     obs = [{"ind": view.concepts[o.indicator].label if o.indicator in view.concepts else "",
             "it": o.indicator_text, "v": o.value, "min": o.min_value, "max": o.max_value,
             "unit": o.unit, "year": o.year, "q": o.qualifier,
+            "vt": written_order(_value_text(o), o.unit, o.qualifier),
             "ev": [tables.sentence(x) for x in o.evidence]} for o in view.observations]
     return {
         "title": options.title or f"policykg: {graph_name}",

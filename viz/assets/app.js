@@ -68,7 +68,7 @@
   }
   function obsText(o) {
     var v = o.v !== "" ? o.v : o.min + "–" + o.max;
-    return (o.q || "") + v + " " + o.unit + (o.year ? " (" + o.year + ")" : "");
+    return (o.vt || (o.q || "") + v + " " + o.unit) + (o.year ? " (" + o.year + ")" : "");
   }
 
   /* ---- details panel ------------------------------------------------------------------- */

@@ -1,0 +1,74 @@
+"""How event anchors of one sentence combine: a document that a congress adopts, congresses
+named in a row, and the stated year of a clause."""
+from __future__ import annotations
+
+import re
+
+from policykg.ontology import read_table
+
+from .calendar import calendar_regex
+from .event_cues import EventCues
+
+__all__ = ["adopted", "coordinated", "clause_of", "stated_years", "in_quotes", "CHAIN_JOIN",
+           "QUOTE", "YEAR"]
+
+QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
+_MONTH = "|".join(re.escape(r["text"]) for r in read_table("event_cues.tsv") if r["kind"] == "month")
+#: A stated year, also of a date (2025年4月印发), not of a span of years (2021-2023年).
+YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\-—－~～])"
+                  + (f"(?!\\d(?!\\d?(?:{_MONTH})))" if _MONTH else r"(?!\d)"))
+CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def adopted(text: str, anchors: list, cues: EventCues) -> list:
+    """"全会通过的《建议》": one event, the document with the congress's actor and year."""
+    congresses = {a.end: a for a in anchors if a.kind == "congress"}
+    drop = set()
+    for d in anchors:
+        if d.kind != "document" or d.year_source == "stated":
+            continue
+        for end, c in congresses.items():
+            link = cues.adopt_link.match(text, end)
+            if link and link.end() == d.start:
+                d.actor, d.year, d.year_source = c.actor, c.year, c.year_source
+                drop.add(id(c))
+    return [a for a in anchors if id(a) not in drop] if drop else anchors
+
+
+def coordinated(text: str, end: int, cues: EventCues) -> bool:
+    """Whether a congress named up to `end` is coordinated with a next one that a congress
+    cue follows (党的十九大和二十大精神)."""
+    join = CHAIN_JOIN.match(text, end)
+    nxt = calendar_regex().match(text, join.end()) if join.end() > end else None
+    return nxt is not None and (cues.congress_after.match(text, nxt.end()) is not None
+                                or coordinated(text, nxt.end(), cues))
+
+
+def clause_of(pos: int, clauses) -> int:
+    return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), 0)
+
+
+def stated_years(text: str, clauses, title_spans, cues: EventCues) -> dict[int, int]:
+    """{clause index: stated year}: the clause a year stands in, or the next one when the
+    year's clause says nothing else; target years and years inside titles are left out."""
+    out: dict[int, int] = {}
+    for m in YEAR.finditer(text):
+        s, e = m.span()
+        if _inside(s, e, title_spans) or in_quotes(text, s):
+            continue
+        if cues.target_after.match(text, e) or cues.target_before.search(text, max(0, s - 3), s):
+            continue
+        i = clause_of(s, clauses)
+        cs, ce = clauses[i]
+        if cues.time_clause.fullmatch(text, cs, ce) and i + 1 < len(clauses):
+            i += 1
+        out.setdefault(i, int(m.group(1)))
+    return out
+
+
+def in_quotes(text: str, pos: int) -> bool:
+    return any(m.start() < pos < m.end() for m in QUOTE.finditer(text))

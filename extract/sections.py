@@ -1,0 +1,66 @@
+"""The year of a dated review or tasks section: acts and figures in it carry that year.
+
+A heading that states one year and holds a section word of ontology/event_cues.tsv
+(kind section_word) opens a dated section that runs to the next heading of its level or a
+higher one; a target year (到2035年) does not date a section.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from policykg.ontology import read_table
+
+from .event_links import YEAR
+from .model import Document
+
+__all__ = ["SectionYears", "section_years"]
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern | None, re.Pattern | None]:
+    rows = read_table("event_cues.tsv")
+    pick = lambda kind: sorted((r["text"] for r in rows if r["kind"] == kind),  # noqa: E731
+                               key=len, reverse=True)
+    words, before = pick("section_word"), pick("target_before")
+    alt = lambda ws: "|".join(map(re.escape, ws))  # noqa: E731
+    return (re.compile(alt(words)) if words else None,
+            re.compile(f"(?:{alt(before)})\\s*$") if before else None)
+
+
+class SectionYears:
+    """Dated sections of one document: `at(offset)` is the year of the section holding it."""
+
+    __slots__ = ("_starts", "_spans")
+
+    def __init__(self, spans: tuple[tuple[int, int, int], ...]):
+        self._spans = spans
+        self._starts = [s for s, _, _ in spans]
+
+    def __bool__(self) -> bool:
+        return bool(self._spans)
+
+    def at(self, offset: int) -> int | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        start, end, year = self._spans[i]
+        return year if offset < end else None
+
+
+def section_years(document: Document) -> SectionYears:
+    """The dated sections of `document` (document offsets), in text order."""
+    words, target = _words()
+    if words is None or not document.headings:
+        return SectionYears(())
+    heads = document.headings
+    spans = []
+    for i, h in enumerate(heads):
+        years = [m for m in YEAR.finditer(h.text)
+                 if not (target and target.search(h.text, 0, m.start()))]
+        if len(years) != 1 or not words.search(h.text, years[0].end()):
+            continue
+        end = next((n.start for n in heads[i + 1:] if n.level <= h.level), len(document.text))
+        spans.append((h.start, end, int(years[0].group(1))))
+    return SectionYears(tuple(spans))
