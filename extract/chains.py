@@ -27,6 +27,8 @@ class ClauseInfo:
     means: tuple[Span, ...] = ()
     semi: bool = False        # the clause opens after ；
     row: object = None        # the cue row when it is no infix row (circum frames)
+    obj_at: int = -1          # where the object starts, read only when a reading needs it
+    whole: bool = False       # the object is a whole clause ("使 A 和 B 符合实际")
 
 
 def _infix(reader, at: int, ce: int):
@@ -135,14 +137,13 @@ def clause_infos(reader) -> list[ClauseInfo]:
         hit = _infix(reader, at, ce)
         if hit is not None:
             m2, row = hit
-            ys = _heads(reader, reader.right_spans(m2.end(), ce, whole=row.object == "clause"))
-            rel = row.relation
-            out.append(ClauseInfo(cs, ce, "imperative", m2.group(), rel, tuple(ys), semi=semi))
+            out.append(ClauseInfo(cs, ce, "imperative", m2.group(), row.relation, semi=semi,
+                                  obj_at=m2.end(), whole=row.object == "clause"))
             continue
         if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
-            ys = _heads(reader, reader.right_spans(first.end, ce))
             rel = "create" if first.text in v.words.create else ""
-            out.append(ClauseInfo(cs, ce, "imperative", first.text, rel, tuple(ys), semi=semi))
+            out.append(ClauseInfo(cs, ce, "imperative", first.text, rel, semi=semi,
+                                  obj_at=first.end))
             continue
         inner = _inner_means(reader, at, ce)
         if inner:
@@ -173,10 +174,24 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
     return []
 
 
+def _objects(reader, c: ClauseInfo, memo: dict) -> tuple[Span, ...]:
+    """The clause's objects (computed once, and only for the clauses a reading asks about)."""
+    if c.obj_at < 0:
+        return c.objects
+    got = memo.get(c.start)
+    if got is None:
+        got = memo[c.start] = tuple(_heads(reader, reader.right_spans(c.obj_at, c.end,
+                                                                       whole=c.whole)))
+    return got
+
+
 def read_chains(reader) -> None:
     """Emit the means-scope and chain readings of the reader's sentence."""
     infos = clause_infos(reader)
+    if len(infos) < 2:
+        return                    # one clause: nothing reaches across
     words = reader.v.words
+    memo: dict = {}
     means: tuple[Span, ...] = ()
     bare = True                   # every clause so far is a bare imperative
     agent = False                 # the means has an agent: a final "为 Y 提供" is the agent's
@@ -188,7 +203,7 @@ def read_chains(reader) -> None:
                 agent = c.verb == "agent" or any(p.kind == "other" for p in infos[:k])
             means, bare = means or c.means, False
             continue
-        if c.kind != "imperative" or not c.objects:
+        if c.kind != "imperative":
             if c.kind == "other":
                 bare = False
             continue
@@ -198,10 +213,11 @@ def read_chains(reader) -> None:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
             if rel == "create" or cue_row is not None and cue_row.when == "means":
-                _emit(reader, list(means), "supports", list(c.objects), c.verb,
-                            cue_row or _create_row(reader), "means")
+                _emit(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
+                      cue_row or _create_row(reader), "means")
             elif rel and cue_row is not None:
-                _emit(reader, list(means), rel, list(c.objects), c.verb, cue_row, "means")
+                _emit(reader, list(means), rel, list(_objects(reader, c, memo)), c.verb,
+                      cue_row, "means")
             continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
                 or cue_row.when == "means":
@@ -209,12 +225,16 @@ def read_chains(reader) -> None:
         last = k + 1 == len(infos) or infos[k + 1].semi
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task:
             continue
-        prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative" and p.objects
+        ys = _objects(reader, c, memo)
+        if not ys:
+            continue
+        prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative"
                      and p.relation not in ("mitigates", "hinders")
-                     and p.verb.split("…")[0] not in words.chain), None)
-        if prev is None or any(_clausal(reader, a, b) for a, b in prev.objects):
+                     and p.verb.split("…")[0] not in words.chain
+                     and _objects(reader, p, memo)), None)
+        if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
-        _emit(reader, list(prev.objects), rel, list(c.objects), c.verb, cue_row, "chain")
+        _emit(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
 
 
 def _emit(reader, xs, relation, ys, cue, row, role) -> None:

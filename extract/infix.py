@@ -59,7 +59,10 @@ class InfixReader:
         if m.group() == "以" and wei is None and verb is None:
             return                    # "以更大的决心深化改革": 以 + a verb that is no cue
         end = wei.start if wei is not None else verb.start() if verb is not None else ce
-        ms = v.split(m.end(), end)
+        lead_row = self.t.row("infix", first.text) if first is not None else None
+        starts = first.end if lead_row is not None and first.end < end and (
+            lead_row.relation == "drives" or lead_row.when == "means") else m.end()
+        ms = v.split(starts, end)    # "通过推动 X": X is the means
         if not ms or any(ch.isdigit() for a, b in ms for ch in v.text[a:b]):
             return                    # "利用2-3年时间": a duration, not a means
         self.means, self.agent = ms, agents
