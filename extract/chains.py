@@ -41,7 +41,13 @@ def _infix(reader, at: int, ce: int):
 
 
 def _circum_cues(reader) -> frozenset:
-    return frozenset(c for r in reader.t.rows if r.frame == "circum" for c in r.cues)
+    """The words that open a circum frame (为, 与 …), derived from the reader's table once."""
+    t = reader.t
+    got = getattr(reader, "_circum_cues", None)
+    if got is None:
+        got = reader._circum_cues = frozenset(c for r in t.rows if r.frame == "circum"
+                                              for c in r.cues)
+    return got
 
 
 def _verb_start(reader, cs: int, ce: int) -> int:
