@@ -1,7 +1,7 @@
 """Readings across the clauses of one sentence: the scope of a means phrase over every
 later predicate, and chains of bare imperatives whose result clause links back.
 
-"通过 M，开发 A，推动 B": M —supports→ A (a creation verb with a means), M —drives→ B.
+"通过 M，构建 A，推动 B": M —supports→ A (a creation verb with a means), M —drives→ B.
 "V1 X1，V2 X2，CUE Y": the result clause takes the nearest clause's object as its cause.
 The clause reader's own output is kept; these readings only add to it (emit dedupes).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claim_words import CLAUSE, MARKER, PREPOSITIONS, Span, sets
+from .claim_words import CLAUSE, MARKER, Span, sets
 from .cuetable import circum_row
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos"]
@@ -20,7 +20,7 @@ class ClauseInfo:
     """One clause: where it starts, its kind, its verb and relation, and its objects."""
     start: int
     end: int
-    kind: str                 # means | imperative | subject | other
+    kind: str                 # means | imperative | other
     verb: str = ""
     relation: str = ""        # the cue's relation; "create" for a creation verb
     objects: tuple[Span, ...] = ()
@@ -54,13 +54,15 @@ def _verb_start(reader, cs: int, ce: int) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed."""
     v = reader.v
     at = v.lead_end(cs, ce, sets().clause_lead)
-    w = v.words
+    w, t = v.words, reader.t
+    stops = t.means_words | _circum_cues(reader)      # frames open here: never passed over
     while at < ce:
-        t = v.token_after(at)
-        if t is None or t.text in reader.t.means_words or t.text in _circum_cues(reader) or not (t.text in w.manner or t.pos in ("d", "ad") or t.text in w.lead
-                             and t.text not in reader.t.verbs and t.text not in w.create):
+        tok = v.token_after(at)
+        if tok is None or tok.text in stops or not (
+                tok.text in w.manner or tok.pos in ("d", "ad")
+                or tok.text in w.lead and tok.text not in t.verbs and tok.text not in w.create):
             break
-        at = t.end
+        at = tok.end
     return at
 
 
@@ -266,4 +268,6 @@ def _clausal(reader, a: int, b: int) -> bool:
 
 
 def _create_row(reader):
-    return reader.t.row("infix", "构建")
+    """The row of creation verbs that take a means (cues.tsv: infix, supports, when means)."""
+    return next((r for r in reader.t.rows if r.frame == "infix" and r.when == "means"
+                 and r.relation == "supports"), None)

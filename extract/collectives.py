@@ -3,6 +3,7 @@ has each member as a part (cues.tsv, frame collective: cue lists the numerals)."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claim_words import CLAUSE
 from .numbers import cn_number
@@ -12,7 +13,9 @@ __all__ = ["read_collectives"]
 _QUOTES = "“”\"'‘’"
 
 
+@lru_cache(maxsize=8)
 def _pattern(row) -> re.Pattern:
+    """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
     return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\u4e00-\u9fff]{{1,4}}[{_QUOTES}]?")
 
@@ -30,7 +33,7 @@ def read_collectives(reader) -> None:
         for m in rx.finditer(text, cs, ce):
             a = m.start()
             if v.token_after(a) is None or reader.t.dims_rx.match(text, a):
-                continue              # "第三链": inside a word; "三种类型": dims.py's frame
+                continue              # "第三链": inside a word; "三种类型": the dims frame
             end = m.end()
             while end < ce and text[end] not in "，。；、的" and end - a < 8 \
                     and v.token_after(end) is None:

@@ -4,6 +4,7 @@ phrase_words.tsv, role-prep: the prepositions that open B)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claim_words import CLAUSE
 
@@ -14,6 +15,13 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=8)
+def _patterns(rows: tuple, preps: frozenset) -> tuple[re.Pattern, re.Pattern]:
+    """The role nouns with their closers after 的, and the prepositions, compiled once."""
+    return (re.compile(f"的(?P<cue>{_alt(c for r in rows for c in r.cues)})"
+                       f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(preps)))
+
+
 def read_roles(reader) -> None:
     """Emit A —rel→ B for "A 对 B 的 ROLE 作用" inside one clause."""
     rows = [r for r in reader.t.rows if r.frame == "role"]
@@ -21,9 +29,7 @@ def read_roles(reader) -> None:
     preps = v.words.role_prep
     if not rows or not preps or "的" not in text:
         return
-    rx = re.compile(f"的(?P<cue>{_alt(c for r in rows for c in r.cues)})"
-                    f"(?:{_alt(c for r in rows for c in r.cue2)})")
-    prx = re.compile(_alt(preps))
+    rx, prx = _patterns(tuple(rows), preps)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
