@@ -3,17 +3,20 @@
     python bench/bench_queries.py [--triples 1000000] [--repeat 5] [--rdflib-repeat 2]
 
 Times every named query on the bundled article's graph and on a graph of about `--triples`
-triples: the shared corpus is built once, then its document-derived IRIs (documents, sentences,
-claims, events, observations) and document ids are rewritten per replica, so the replicas are
-distinct documents that share one set of concepts. Prints the median of each query per engine,
-the ratio, the row counts (which must agree) and load times and memory. Targets at 1M triples:
-the embedded store at least 10x faster than rdflib on the median named query, and every named
-query under 200 ms.
+triples: the shared corpus's own texts (its top folder; corpus/dev/ holds held-out texts) are
+built once, then their document-derived IRIs (documents, sentences, claims, events,
+observations) and document ids are rewritten per replica, so the replicas are distinct
+documents that share one set of concepts. The build's claim counts (graph/materialise.py) are
+computed again over the replicated graph, as a build of all replicas would. Prints the median
+of each query per engine, the ratio, the row counts (which must agree) and load times and
+memory. Targets at 1M triples: every named query under 100 ms on the embedded store, which is
+at least 10x faster than rdflib on the median named query.
 """
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import resource
 import statistics
 import sys
@@ -25,11 +28,16 @@ from policykg.graph.build import build, default_input
 from policykg.graph.results import Term
 from policykg.graph.catalog import query_names
 from policykg.graph.engines import OxigraphEngine, RdflibEngine
+from policykg.graph.materialise import COUNT_PREDICATES, claim_tallies, count_triples
 from policykg.graph.query import PolicyGraph
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 DOC = "<https://w3id.org/policykg/id/doc/"
 DCT = "<http://purl.org/dc/terms/"
+#: Predicates whose literal is a document's file name: rewritten per replica with its id.
+SOURCES = (f"{DCT}source>", "<https://w3id.org/policykg/ontology#documentSource>",
+           f"{DCT}identifier>")
+COUNTS = tuple(f"<{p}>" for p in COUNT_PREDICATES)
 
 
 def rss_mb() -> float:
@@ -45,15 +53,16 @@ def ntriples_lines(path: Path) -> list[str]:
 
 
 def replicate(lines: list[str], target: int) -> tuple[bytes, int]:
-    """N-Triples of enough replicas of `lines` to reach about `target` distinct triples."""
-    shared = [ln for ln in lines if DOC not in ln]
+    """N-Triples of enough replicas of `lines` to reach about `target` distinct triples,
+    without the claim counts (they hold for one copy: `add_counts` computes them again)."""
+    shared = [ln for ln in lines if DOC not in ln and not any(c in ln for c in COUNTS)]
     per_doc = [ln for ln in lines if DOC in ln]
     copies = max(1, round((target - len(shared)) / max(1, len(per_doc))))
     out = list(shared)
     for k in range(copies):
         for ln in per_doc:
             ln = ln.replace(DOC, f"{DOC}r{k}/")
-            if f"{DCT}identifier>" in ln or f"{DCT}source>" in ln:
+            if any(p in ln for p in SOURCES):
                 head, _, lit = ln.partition('> "')
                 ln = f'{head}> "r{k}/{lit}'
             out.append(ln)
@@ -72,7 +81,19 @@ def load_engines(nt: bytes):
     graph = Graph()
     graph.parse(data=nt, format="nt")
     t_rl = time.perf_counter() - t0
+    add_counts(store, graph)
     return OxigraphEngine(store), RdflibEngine(graph), t_ox, t_rl
+
+
+def add_counts(store, graph) -> None:
+    """The build's claim counts over all of `graph`, added to it and to `store` (pyoxigraph)
+    where they are missing."""
+    import pyoxigraph as ox
+    from policykg.graph.results import term_from_rdflib, term_to_oxigraph
+    for s, p, o in count_triples(claim_tallies(graph)):
+        if (s, p, None) not in graph:
+            graph.add((s, p, o))
+            store.add(ox.Quad(*(term_to_oxigraph(term_from_rdflib(t)) for t in (s, p, o))))
 
 
 def pick_params(g: PolicyGraph) -> dict[str, dict]:
@@ -119,8 +140,9 @@ def time_query(g: PolicyGraph, name: str, params: dict, repeat: int, budget_s: f
 
 
 def compare(label: str, ox: PolicyGraph, rl: PolicyGraph, params, repeat, rdflib_repeat,
-            budget_s) -> list[float]:
-    print(f"\n{label}")
+            budget_s) -> tuple[list[float], float]:
+    """(rdflib/embedded ratio of each query, slowest embedded median in seconds)."""
+    print(f"\n{label} (load average {os.getloadavg()[0]:.1f})")
     print(f"{'query':<13}{'rows':>7}  {'oxigraph ms':>12}  {'rdflib ms':>11}  {'ratio':>7}")
     ratios, worst = [], 0.0
     for name in query_names():
@@ -133,7 +155,7 @@ def compare(label: str, ox: PolicyGraph, rl: PolicyGraph, params, repeat, rdflib
               f"{t_rl / t_ox:>6.0f}x{same}")
     print(f"median ratio {statistics.median(ratios):.0f}x; slowest embedded query "
           f"{worst * 1000:.0f} ms")
-    return ratios
+    return ratios, worst
 
 
 def main(argv=None) -> int:
@@ -151,7 +173,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         seed = build([default_input()], Path(tmp) / "seed", html=False).graph_path
         t0 = time.perf_counter()
-        corpus = build([CORPUS], Path(tmp) / "corpus", html=False).graph_path
+        texts = sorted(CORPUS.glob("*.txt"))          # not corpus/dev/: held-out texts
+        corpus = build(texts, Path(tmp) / "corpus", html=False).graph_path
         t_build = time.perf_counter() - t0
         seed_nt = ("\n".join(ntriples_lines(seed)) + "\n").encode("utf-8")
         corpus_lines = ntriples_lines(corpus)
@@ -174,10 +197,10 @@ def main(argv=None) -> int:
     print(f"load: oxigraph {t_ox:.1f} s, rdflib {t_rl:.1f} s ({t_rl / t_ox:.0f}x); "
           f"{len(ox)} triples; peak RSS {rss_mb():.0f} MB")
     big_ox, big_rl = PolicyGraph(ox), PolicyGraph(rl)
-    ratios = compare(f"replicated corpus: {len(ox)} triples", big_ox, big_rl,
-                     pick_params(big_ox), a.repeat, a.rdflib_repeat, a.budget)
+    ratios, worst = compare(f"replicated corpus: {len(ox)} triples", big_ox, big_rl,
+                            pick_params(big_ox), a.repeat, a.rdflib_repeat, a.budget)
     print(f"peak RSS {rss_mb():.0f} MB")
-    return 0 if statistics.median(ratios) >= 10 else 1
+    return 0 if statistics.median(ratios) >= 10 and worst < 0.1 else 1
 
 
 if __name__ == "__main__":

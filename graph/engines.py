@@ -6,7 +6,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .query_errors import ParameterError, QueryError, QuerySyntaxError
-from .results import (QueryResult, Term, term_from_oxigraph, term_from_rdflib, term_to_oxigraph,
+from .results import (OxigraphTerms, QueryResult, Term, term_from_rdflib, term_to_oxigraph,
                       term_to_rdflib)
 
 __all__ = ["ENGINES", "OxigraphEngine", "RdflibEngine"]
@@ -34,12 +34,12 @@ class OxigraphEngine:
             res = self.store.query(text, substitutions=subs or None, prefixes=_prefixes())
             if isinstance(res, ox.QueryBoolean):
                 return QueryResult("ask", boolean=bool(res))
+            term = OxigraphTerms()
             if isinstance(res, ox.QueryTriples):
-                return _cap("graph", None, [tuple(term_from_oxigraph(t) for t in (
-                    tr.subject, tr.predicate, tr.object)) for tr in _take(res, limit)], limit)
+                return _cap("graph", None, [(term(tr.subject), term(tr.predicate),
+                                             term(tr.object)) for tr in _take(res, limit)], limit)
             names = tuple(v.value for v in res.variables)
-            rows = [tuple(term_from_oxigraph(sol[i]) for i in range(len(names)))
-                    for sol in _take(res, limit)]
+            rows = [tuple(map(term, sol)) for sol in _take(res, limit)]
             return _cap("select", names, rows, limit)
         except SyntaxError as exc:
             detail = str(exc.args[0] if exc.args else exc)
@@ -103,10 +103,12 @@ def _cap(kind, names, items, limit) -> QueryResult:
 
 
 @lru_cache(maxsize=64)
-def _prepared(text: str):
+def _prepared(text: str, bound: frozenset[str] = frozenset()):
+    """The parsed query, its patterns ordered from the variables in `bound`
+    (graph/rdflib_plan.py)."""
     from rdflib.plugins.sparql import prepareQuery
-    from .lateral import without_lateral
-    return prepareQuery(without_lateral(text), initNs=_prefixes())
+    from .rdflib_plan import planned
+    return planned(prepareQuery(text, initNs=_prefixes()), bound)
 
 
 class RdflibEngine:
@@ -121,16 +123,13 @@ class RdflibEngine:
 
     def execute(self, text: str, bindings: dict[str, Term] | None = None, source: str = "query",
                 limit: int | None = None) -> QueryResult:
-        """Run `text` with `bindings` as rdflib initBindings; stop after `limit` rows.
-
-        LATERAL groups are rewritten first (graph.lateral), since rdflib cannot parse them.
-        """
+        """Run `text` with `bindings` as rdflib initBindings; stop after `limit` rows."""
         from pyparsing import ParseException
         from rdflib import Variable
         _checked(bindings, source)
         init = {Variable(k): term_to_rdflib(v) for k, v in (bindings or {}).items()}
         try:
-            query = _prepared(text)
+            query = _prepared(text, frozenset(init))
         except ParseException as exc:
             raise QuerySyntaxError(source, exc.lineno, exc.col, _pp_detail(exc)) from None
         except Exception as exc:  # rdflib reports unknown prefixes and the like as Exception

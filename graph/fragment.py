@@ -17,6 +17,7 @@ from policykg.extract.lexicon import load_lexicon
 from policykg.extract.model import Extraction
 
 from .namespaces import PREFIXES, bind_prefixes, document_iri
+from .materialise import claim_tally, count_triples
 from .rdf import add_extraction, to_graph
 from .void import void_description
 from .serialize import (RDF_TYPE, TermWriter, group_triples, nquad_lines, turtle_blocks,
@@ -46,6 +47,7 @@ class DocFragment:
     subjects: int = 0                 # distinct subjects in `turtle`
     classes: tuple[str, ...] = ()     # rdf:type objects (written) of all its triples
     predicates: tuple[str, ...] = ()  # predicates (written) of all its triples
+    tally: tuple[tuple[str, int, int], ...] = ()   # (node IRI, claims as subject, as object)
 
 
 class _TripleList(list):
@@ -93,20 +95,22 @@ def write_fragment(own_iri: str, triples: Sequence[tuple],
         own_triples=sum(len(v) for v in grouped.values()), shared=tuple(sorted(shared)),
         prefixes=tuple(sorted(w.used)), nquads=nquads, subjects=len(grouped),
         classes=tuple(sorted({o for _, p, o in rows if p == rdf_type})),
-        predicates=tuple(sorted({p for _, p, _ in rows})))
+        predicates=tuple(sorted({p for _, p, _ in rows})), tally=claim_tally(triples))
 
 
 class MergedGraph:
     """The fragments of all documents, in document order, written out on demand.
 
-    Triples that `to_graph` adds without any document (the concept scheme) are in the
-    default graph of TriG and N-Quads, and among the shared nodes of Turtle.
+    Triples that `to_graph` adds without any document (the concept scheme) and the claim
+    counts over all documents (graph/materialise.py) are in the default graph of TriG and
+    N-Quads, and among the shared nodes of Turtle.
     """
 
     def __init__(self, fragments: Sequence[DocFragment]):
         self.fragments = tuple(fragments)
         w = TermWriter(_TURTLE_PREFIXES)
-        base = list(to_graph([], void=False))
+        base = list(to_graph([], void=False)) + count_triples(
+            {f.doc_iri: {n: (o, i) for n, o, i in f.tally} for f in self.fragments})
         written = [(w.term(s), w.term(p), w.term(o)) for s, p, o in base]
         shared = group_triples([*written, *(row for f in self.fragments for row in f.shared)])
         base += void_description(self.fragments, shared, w)

@@ -1,4 +1,5 @@
-"""Turn extraction dataclasses into RDF shaped as ../shared/spec/graph-contract.md says."""
+"""Turn extraction dataclasses into RDF shaped as ../shared/spec/graph-contract.md says, plus
+what the build adds for the named queries (graph/materialise.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -11,6 +12,7 @@ from policykg.extract.model import Claim, Event, Extraction, Mention, Observatio
 
 from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind_prefixes,
                          concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
+from .materialise import claim_tallies, count_triples, document_extension
 from .scheme import add_scheme, add_to_scheme, categorise
 from .variants import default_variants, lookup_key
 
@@ -49,23 +51,41 @@ def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None,
     """One RDF graph for any number of documents; concepts shared across documents are one node.
 
     The graph holds one SKOS concept scheme; every concept is in it, under the top concept
-    of its category (graph/scheme.py). With `void`, it ends with its VoID description
-    (graph/void.py).
+    of its category (graph/scheme.py), and carries the build's claim counts
+    (graph/materialise.py). With `void`, it ends with its VoID description (graph/void.py).
     """
     graph = Graph()
     bind_prefixes(graph)
     add_scheme(graph)
     lexicon = lexicon or load_lexicon()
+    tallies: dict = {}
     for ex in extractions:
-        add_extraction(graph, ex, lexicon)
+        tallies.update(claim_tallies(add_extraction(graph, ex, lexicon)))
+    for t in count_triples(tallies):
+        graph.add(t)
     if void:
         from .void import add_void
         add_void(graph)
     return graph
 
 
-def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
-    """Add one document's facts to `graph`."""
+class _Triples(list):
+    """A list with rdflib's `Graph.add` spelling."""
+    add = list.append
+
+
+def add_extraction(graph, ex: Extraction, lexicon: Lexicon) -> list[tuple]:
+    """Add one document's facts and their shortcuts (graph/materialise.py) to `graph` (an
+    rdflib Graph, or anything with `add`); returns the triples added."""
+    triples = _Triples()
+    _add_document(triples, ex, lexicon)
+    triples += document_extension(triples)
+    for t in triples:
+        graph.add(t)
+    return triples
+
+
+def _add_document(graph: _Triples, ex: Extraction, lexicon: Lexicon) -> None:
     doc = ex.document
     d = document_iri(doc.doc_id)
     add = graph.add

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 __all__ = ["Term", "QueryResult", "XSD_STRING", "RDF_LANGSTRING", "term_from_oxigraph",
-           "term_from_rdflib", "term_to_oxigraph", "term_to_rdflib", "python_value"]
+           "OxigraphTerms", "term_from_rdflib", "term_to_oxigraph", "term_to_rdflib", "python_value"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -140,6 +140,23 @@ def term_from_oxigraph(t) -> Term | None:
     if isinstance(t, ox.Literal):
         return Term.literal(t.value, t.datatype.value, t.language)
     raise TypeError(f"unsupported RDF term: {t!r}")
+
+
+class OxigraphTerms:
+    """term_from_oxigraph with a memory: each distinct term of one result is converted once
+    (labels, relations, sources and years recur on many rows)."""
+
+    def __init__(self):
+        self._seen: dict = {}
+
+    def __call__(self, t) -> Term | None:
+        if t is None:
+            return None
+        try:
+            return self._seen[t]
+        except KeyError:
+            out = self._seen[t] = term_from_oxigraph(t)
+            return out
 
 
 def term_from_rdflib(t) -> Term | None:

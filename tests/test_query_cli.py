@@ -15,7 +15,7 @@ from policykg.cli.main import main
 from policykg.graph.formats import compact_iri, display_width, to_table
 from policykg.graph.results import QueryResult, Term
 
-from test_queries import FIXTURE
+from test_queries import materialised
 
 PK = "https://w3id.org/policykg/ontology#"
 C = "https://w3id.org/policykg/id/concept/"
@@ -24,7 +24,7 @@ C = "https://w3id.org/policykg/id/concept/"
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "fixture.ttl"
-    path.write_text(FIXTURE, encoding="utf-8")
+    path.write_text(materialised(), encoding="utf-8")
     return str(path)
 
 
@@ -68,7 +68,7 @@ def test_xml_csv_tsv(graph, capsys):
     ns = {"s": "http://www.w3.org/2005/sparql-results#"}
     root = ET.fromstring(out.encode("utf-8"))
     assert [v.get("name") for v in root.findall("s:head/s:variable", ns)] == [
-        "concept", "label", "out", "in", "total"]
+        "concept", "label", "out", "in", "total", "documents"]
     first = root.find("s:results/s:result", ns)
     assert first.find("s:binding[@name='concept']/s:uri", ns).text == C + "新质生产力"
     label = first.find("s:binding[@name='label']/s:literal", ns)
@@ -76,14 +76,14 @@ def test_xml_csv_tsv(graph, capsys):
     assert label.get("{http://www.w3.org/XML/1998/namespace}lang") == "zh"
 
     _, out, _ = run(capsys, "query", graph, "hubs", "--format", "csv")
-    assert out.startswith("concept,label,out,in,total\r\n")
+    assert out.startswith("concept,label,out,in,total,documents\r\n")
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[1] == [C + "新质生产力", "新质生产力", "1", "3", "4"]
+    assert rows[1] == [C + "新质生产力", "新质生产力", "1", "3", "4", "1"]
 
     _, out, _ = run(capsys, "query", graph, "hubs", "--format", "tsv")
     lines = out.splitlines()
-    assert lines[0] == "?concept\t?label\t?out\t?in\t?total"
-    assert lines[1] == f'<{C}新质生产力>\t"新质生产力"@zh\t1\t3\t4'
+    assert lines[0] == "?concept\t?label\t?out\t?in\t?total\t?documents"
+    assert lines[1] == f'<{C}新质生产力>\t"新质生产力"@zh\t1\t3\t4\t1'
 
 
 def test_construct_prints_turtle(graph, capsys):
@@ -123,7 +123,7 @@ def test_queries_lists_names_and_parameters(capsys):
     assert "    --param y (label): preferred label, alias or variant key (skos:hiddenLabel) of the end concept Y" in out
     assert "    --param n (integer, default 3, 1..4): the most hops a chain may have" in out
     code, out, _ = run(capsys, "queries", "hubs")
-    assert out.startswith("# hubs: ") and "GROUP BY ?concept\n" in out
+    assert out.startswith("# hubs: ") and "pk:documentCount ?documents" in out
 
 
 # --- errors: one line, exit status 2 ---------------------------------------------------------
