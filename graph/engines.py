@@ -6,8 +6,8 @@ from functools import lru_cache
 from itertools import islice
 
 from .query_errors import ParameterError, QueryError, QuerySyntaxError
-from .results import (OxigraphTerms, QueryResult, Term, term_from_rdflib, term_to_oxigraph,
-                      term_to_rdflib)
+from .results import (OxigraphTerms, QueryResult, Term, rows_from_tsv, term_from_rdflib,
+                      term_to_oxigraph, term_to_rdflib)
 
 __all__ = ["ENGINES", "OxigraphEngine", "RdflibEngine"]
 
@@ -39,7 +39,12 @@ class OxigraphEngine:
                 return _cap("graph", None, [(term(tr.subject), term(tr.predicate),
                                              term(tr.object)) for tr in _take(res, limit)], limit)
             names = tuple(v.value for v in res.variables)
-            rows = [tuple(map(term, sol)) for sol in _take(res, limit)]
+            if limit is None and names:
+                chunks = _Chunks()
+                res.serialize(chunks, format=ox.QueryResultsFormat.TSV)
+                rows = rows_from_tsv(b"".join(chunks))
+            else:
+                rows = [tuple(map(term, sol)) for sol in _take(res, limit)]
             return _cap("select", names, rows, limit)
         except SyntaxError as exc:
             detail = str(exc.args[0] if exc.args else exc)
@@ -51,6 +56,19 @@ class OxigraphEngine:
             raise _runtime_error(source, exc, bindings) from None
         except OSError as exc:
             raise QueryError(f"{source}: query failed: {exc}") from None
+
+
+class _Chunks(list):
+    """What pyoxigraph writes when it serialises a result (as TSV: faster to read than its
+    solutions). `write` is Python code, so that a query abandoned at its deadline
+    (graph/deadline.py) stops at the next chunk."""
+
+    def write(self, data) -> int:
+        self.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
 
 
 def _checked(bindings: dict[str, Term] | None, source: str) -> dict:

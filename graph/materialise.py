@@ -3,9 +3,11 @@ from the value it is given (graph/queries/*.rq): shortcuts, pk:influences, claim
 
 Per document, from that document's triples alone (written with them, in its named graph):
 
-- sentence `pk:documentSource` the `dcterms:source` of its `nif:referenceContext`;
+- sentence `pk:documentSource`: the `dcterms:source` of its `nif:referenceContext`;
 - event `pk:actorLabel` / `pk:policyTitle`: the `skos:prefLabel` of its `pk:actor`, the
-  `dcterms:title` of its `pk:document`;
+  `dcterms:title` of its `pk:document`; and `pk:evidenceText`, `pk:evidenceBegin`,
+  `pk:documentSource`: the `nif:anchorOf`, `nif:beginIndex` and `pk:documentSource` of its
+  evidence sentence (the timeline lists every event: these save it half its lookups);
 - observation `pk:indicatorKey`: its `pk:indicatorText` and every `skos:prefLabel`,
   `skos:altLabel` and `skos:hiddenLabel` of its `pk:indicator` (what `observations` matches);
 - `X pk:influences Y` beside every `X pk:drives|pk:supports|pk:improves Y` (the ontology's
@@ -31,12 +33,13 @@ __all__ = ["COUNT_PREDICATES", "EXTENSION_PREDICATES", "document_extension", "cl
 #: The per-concept counts (whole build).
 COUNT_PREDICATES = (PK.subjectClaimCount, PK.objectClaimCount, PK.documentCount)
 #: Every predicate this module adds.
-EXTENSION_PREDICATES = (PK.documentSource, PK.actorLabel, PK.policyTitle, PK.indicatorKey,
-                        PK.influences, *COUNT_PREDICATES)
+EXTENSION_PREDICATES = (PK.documentSource, PK.actorLabel, PK.policyTitle, PK.evidenceText,
+                        PK.evidenceBegin, PK.indicatorKey, PK.influences, *COUNT_PREDICATES)
 
 _INFLUENCES = (PK.drives, PK.supports, PK.improves)
 _LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
-_READ = {NIF.referenceContext, DCTERMS.source, DCTERMS.title, PK.actor, PK.document,
+_READ = {NIF.referenceContext, NIF.anchorOf, NIF.beginIndex, DCTERMS.source, DCTERMS.title,
+         PK.actor, PK.document,
          PK.indicator, PK.indicatorText, PROV.wasDerivedFrom, RDF.subject, RDF.object, *_LABELS}
 
 
@@ -71,13 +74,18 @@ def document_extension(triples: Iterable[tuple]) -> list[tuple]:
     """The per-document shortcuts and pk:influences triples that `triples` (rdflib terms; one
     document or several) call for. Each is derived from `triples` alone."""
     ix = _Index(triples)
-    out = []
+    out, sources = [], {}
     for sentence in ix.subjects(NIF.referenceContext):
-        out += [(sentence, PK.documentSource, src)
-                for src in ix.chain(sentence, NIF.referenceContext, DCTERMS.source)]
+        sources[sentence] = ix.chain(sentence, NIF.referenceContext, DCTERMS.source)
+        out += [(sentence, PK.documentSource, src) for src in sources[sentence]]
     for event in ix.typed.get(PK.PolicyEvent, ()):
         out += [(event, PK.actorLabel, v) for v in ix.chain(event, PK.actor, SKOS.prefLabel)]
         out += [(event, PK.policyTitle, v) for v in ix.chain(event, PK.document, DCTERMS.title)]
+        for sentence in ix.get(event, PROV.wasDerivedFrom):
+            out += [(event, p, v) for p, q in ((PK.evidenceText, NIF.anchorOf),
+                                                (PK.evidenceBegin, NIF.beginIndex))
+                    for v in ix.get(sentence, q)]
+            out += [(event, PK.documentSource, src) for src in sources.get(sentence, ())]
     for obs in ix.typed.get(PK.Observation, ()):
         keys = ix.get(obs, PK.indicatorText) + [
             v for label in _LABELS for v in ix.chain(obs, PK.indicator, label)]

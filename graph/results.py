@@ -1,11 +1,13 @@
 """Engine-neutral query results: terms, rows and their conversion from pyoxigraph and rdflib."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 
 __all__ = ["Term", "QueryResult", "XSD_STRING", "RDF_LANGSTRING", "term_from_oxigraph",
-           "OxigraphTerms", "term_from_rdflib", "term_to_oxigraph", "term_to_rdflib", "python_value"]
+           "OxigraphTerms", "rows_from_tsv", "term_from_tsv", "term_from_rdflib", "term_to_oxigraph", "term_to_rdflib", "python_value"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -93,8 +95,9 @@ class QueryResult:
         keep = [i for i, v in enumerate(self.vars) if v not in drop]
         if len(keep) == len(self.vars):
             return self
+        pick = itemgetter(*keep) if len(keep) > 1 else lambda r: (r[keep[0]],) if keep else ()
         return replace(self, vars=tuple(self.vars[i] for i in keep),
-                       rows=tuple(tuple(r[i] for i in keep) for r in self.rows))
+                       rows=tuple(map(pick, self.rows)))
 
     def head(self, limit: int | None) -> "QueryResult":
         """At most `limit` rows (or triples); `truncated` says whether any were cut."""
@@ -157,6 +160,58 @@ class OxigraphTerms:
         except KeyError:
             out = self._seen[t] = term_from_oxigraph(t)
             return out
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)) if m[1] or m[2]
+                       else _ESCAPED.get(m[3], m[3]), text)
+
+
+def term_from_tsv(cell: str) -> Term | None:
+    """A cell of the SPARQL 1.1 TSV results format (N-Triples terms; numbers and booleans
+    may be bare; empty when unbound) -> Term."""
+    if not cell:
+        return None
+    first = cell[0]
+    if first == "<":
+        return Term("uri", _unescape(cell[1:-1]))
+    if first == '"':
+        end = cell.rfind('"')
+        lex, rest = _unescape(cell[1:end]), cell[end + 1:]
+        if rest.startswith("@"):
+            return Term.literal(lex, lang=rest[1:])
+        return Term.literal(lex, rest[3:-1] if rest.startswith("^^<") else None)
+    if cell.startswith("_:"):
+        return Term("bnode", cell[2:])
+    if cell in ("true", "false"):
+        return Term.literal(cell, XSD + "boolean")
+    kind = "double" if "e" in cell or "E" in cell else "decimal" if "." in cell else "integer"
+    return Term.literal(cell, XSD + kind)
+
+
+class _Cells(dict):
+    """TSV cell -> Term, each converted on first sight."""
+
+    def __missing__(self, cell: str) -> Term | None:
+        term = self[cell] = term_from_tsv(cell)
+        return term
+
+
+def rows_from_tsv(data: bytes) -> list[tuple[Term | None, ...]]:
+    """The rows of a SELECT result serialised as TSV, each distinct cell converted once.
+
+    Reading pyoxigraph's solutions cell by cell builds a Python object for every cell; this
+    is what dominates a named query of thousands of rows.
+    """
+    lines = data.decode("utf-8").split("\n")
+    cell = _Cells().__getitem__
+    return [tuple(map(cell, line.split("\t"))) for line in lines[1:-1]]   # header, last \n
 
 
 def term_from_rdflib(t) -> Term | None:
