@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .claim_words import CLAUSE, MARKER, Span, sets
-from .cuetable import circum_row
+from .cuetable import POSITIVE, circum_row
 
-__all__ = ["read_chains", "ClauseInfo", "clause_infos"]
+__all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
 
 
 @dataclass(frozen=True)
@@ -193,9 +193,8 @@ def _objects(reader, c: ClauseInfo, memo: dict) -> tuple[Span, ...]:
     return got
 
 
-def read_chains(reader) -> None:
-    """Emit the means-scope and chain readings of the reader's sentence."""
-    infos = clause_infos(reader)
+def read_chains(reader, infos: list[ClauseInfo]) -> None:
+    """Emit the means-scope and chain readings of the reader's sentence (`infos`: its clauses)."""
     if len(infos) < 2:
         return                    # one clause: nothing reaches across
     words = reader.v.words
@@ -221,10 +220,10 @@ def read_chains(reader) -> None:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
             if rel == "create" or cue_row is not None and cue_row.when == "means":
-                _emit(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
+                emit_new(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
                       cue_row or _create_row(reader), "means")
             elif rel and cue_row is not None:
-                _emit(reader, list(means), rel, list(_objects(reader, c, memo)), c.verb,
+                emit_new(reader, list(means), rel, list(_objects(reader, c, memo)), c.verb,
                       cue_row, "means")
             continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
@@ -242,23 +241,22 @@ def read_chains(reader) -> None:
                      and _objects(reader, p, memo)), None)
         if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
-        _emit(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
+        emit_new(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
 
 
-def _emit(reader, xs, relation, ys, cue, row, role) -> None:
+def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
     """Emit the pairs the clause reader has not already read under other spans: a pair
     whose two ends overlap a claim's two ends in the same group is that claim again."""
     base = reader.v.sentence.start
     have = [(c.subject.start - base, c.subject.end - base, c.object.start - base,
              c.object.end - base) for c in reader.out.values()
-            if (c.relation in _POSITIVE) == (relation in _POSITIVE)]
+            if (c.relation in POSITIVE) == (relation in POSITIVE)]
     for x in xs:
         for y in ys:
             if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
                 reader.emit([x], relation, [y], cue, row, role)
 
 
-_POSITIVE = frozenset({"drives", "supports", "improves"})
 
 
 def _clausal(reader, a: int, b: int) -> bool:

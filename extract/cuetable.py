@@ -10,11 +10,13 @@ from policykg.ontology import read_table
 from .errors import PolicyKGError
 from .model import RELATIONS
 
-__all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES"]
+__all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES", "POSITIVE"]
 
 #: Frames the claim reader understands (see the header of ontology/cues.tsv).
+#: The relations of the positive family (a cue of one may stand for another).
+POSITIVE = frozenset({"drives", "supports", "improves"})
 FRAMES = ("infix", "circum", "copula", "means", "modifier", "enum", "dims", "anaphor", "purpose",
-          "collective", "role")
+          "collective", "role", "aim")
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,11 @@ class PhraseWords:
     chain: frozenset = frozenset()
     frame_lead: frozenset = frozenset()
     role_prep: frozenset = frozenset()
+    joint: frozenset = frozenset()
+    norm: frozenset = frozenset()
+    topic_prep: frozenset = frozenset()
+    propose: frozenset = frozenset()
+    modal: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -169,4 +176,6 @@ def phrase_words() -> PhraseWords:
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
                        g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
-                       g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"), g("role-prep"))
+                       g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"), g("role-prep"),
+                       g("joint"), g("norm"), g("topic-prep"), g("propose"),
+                       g("modal"))

@@ -6,7 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import Span, sets
-from .cuetable import CueTable, circum_row
+from .cuetable import POSITIVE, CueTable, circum_row
 
 __all__ = ["FrameReader", "closers"]
 
@@ -70,7 +70,8 @@ class FrameReader:
             k = len(toks)
             stop = sets().modifier_stop
             while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in "、的" \
-                    and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu":
+                    and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu" \
+                    and toks[k - 1].text not in v.words.pivot:    # "鼓励 X 主导的 Y"
                 k -= 1
             if k == len(toks):
                 continue
@@ -78,6 +79,10 @@ class FrameReader:
             y = v.enum_head(b - 1, ce) if v.token_after(b - 1) else None
             if y is None:
                 continue
+            last = v.token_after(y[1])          # "…的融通创新。": a verbal noun ends the clause
+            if last is not None and last.start == y[1] and last.pos[:1] == "v" \
+                    and v.trim(last.end, ce)[0] >= ce:
+                y = (y[0], last.end)
             row = self.t.row("modifier", m.group("cue"))
             self.emit([x], row.relation, [y], m.group("cue"), row)
             self.consumed.append((a, m.end("cue")))
@@ -97,8 +102,9 @@ class FrameReader:
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)
             if inner_cue and v.aligned(s, inner_cue.end()):
-                rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
-                ins = inner_cue.end()
+                ins = inner_cue.end()        # "是推动 Y 的抓手": the verb's relation, unless
+                if rel in POSITIVE:          # the head names its own ("…的根本遵循")
+                    rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
             ys = v.split(*self.object_start(*v.trim(ins, ine)))
             xs = self.left_spans(cs, a)
             self.consumed.append((a, m.end()))

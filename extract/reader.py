@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
-from .chains import read_chains
+from .aims import read_aims
+from .chains import clause_infos, read_chains
 from .collectives import read_collectives
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
@@ -198,7 +199,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
-        read_chains(self)
+        infos = clause_infos(self)
+        read_chains(self, infos)
+        read_aims(self, infos)
         read_collectives(self)
         read_roles(self)
         return list(self.out.values())

@@ -1,0 +1,56 @@
+"""Purpose-first sentences and norms (extract/aims.py), and the cue rows added with them.
+
+Every sentence here is made up for the test; none is taken from a corpus text.
+"""
+from policykg.extract.claims import read_sentence
+from policykg.extract.model import Sentence
+
+
+def triples(text: str) -> set[tuple]:
+    return {(c.subject.label, c.relation, c.object.label)
+            for c in read_sentence(Sentence("t", 1, 0, len(text), text))}
+
+
+def test_the_measure_of_the_main_clause_takes_every_aim():
+    got = triples("为促进农产品流通，充分释放乡村消费潜力，根据《农业农村现代化规划》等相关文件，"
+                  "我厅制定了《关于发展县域商业的实施方案》。")
+    assert {("关于发展县域商业的实施方案", "improves", "农产品流通"),
+            ("关于发展县域商业的实施方案", "drives", "乡村消费潜力"),
+            ("关于发展县域商业的实施方案", "alignsWith", "相关文件")} <= got
+
+
+def test_the_topic_of_a_proposal_is_the_measure():
+    got = triples("为提升基层治理效能，结合本省实际，现就加强社区服务建设提出如下意见。")
+    assert {(s[:6], r, o) for s, r, o in got} == {("加强社区服务", "improves", "基层治理效能")}
+
+
+def test_a_modal_main_clause_names_the_measure():
+    got = triples("为增强粮食安全保障能力，必须完善耕地保护制度。")
+    assert ("耕地保护制度", "improves", "粮食安全保障能力") in got
+
+
+def test_a_purpose_without_a_cue_verb_and_a_condition_give_nothing():
+    assert triples("为做好春耕工作，根据天气情况，制定本方案。") == set()
+
+
+def test_a_norm_clause_alone_gives_alignment_with_the_measure():
+    got = triples("按照国家有关规定，制定本办法。")
+    assert ("本办法", "alignsWith", "国家有关规定") in got
+
+
+def test_a_shared_relational_head_keeps_the_coordination_whole():
+    got = triples("以数字技术推动制造业和服务业深度融合。")
+    assert got == {("数字技术", "drives", "制造业和服务业深度融合")}
+
+
+def test_the_guidance_a_thing_follows():
+    assert ("乡村振兴", "alignsWith", "农民需求") in triples("坚持乡村振兴以农民需求为导向。")
+    got = triples("党的创新理论是推进乡村全面振兴的根本遵循。")
+    assert got == {("乡村全面振兴", "alignsWith", "党的创新理论")}
+
+
+def test_near_synonyms_of_drives_and_a_modifier_cue():
+    assert ("气候变化", "drives", "极端天气") in triples("气候变化导致极端天气。")
+    assert ("技术进步", "drives", "产业分工调整") in triples("每一轮技术进步都会引发产业分工调整。") \
+        or ("每一轮技术进步", "drives", "产业分工调整") in triples("每一轮技术进步都会引发产业分工调整。")
+    assert ("龙头企业", "drives", "协同创新") in triples("鼓励龙头企业主导的协同创新。")
