@@ -20,7 +20,7 @@ def read_aims(reader, infos) -> None:
     t = reader.t
     aims: list[tuple[str, tuple[Span, ...], str, object]] = []
     norms: list[tuple[tuple[Span, ...], str, object]] = []
-    opened = False
+    opened, first = False, None
     for k, c in enumerate(infos):
         lead = _lead(reader, c)
         row = t.row("aim", lead.text) if lead is not None else None
@@ -30,25 +30,37 @@ def read_aims(reader, infos) -> None:
                 norms.append((ns, lead.text, row))
             continue
         if row is not None and k == 0:
-            hit = t.infix_rx.match(reader.v.text, reader.v.trim(lead.end, c.end)[0], c.end)
+            at = reader.v.trim(lead.end, c.end)[0]
+            verb = reader.v.token_after(at)
+            hit = t.infix_rx.match(reader.v.text, at, c.end)
             irow = t.row("infix", hit.group()) if hit is not None else None
-            if irow is None or not irow.relation or irow.when != "any":
-                return
-            ys = tuple(reader.right_spans(hit.end(), c.end))
-            if ys:
-                aims.append((irow.relation, ys, lead.text + hit.group(), row))
-            opened = True
+            if irow is not None and irow.relation:
+                ys = tuple(reader.right_spans(hit.end(), c.end))
+                rel = "supports" if irow.relation == "create" else irow.relation
+                if ys:
+                    aims.append((rel, ys, lead.text + hit.group(), row))
+            elif verb is None or c.row is not None:
+                return            # "为 Y 提供支撑" is a frame of its own
+            opened, first = True, row
             continue
         modal = lead is not None and lead.text in reader.v.words.modal
-        if opened and c.kind == "imperative" and not modal and not c.semi:
-            irow = t.row("infix", c.verb) if c.row is None else None
-            ys = _objects(reader, c) if irow is not None and irow.when == "any" else ()
-            if ys and c.relation not in ("", "create"):
-                aims.append((c.relation, ys, c.verb, aims[0][3] if aims else row))
+        main = k + 1 == len(infos) or c.verb in reader.v.words.propose or infos[k + 1].semi
+        if opened and c.kind == "imperative" and not modal and not main:
+            if c.row is None and c.relation:
+                ys = _objects(reader, c)
+                rel = "supports" if c.relation == "create" else c.relation
+                if ys:
+                    aims.append((rel, ys, c.verb, first))
             continue              # a further aim ("培育和带动 Y" reads as none)
         if not (aims or norms):
             return
-        ms = _modal_measure(reader, c, lead) if modal else _measure(reader, c)
+        if modal:
+            ms = _modal_measure(reader, c, lead)
+        elif c.kind == "imperative" and c.verb not in reader.v.words.propose \
+                and c.relation != "create":
+            ms = _objects(reader, c)      # "根据 N，加强 Y": what is done by the norm
+        else:
+            ms = _measure(reader, c)
         for rel, ys, cue, arow in aims:
             _emit(reader, ms, rel, ys, cue, arow)
         for ns, cue, nrow in norms:

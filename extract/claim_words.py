@@ -14,7 +14,10 @@ Span = tuple[int, int]
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
-                     r"|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))")
+                     r"|[一二三四五六七八九十\d]{1,2}[、.．](?!\d)"
+                     # an article of a regulation, after its chapter's title: "第三章 总则 第九条 "
+                     r"|(?:第[一二三四五六七八九十百零〇\d]{1,4}章\s+\S{1,12}?\s+)?"
+                     r"第[一二三四五六七八九十百零〇\d]{1,4}条\s+)")
 TITLE = re.compile(r"《[^》]*》")
 NOMINAL_AFTER = frozenset("、，,。；;：:的和与及等性型")
 LIST_BEFORE = frozenset("、和与及的")
