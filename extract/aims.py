@@ -21,6 +21,9 @@ def read_aims(reader, infos) -> None:
     aims: list[tuple[str, tuple[Span, ...], str, object]] = []
     norms: list[tuple[tuple[Span, ...], str, object]] = []
     opened, first = False, None
+    if _modal_led(reader, infos):     # "建设 Y，必须 M": the clauses before the modal are aims
+        opened = True
+        first = next((r for r in t.rows if r.frame == "aim" and not r.relation), None)
     for k, c in enumerate(infos):
         lead = _lead(reader, c)
         row = t.row("aim", lead.text) if lead is not None else None
@@ -66,6 +69,20 @@ def read_aims(reader, infos) -> None:
         for ns, cue, nrow in norms:
             _emit(reader, ms, "alignsWith", ns, cue, nrow)
         return
+
+
+def _modal_led(reader, infos) -> bool:
+    """True when bare imperatives lead up to a clause opened by a modal ("…，必须 M")."""
+    modal = reader.v.words.modal
+    for k, c in enumerate(infos):
+        if c.semi or c.kind != "imperative":
+            return False
+        lead = _lead(reader, c)
+        if lead is not None and lead.text in modal:
+            return k > 0
+        if lead is not None and reader.t.row("aim", lead.text) is not None:
+            return False
+    return False
 
 
 def _modal_measure(reader, c, lead) -> tuple[Span, ...]:

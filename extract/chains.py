@@ -216,6 +216,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue
         rel = c.relation
         cue_row = c.row or reader.t.row("infix", c.verb)
+        if cue_row is not None and cue_row.direction == "backward":
+            continue              # "…，源于 X": the clause names a cause, not a result
         if means:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue

@@ -54,3 +54,19 @@ def test_near_synonyms_of_drives_and_a_modifier_cue():
     assert ("技术进步", "drives", "产业分工调整") in triples("每一轮技术进步都会引发产业分工调整。") \
         or ("每一轮技术进步", "drives", "产业分工调整") in triples("每一轮技术进步都会引发产业分工调整。")
     assert ("龙头企业", "drives", "协同创新") in triples("鼓励龙头企业主导的协同创新。")
+
+
+def test_imperatives_before_a_modal_clause_are_its_aims():
+    got = triples("实施乡村振兴战略，必须健全城乡融合发展机制。")
+    assert ("城乡融合发展机制", "supports", "乡村振兴战略") in got
+
+
+def test_a_cause_stated_with_zai_yu_points_back():
+    assert ("人才支撑", "drives", "产业兴旺") in triples("产业兴旺关键在于人才支撑。")
+    assert triples("产业兴旺，源于人才支撑。") == set() or all(
+        o != "人才支撑" for _, _, o in triples("产业兴旺，源于人才支撑。"))
+
+
+def test_a_copula_head_with_a_modifier_and_a_trailing_adverb():
+    got = triples("数据要素越来越成为提升企业竞争力的关键因素。")
+    assert got == {("数据要素", "improves", "企业竞争力")}
