@@ -162,6 +162,7 @@ class PhraseWords:
     topic_prep: frozenset = frozenset()
     propose: frozenset = frozenset()
     modal: frozenset = frozenset()
+    speech: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -178,4 +179,4 @@ def phrase_words() -> PhraseWords:
                        g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
                        g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"), g("role-prep"),
                        g("joint"), g("norm"), g("topic-prep"), g("propose"),
-                       g("modal"))
+                       g("modal"), g("speech"))

@@ -28,6 +28,10 @@ class InfixReader:
             m = self.t.means_rx.search(v.text, m.end(), ce)
         if not m:
             return
+        tok, prev = v.token_after(m.start()), v.token_before(m.start())
+        if tok is not None and prev is not None and tok.pos[:1] == "n" and prev.pos[:1] == "n" \
+                and prev.start >= cs and self.t.infix_rx.search(v.text, cs, prev.start):
+            return                    # "提高资源化利用水平": a noun inside a cue verb's object
         before = v.trim(cs, m.start(), lead=v.words.lead)
         if before[0] < before[1]:
             t = v.token_before(m.start())

@@ -22,6 +22,9 @@ class SideReader:
         if t0 is not None and t0.text in v.words.adverbial:
             return []
         s, e = v.trim(lo, at)
+        last = v.token_before(e) if s < e else None
+        if last is not None and last.text in v.words.speech:
+            return []                 # "…明确提出推动 Y": the cue is what was said
         s, e = v.strip_verb(s, e)
         for t in v.tokens_in(s, e):
             if t.text in v.words.pivot and t.end < e:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .chunking import NOUNISH, is_punct
+from .claim_words import TITLE
 from .cuetable import cue_table, phrase_words
 from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATOR_RX, SEPARATORS, Enumerations
 from .model import Sentence, Token
@@ -130,8 +131,10 @@ class View(Enumerations, Trimming):
             return [(s, e)]           # most spans: no separator, no token walk
         parts, cur = [], s
         toks = self.tokens_in(s, e)
+        titles = [m.span() for m in TITLE.finditer(self.text, s, e)]
         for t in toks:
-            if t.text in SEPARATORS and t.start > cur:
+            if t.text in SEPARATORS and t.start > cur and not any(
+                    a < t.start < b for a, b in titles):     # "《…规划和…的建议》" is one name
                 parts.append((cur, t.start))
                 cur = t.end
         parts.append((cur, e))

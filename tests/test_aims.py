@@ -70,3 +70,14 @@ def test_a_cause_stated_with_zai_yu_points_back():
 def test_a_copula_head_with_a_modifier_and_a_trailing_adverb():
     got = triples("数据要素越来越成为提升企业竞争力的关键因素。")
     assert got == {("数据要素", "improves", "企业竞争力")}
+
+
+def test_a_title_is_never_split_and_a_speech_verb_has_no_subject():
+    got = triples("《关于数据和算力协同发展的意见》推动数据要素流通。")
+    assert got == {("关于数据和算力协同发展的意见", "drives", "数据要素流通")}
+    assert triples("会议明确提出推动数据要素流通。") == set()
+
+
+def test_a_means_word_inside_an_object_is_no_means():
+    got = triples("提高垃圾分类和资源化利用水平，促进循环经济发展。")
+    assert not any(s == "水平" for s, _, _ in got)
