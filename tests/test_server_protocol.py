@@ -1,0 +1,370 @@
+"""`policykg serve` speaks the SPARQL 1.1 Protocol as Fuseki's read-only endpoint does: every
+results and RDF format, 406, the Service Description, the read-only Graph Store GET, named
+queries and HTTP/1.1. A real serve process on a TriG build of the bundled article, queried
+with SPARQLWrapper and with http.client on loopback."""
+from __future__ import annotations
+
+import csv
+import http.client
+import io
+import json
+import shutil
+import socket
+import sys
+import urllib.parse
+import warnings
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Graph, URIRef
+from rdflib.compare import isomorphic
+from serve_proc import Server, clean_run
+
+from policykg.graph.formats import format_result
+from policykg.graph.loading import load_graph
+from policykg.graph.namespaces import document_iri
+from policykg.graph.protocol import RESULT_TYPES, negotiate, pick_format
+from policykg.graph.query import open_graph
+
+SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
+pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None and not (
+    Path(sys.executable).parent / "oxigraph").exists(), reason="oxigraph server not installed")
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+LABELS = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+          "SELECT ?c ?label WHERE { ?c skos:prefLabel ?label } ORDER BY ?label LIMIT 7")
+OBS = ("PREFIX pk: <https://w3id.org/policykg/ontology#>\n"
+       "CONSTRUCT { ?o pk:value ?v ; pk:unit ?u } WHERE { ?o a pk:Observation ; pk:value ?v . "
+       "OPTIONAL { ?o pk:unit ?u } }")
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+MAX_ROWS = 50
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _nothing_left(tmp_path_factory):
+    yield from clean_run(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def trig(seed_build, tmp_path_factory) -> Path:
+    """The bundled article's build as TriG: the document's named graph and the default one."""
+    path = tmp_path_factory.mktemp("proto") / "graph.trig"
+    path.write_text("".join(seed_build.merged.chunks("trig")), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(trig, _nothing_left):
+    s = Server(trig, "--max-rows", str(MAX_ROWS), "--timeout", "10")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def library(trig):
+    return open_graph(trig)
+
+
+def _wrapper(url, fmt, query, method="GET"):
+    from SPARQLWrapper import SPARQLWrapper as W
+    w = W(url)
+    w.setReturnFormat(fmt)
+    w.setMethod(method)
+    w.setQuery(query)
+    return w
+
+
+def _convert(w):
+    """The converted answer; SPARQLWrapper warns when the media type is not the one asked for."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        warnings.filterwarnings("ignore", "Sending Accept header", RuntimeWarning)  # JSON graph
+        return w.query().convert()
+
+
+def _request(conn, path, accept=None, method="GET", body=None, headers=None):
+    conn.request(method, path, body=body, headers={**({"Accept": accept} if accept else {}),
+                                                   **(headers or {})})
+    resp = conn.getresponse()
+    return resp, resp.read()
+
+
+@pytest.fixture()
+def conn(server):
+    c = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+    yield c
+    c.close()
+
+
+def _q(query: str, **extra) -> str:
+    return "/query?" + urllib.parse.urlencode({"query": query, **extra})
+
+
+# --- SPARQLWrapper: every results format and every RDF format -----------------------------
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_select_in_every_results_format(server, library, method):
+    from SPARQLWrapper import CSV, JSON, TSV, XML
+    expected = library.query(LABELS)
+    data = _convert(_wrapper(server.url, JSON, LABELS, method))
+    assert json.loads(format_result(expected, "json")) == data
+    doc = _convert(_wrapper(server.url, XML, LABELS, method))
+    literals = [n.firstChild.data for n in doc.getElementsByTagName("literal")]
+    assert literals == [r[1].value for r in expected.rows]
+    assert [n.getAttribute("xml:lang") for n in doc.getElementsByTagName("literal")] == [
+        r[1].lang for r in expected.rows] and "zh" in {r[1].lang for r in expected.rows}
+    text = _convert(_wrapper(server.url, CSV, LABELS, method)).decode("utf-8")
+    assert text == format_result(expected, "csv")
+    assert list(csv.reader(io.StringIO(text)))[1] == [t.value for t in expected.rows[0]]
+    assert _convert(_wrapper(server.url, TSV, LABELS, method)).decode() == format_result(
+        expected, "tsv")
+
+
+def test_ask_in_json_and_xml(server):
+    from SPARQLWrapper import JSON, XML
+    ask = "ASK { ?s a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence> }"
+    assert _convert(_wrapper(server.url, JSON, ask)) == {"head": {}, "boolean": True}
+    doc = _convert(_wrapper(server.url, XML, "ASK { <urn:x:a> ?p ?o }"))
+    assert doc.getElementsByTagName("boolean")[0].firstChild.data == "false"
+
+
+def test_construct_in_every_rdf_format(server, library):
+    from SPARQLWrapper import JSON, JSONLD, N3, RDFXML, TURTLE, XML
+    expected = Graph()
+    for s, p, o in library.sparql(OBS):
+        expected.add(tuple(_rdflib(t) for t in (s, p, o)))
+    assert 10 < len(expected) < MAX_ROWS
+    got = {}
+    for name, fmt in [("turtle", TURTLE), ("n3", N3)]:
+        got[name] = Graph().parse(data=_convert(_wrapper(server.url, fmt, OBS)), format="turtle")
+    for name, fmt in [("rdfxml", RDFXML), ("xml", XML), ("jsonld", JSONLD), ("json", JSON)]:
+        got[name] = _convert(_wrapper(server.url, fmt, OBS))           # an rdflib Graph
+    for name, graph in got.items():
+        assert isomorphic(graph, expected), name
+    decimal = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
+    assert any(o.datatype == decimal for o in got["jsonld"].objects()), "datatypes kept"
+
+
+def _rdflib(value):
+    """A value of PolicyGraph.sparql triples (Term) as an rdflib term."""
+    from policykg.graph.results import term_to_rdflib
+    return term_to_rdflib(value)
+
+
+def test_count_agrees_with_the_library_on_the_union_default_graph(server, library, trig):
+    from SPARQLWrapper import JSON
+    data = _convert(_wrapper(server.url.replace("/query", "/sparql"), JSON, COUNT))
+    n = int(data["results"]["bindings"][0]["n"]["value"])
+    assert n == int(library.sparql(COUNT)[0]["n"]) == len(load_graph(trig)) > 4000
+
+
+# --- plain HTTP: content negotiation and 406 ------------------------------------------------
+
+def test_unsupported_accept_is_406(conn):
+    for query, accept, what in [(LABELS, "text/html", "query results"),
+                                (OBS, "text/html", "query results"),
+                                (LABELS, "text/turtle", "query results"),
+                                (OBS, "application/sparql-results+json", "a graph"),
+                                (LABELS, "text/csv;q=0, application/pdf", "query results")]:
+        resp, body = _request(conn, _q(query), accept)
+        assert resp.status == 406, (query, accept)
+        assert body.decode().startswith(f"not acceptable: the Accept header names no format "
+                                        f"this endpoint writes for {what}; it writes ")
+    resp, body = _request(conn, _q(LABELS), "text/html, */*;q=0.1")          # a browser
+    assert resp.status == 200 and resp.getheader("Content-Type").startswith(
+        "application/sparql-results+json")
+
+
+@pytest.mark.parametrize("query, accept, media", [
+    (LABELS, None, "application/sparql-results+json"),
+    (LABELS, "text/*", "text/csv"),
+    (LABELS, "application/sparql-results+json;q=0.1, text/tab-separated-values",
+     "text/tab-separated-values"),
+    (LABELS, "application/xml", "application/sparql-results+xml"),
+    (LABELS, "text/plain", "text/plain"),
+    (OBS, None, "text/turtle"),
+    (OBS, "application/ld+json", "application/ld+json"),
+    (OBS, "application/n-triples", "application/n-triples"),
+    (OBS, "application/rdf+xml;q=0.5, application/trig", "application/trig"),
+    (OBS, "application/n-quads", "application/n-quads"),
+    (OBS, "text/n3", "text/n3"),
+])
+def test_negotiated_media_type(conn, library, query, accept, media):
+    resp, body = _request(conn, _q(query), accept)
+    assert resp.status == 200 and resp.getheader("Content-Type").split(";")[0] == media
+    assert int(resp.getheader("Content-Length")) == len(body)
+    if query == OBS:
+        syntax = {"application/ld+json": "json-ld", "application/n-triples": "nt",
+                  "application/trig": "trig", "application/n-quads": "nquads",
+                  "text/n3": "n3"}.get(media, "turtle")
+        got = Graph().parse(data=body, format=syntax)
+        assert len(got) == len(library.sparql(OBS))
+
+
+def test_format_parameter_overrides_accept(conn):
+    resp, body = _request(conn, _q(OBS, format="json"), "text/turtle")       # Fuseki: JSON-LD
+    assert resp.getheader("Content-Type").startswith("application/ld+json")
+    assert json.loads(body)[0]["@id"].startswith("https://w3id.org/policykg/id/doc/")
+    resp, body = _request(conn, _q(LABELS, output="csv"), "application/json")
+    assert resp.getheader("Content-Type").startswith("text/csv")
+
+
+# --- the Service Description ----------------------------------------------------------------
+
+def test_get_without_a_query_is_the_service_description(conn, server):
+    for path, accept, syntax in [("/query", "text/turtle", "turtle"),
+                                 ("/sparql", "application/ld+json", "json-ld"),
+                                 ("/", "application/rdf+xml", "xml"), ("/query", None, "turtle")]:
+        resp, body = _request(conn, path, accept)
+        assert resp.status == 200, path
+        g = Graph().parse(data=body, format=syntax)
+        endpoint = URIRef(f"http://127.0.0.1:{server.port}{path}")
+        assert (endpoint, URIRef(SD + "endpoint"), endpoint) in g
+        assert (endpoint, URIRef(SD + "supportedLanguage"), URIRef(SD + "SPARQL11Query")) in g
+        assert (endpoint, URIRef(SD + "feature"), URIRef(SD + "UnionDefaultGraph")) in g
+        formats = {str(o).rsplit("/", 1)[1] for o in g.objects(endpoint,
+                                                               URIRef(SD + "resultFormat"))}
+        assert {"SPARQL_Results_JSON", "SPARQL_Results_CSV", "JSON-LD", "RDF_XML"} <= formats
+        names = set(g.objects(None, URIRef(SD + "name")))
+        assert names == {document_iri("seed_smart_city_nqpf")}
+        assert not any(isinstance(t, BNode) for t in g.all_nodes())
+    resp, body = _request(conn, "/query", "text/html")
+    assert resp.status == 406
+
+
+# --- the read-only Graph Store ----------------------------------------------------------------
+
+def test_graph_store_get_returns_whole_graphs(conn, trig):
+    iri = str(document_iri("seed_smart_city_nqpf"))
+    for path, expected in [("/data?default", load_graph(trig)),
+                           ("/data?graph=" + urllib.parse.quote(iri, safe=""),
+                            load_graph(trig, graph=iri)),
+                           ("/get?graph=" + urllib.parse.quote(iri, safe=""),
+                            load_graph(trig, graph=iri))]:
+        resp, body = _request(conn, path, "application/n-triples")
+        assert resp.status == 200 and resp.getheader("Transfer-Encoding") == "chunked"
+        got = Graph().parse(data=body, format="nt")
+        assert len(got) > MAX_ROWS and isomorphic(got, expected), path    # not cut
+    resp, body = _request(conn, "/data?default", "application/ld+json")
+    assert isomorphic(Graph().parse(data=body, format="json-ld"), load_graph(trig))
+    resp, body = _request(conn, "/data", "application/n-quads")
+    assert resp.status == 200 and len(body.splitlines()) > 2 * 4000      # quads of the dataset
+
+
+def test_graph_store_errors(conn):
+    cases = [("GET", "/data?graph=urn%3Ax%3Anone", None, 404,
+              "no graph named <urn:x:none> in this dataset (GET /data lists every graph as "
+              "quads; the service description at /query names them)\n"),
+             ("GET", "/data?default&graph=urn%3Ax%3Aa", None, 400,
+              "give either ?default or one ?graph=IRI, not both\n"),
+             ("GET", "/data?graph=not%20an%20iri", None, 400,
+              "?graph= must be an absolute IRI, got 'not an iri'\n"),
+             ("GET", "/data?default", "text/html", 406, None),
+             ("GET", "/data", "text/turtle", 406, None)]
+    for method in ("PUT", "POST", "DELETE"):
+        cases.append((method, "/data?default", None, 405,
+                      f"method {method} not allowed on this read-only graph store; allowed: "
+                      "GET, HEAD, OPTIONS\n"))
+    for method, path, accept, status, message in cases:
+        body = b"<urn:x:a> <urn:x:b> <urn:x:c> .\n" if method in ("PUT", "POST") else None
+        resp, got = _request(conn, path, accept, method, body,
+                             {"Content-Type": "application/n-triples"} if body else None)
+        assert resp.status == status, (method, path)
+        if message:
+            assert got.decode() == message
+        if status == 405:
+            assert resp.getheader("Allow") == "GET, HEAD, OPTIONS"
+    resp, _ = _request(conn, "/query", method="PUT", body=b"x")
+    assert resp.status == 405 and resp.getheader("Allow") == "GET, HEAD, POST, OPTIONS"
+
+
+# --- named queries ------------------------------------------------------------------------------
+
+def test_named_queries_bind_parameters_as_the_cli_does(conn, library):
+    for name, params in [("drivers", {"x": "新质生产力"}), ("paths", {"y": "新质生产力", "n": "2"}),
+                         ("hubs", {})]:
+        resp, body = _request(conn, f"/queries/{name}?" + urllib.parse.urlencode(params))
+        assert resp.status == 200, body
+        expected = library.run(name, params, limit=MAX_ROWS)
+        assert len(expected) > 0
+        assert body.decode() == format_result(expected, "json"), name
+        assert (resp.getheader("X-PolicyKG-Truncated") == "true") == expected.truncated
+    resp, body = _request(conn, "/queries/drivers?" + urllib.parse.urlencode(
+        {"x": "新质生产力", "format": "csv"}))
+    assert body.decode() == format_result(library.run("drivers", {"x": "新质生产力"}), "csv")
+
+
+def test_named_query_with_raw_utf8_in_the_request_line(server, library):
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall("GET /queries/drivers?x=新质生产力 HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n"
+                     "Connection: close\r\n\r\n".encode("utf-8"))
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ")
+    assert body.decode() == format_result(library.run("drivers", {"x": "新质生产力"}), "csv")
+
+
+def test_named_query_errors_are_one_line(conn):
+    for path, status, message in [
+            ("/queries/nope", 404, "unknown query 'nope'; known queries: concept, drivers, "
+             "effects, evidence, hubs, observations, paths, taxonomy, timeline (hint: "
+             "`policykg queries` lists them with their parameters)"),
+            ("/queries/paths?y=a&n=abc", 400,
+             "parameter n must be an integer, got 'abc' (hint: for example ?n=3)"),
+            ("/queries/paths?y=a&n=9", 400, "parameter n must be between 1 and 4, got 9"),
+            ("/queries/drivers?z=1", 400,
+             "query drivers has no parameter 'z' (its parameters: x)"),
+            ("/queries/drivers?x=a&x=b", 400, "parameter x is given 2 times: give it once")]:
+        resp, body = _request(conn, path)
+        assert (resp.status, body.decode()) == (status, message + "\n"), path
+    resp, body = _request(conn, "/queries/drivers")
+    assert resp.status == 400 and body.decode().startswith("query drivers needs parameter x: ")
+    assert body.decode().endswith("(hint: add ?x=VALUE)\n") and body.count(b"\n") == 1
+    resp, body = _request(conn, "/queries")
+    assert resp.status == 200 and b"drivers: " in body and b"?x (label)" in body
+    resp, _ = _request(conn, "/queries/drivers?x=a", "text/html")
+    assert resp.status == 406
+
+
+# --- HTTP/1.1 -----------------------------------------------------------------------------------
+
+def test_one_keep_alive_connection_serves_every_kind_of_request(conn):
+    seen = []
+    for method, path, accept in [("GET", _q(LABELS), "text/csv"), ("GET", "/query", None),
+                                 ("GET", "/data?default", "text/turtle"),
+                                 ("HEAD", "/data?default", "text/turtle"),
+                                 ("GET", "/queries/hubs", None), ("GET", "/nowhere", None),
+                                 ("DELETE", "/data?default", None), ("HEAD", _q(LABELS), None),
+                                 ("OPTIONS", "/data", None), ("GET", _q("ASK {}"), None)]:
+        resp, body = _request(conn, path, accept, method)
+        assert resp.version == 11 and not resp.will_close, (method, path)
+        chunked = resp.getheader("Transfer-Encoding") == "chunked"
+        assert chunked == (path == "/data?default" and resp.status == 200), (method, path)
+        if method == "HEAD":
+            assert body == b""
+        elif not chunked:
+            assert int(resp.getheader("Content-Length")) == len(body)
+        seen.append(resp.status)
+    assert seen == [200, 200, 200, 200, 200, 404, 405, 200, 200, 200]
+    sock = conn.sock
+    _request(conn, _q("ASK {}"))
+    assert conn.sock is sock                                    # the same TCP connection
+
+
+# --- negotiation rules, without a server ------------------------------------------------------
+
+def test_negotiation_rules():
+    assert negotiate(None, RESULT_TYPES, "json") == "json"
+    assert negotiate("text/html", RESULT_TYPES, "json") is None
+    assert negotiate("text/*;q=0.5, application/sparql-results+xml;q=0.4", RESULT_TYPES,
+                     "json") == "csv"
+    assert negotiate("*/*;q=0.9, text/csv;q=0", RESULT_TYPES, "json") == "json"
+    assert negotiate("text/csv;q=0, */*", RESULT_TYPES, "csv") == "json"
+    assert negotiate("text/tab-separated-values, text/csv", RESULT_TYPES, "json") == "tsv"
+    assert pick_format("graph", "application/x-json+ld", []) == "jsonld"
+    assert pick_format("graph", "text/html", ["json-ld", "application/ld+json"]) == "jsonld"
+    assert pick_format("select", None, ["rdf+xml"]) == "json"        # not a results format
+    assert pick_format("dataset", "text/turtle", []) is None
+    assert pick_format("dataset", None, []) == "nquads"
