@@ -17,7 +17,7 @@ from .graph_store import ALLOW, GRAPH_STORE_PATHS, GraphStoreError, graph_reques
 from .local_reads import LocalReads
 from .protocol import (GRAPH_MEDIA, OVERRIDE_PARAMS, READ_ONLY, RESULT_MEDIA, graph_bytes,
                        looks_like_update, not_acceptable, pick_format)
-from .service_description import SD_PREFIXES, service_description
+from .service_description import SD_PREFIXES, service_description, truncation_link
 from .upstream import SparqlProxy, StreamBroken
 
 __all__ = ["EndpointHandler", "QUERY_PATHS"]
@@ -176,7 +176,9 @@ class EndpointHandler(DeadlineHandler):
             return self._text(406, not_acceptable(kind))
         if kind == "graph":
             return self._send(200, graph_bytes(result, fmt), GRAPH_MEDIA[fmt], extra)
-        self._send(200, format_result(result, fmt).encode("utf-8"), RESULT_MEDIA[fmt], extra)
+        links = (truncation_link(self._base(), self.proxy.max_rows),) if result.truncated else ()
+        self._send(200, format_result(result, fmt, links=links).encode("utf-8"),
+                   RESULT_MEDIA[fmt], extra)
 
     def _base(self) -> str:
         host = (self.headers.get("Host") or "").strip()

@@ -3,13 +3,14 @@
 Everything is named by IRIs under the endpoint's URL (`#dataset`, `#default-graph`,
 `#named-graph-N` in the order of the graph names), so the description has no blank nodes and
 the same store gives the same triples. `sd:UnionDefaultGraph` is declared when the store
-holds named graphs (its default graph is their merge).
+holds named graphs (its default graph is their merge). A result cut at the row limit links
+(in its SPARQL JSON or XML head) to `truncation_link`, which the description comments on.
 """
 from __future__ import annotations
 
 from .results import QueryResult, Term
 
-__all__ = ["SD", "FORMATS_NS", "SD_PREFIXES", "service_description"]
+__all__ = ["SD", "FORMATS_NS", "SD_PREFIXES", "service_description", "truncation_link"]
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -21,6 +22,12 @@ _SEE_ALSO = "http://www.w3.org/2000/01/rdf-schema#seeAlso"
 _FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
             "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "N-Quads", "TriG",
             "N3")
+
+
+def truncation_link(base: str, max_rows: int) -> str:
+    """The IRI that the head of a cut SELECT/ASK result links to (JSON `link`, XML `<link>`);
+    the description says what it means."""
+    return f"{base}/query#truncated-at-{max_rows}"
 
 
 def service_description(endpoint: str, base: str, graph_names: list[str], *,
@@ -45,6 +52,8 @@ def service_description(endpoint: str, base: str, graph_names: list[str], *,
             f"X-PolicyKG-Truncated: true when it cut); named queries at {base}/queries/NAME; "
             f"Graph Store GET at {base}/data?default and {base}/data?graph=IRI")),
         (e, iri(_SEE_ALSO), iri(base + "/queries")),
+        (iri(truncation_link(base, max_rows)), iri(_COMMENT), lit(
+            f"a result whose head links here was cut at {max_rows} rows (--max-rows)")),
         (dataset, a, iri(SD + "Dataset")),
         (dataset, iri(SD + "defaultGraph"), default),
         (default, a, iri(SD + "Graph")),

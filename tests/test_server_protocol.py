@@ -232,6 +232,21 @@ def test_get_without_a_query_is_the_service_description(conn, server):
     assert resp.status == 406
 
 
+def test_a_cut_result_links_to_what_the_description_says_about_it(conn, server):
+    every = "SELECT ?s WHERE { ?s ?p ?o }"
+    link = f"http://127.0.0.1:{server.port}/query#truncated-at-{MAX_ROWS}"
+    resp, body = _request(conn, _q(every), "application/sparql-results+json")
+    assert json.loads(body)["head"] == {"vars": ["s"], "link": [link]}
+    resp, body = _request(conn, _q(every), "application/sparql-results+xml")
+    assert f'<link href="{link}"/>'.encode() in body
+    resp, body = _request(conn, _q(LABELS), "application/sparql-results+json")
+    assert "link" not in json.loads(body)["head"]                        # not cut: no link
+    _, sd = _request(conn, "/query", "application/n-triples")
+    comment = next(Graph().parse(data=sd, format="nt").objects(URIRef(link), None))
+    assert str(comment) == f"a result whose head links here was cut at {MAX_ROWS} rows " \
+                           "(--max-rows)"
+
+
 # --- the read-only Graph Store ----------------------------------------------------------------
 
 def test_graph_store_get_returns_whole_graphs(conn, trig):
@@ -287,8 +302,12 @@ def test_named_queries_bind_parameters_as_the_cli_does(conn, library):
         assert resp.status == 200, body
         expected = library.run(name, params, limit=MAX_ROWS)
         assert len(expected) > 0
-        assert body.decode() == format_result(expected, "json"), name
+        links = (f"http://127.0.0.1:{conn.port}/query#truncated-at-{MAX_ROWS}",) * \
+            expected.truncated
+        assert body.decode() == format_result(expected, "json", links=links), name
         assert (resp.getheader("X-PolicyKG-Truncated") == "true") == expected.truncated
+        assert json.loads(body)["head"].get("link", []) == list(links)
+    assert expected.truncated                                      # hubs: > MAX_ROWS rows
     resp, body = _request(conn, "/queries/drivers?" + urllib.parse.urlencode(
         {"x": "新质生产力", "format": "csv"}))
     assert body.decode() == format_result(library.run("drivers", {"x": "新质生产力"}), "csv")
@@ -368,3 +387,16 @@ def test_negotiation_rules():
     assert pick_format("select", None, ["rdf+xml"]) == "json"        # not a results format
     assert pick_format("dataset", "text/turtle", []) is None
     assert pick_format("dataset", None, []) == "nquads"
+
+
+def test_the_readme_sparqlwrapper_example_runs(server, library):
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("From SPARQLWrapper", 1)[1].split("\n\n", 2)[1]
+    code = "\n".join(line[4:] for line in block.splitlines())
+    assert code.startswith("from SPARQLWrapper import") and "http://127.0.0.1:7878/query" in code
+    scope: dict = {}
+    exec(code.replace("http://127.0.0.1:7878/query", server.url), scope)
+    assert len(scope["rows"]) == 5 and scope["rows"][0]["c"]["type"] == "uri"
+    assert isinstance(scope["graph"], Graph)
+    assert len(scope["graph"]) == 2 * len(library.sparql(
+        "SELECT ?o WHERE { ?o a pk:Observation ; pk:value ?v }"))
