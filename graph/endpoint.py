@@ -56,17 +56,24 @@ class EndpointHandler(DeadlineHandler):
         self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain", extra)
 
     def _chunked(self, media: str, chunks) -> None:
-        """A 200 whose body arrives in pieces: chunked transfer coding, no Content-Length."""
+        """A 200 whose body arrives in pieces: chunked transfer coding, no Content-Length
+        (an HTTP/1.0 client, which knows no chunks, gets the body up to a closed connection)."""
+        chunked = self.request_version != "HTTP/1.0"
         self.send_response(200)
         self._type(media)
-        self.send_header("Transfer-Encoding", "chunked")
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.close_connection = True
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command == "HEAD":
             return
         try:
             for piece in chunks:
-                self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-            self.wfile.write(b"0\r\n\r\n")
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
         except (StreamBroken, OSError):          # no end mark: the client sees a cut body
             self.close_connection = True
 

@@ -5,7 +5,8 @@ it). Past it the client gets 504 and the child is retired (graph/supervisor.py),
 that query only. Oxigraph's own --timeout-s (set to the same value) may stop the query
 first: it then answers an error, or breaks off a 200 stream; both are 504 too, and the child
 is kept. A query whose child was retired or died before it got an answer is sent once more
-to the new child; if there is none yet, the answer is 503 with Retry-After.
+to the new child; if there is none yet, the answer is 503 with Retry-After. A Graph Store
+download (`download`) is passed on in pieces as it arrives, under the same deadline.
 """
 from __future__ import annotations
 

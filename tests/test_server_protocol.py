@@ -400,3 +400,14 @@ def test_the_readme_sparqlwrapper_example_runs(server, library):
     assert isinstance(scope["graph"], Graph)
     assert len(scope["graph"]) == 2 * len(library.sparql(
         "SELECT ?o WHERE { ?o a pk:Observation ; pk:value ?v }"))
+
+
+def test_an_http_1_0_client_gets_the_graph_without_chunks(server, trig):
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(b"GET /data?default HTTP/1.0\r\nAccept: application/n-triples\r\n\r\n")
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ") and b"Transfer-Encoding" not in head
+    assert isomorphic(Graph().parse(data=body, format="nt"), load_graph(trig))
