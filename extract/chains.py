@@ -84,8 +84,9 @@ def _lever(reader, at: int, ce: int) -> list[Span]:
     text = v.text
     k = text.find("为", at, ce)
     while row is not None and k > at:
-        rest = text[k + 1:ce]
-        if any(rest.startswith(c) for c in row.cue2) and "的" not in rest:
+        rest = text[k + 1:ce].rstrip()
+        if any(rest.startswith(c) for c in row.cue2) and "的" not in rest or any(
+                rest.endswith(c) for c in row.cue2):    # "以 M 作为驱动 Y 的战略支点"
             return v.split(at, k - 1 if text[k - 1] == "作" else k)
         k = text.find("为", k + 1, ce)
     return []

@@ -141,7 +141,7 @@ class View(Enumerations, Trimming):
         if len(parts) == 1:
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
-        if part_toks[-1] and part_toks[-1][-1].text in self.words.joint:
+        if len(parts) == 2 and part_toks[-1] and part_toks[-1][-1].text in self.words.joint:
             return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
         has_de = [not _DE.isdisjoint([t.text for t in ts]) for ts in part_toks]
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
