@@ -22,7 +22,8 @@ from policykg.extract.errors import PolicyKGError
 from .query import PolicyGraph, open_graph
 
 __all__ = ["STATUSES", "CompareError", "DocInfo", "Side", "Evidence", "Change", "Comparison",
-           "list_documents", "find_document", "compare", "compare_graphs", "relation_name"]
+           "list_documents", "find_document", "compare", "compare_graphs", "relation_name",
+           "display_label"]
 
 #: Statuses in the order they are listed.
 STATUSES = ("new", "dropped", "strengthened", "shared")
@@ -123,6 +124,11 @@ def find_document(docs: tuple[DocInfo, ...], name: str, graph: str) -> DocInfo:
                        f"its documents: {known}" if docs else "the graph holds no documents")
 
 
+def display_label(key: str, labels: tuple[str, ...]) -> str:
+    """The name of a group of variants: its one label, else the key (the bare concept)."""
+    return labels[0] if len(labels) == 1 else key
+
+
 def relation_name(iri: str) -> str:
     """`pk:drives` -> drives, `skos:broader` -> broader (the graph contract's names)."""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -141,6 +147,10 @@ def compare(graph: str | Path, a: str, b: str, variants: bool = True) -> Compari
 
 def compare_graphs(graph_a: str | Path, graph_b: str | Path, variants: bool = True) -> Comparison:
     """Compare two graphs, each taken whole."""
+    if not Path(graph_b).exists():
+        raise CompareError(f"compare: {graph_b}: no such graph file or store folder",
+                           "give two graphs, or a graph and two of its documents: "
+                           "policykg compare GRAPH A B")
     if Path(graph_a).resolve() == Path(graph_b).resolve():
         raise CompareError(f"compare: {graph_a} is given twice",
                            "name two graphs, or a graph and two of its documents")
@@ -195,15 +205,27 @@ def _rank(c: Change) -> tuple:
     return (STATUSES.index(c.status), -weight, -c.count_b, c.subject, c.relation, c.object)
 
 
-def _changes(kind: str, ta: _Tally, tb: _Tally) -> tuple[Change, ...]:
+def _changes(kind: str, ta: _Tally, tb: _Tally, names: dict[str, str]) -> tuple[Change, ...]:
     out = []
     for k in set(ta.evidence) | set(tb.evidence):
         ea, eb = tuple(sorted(ta.evidence.get(k, ()))), tuple(sorted(tb.evidence.get(k, ())))
         labels = tuple(sorted(ta.labels.get(k, set()) | tb.labels.get(k, set())))
-        out.append(Change(kind, _status(len(ea), len(eb)), *k, labels, len(ea), len(eb), ea, eb))
+        s, rel, o = k
+        out.append(Change(kind, _status(len(ea), len(eb)), names.get(s, s), rel, names.get(o, o),
+                          labels, len(ea), len(eb), ea, eb))
     return tuple(sorted(out, key=_rank))
+
+
+def _names(ta: _Tally, tb: _Tally) -> dict[str, str]:
+    """Concept key -> its name (display_label of the labels counted under it)."""
+    keys = {k for k, _, _ in ta.labels} | {k for k, _, _ in tb.labels}
+    return {k: display_label(k, tuple(sorted(ta.labels.get((k, "", ""), set())
+                                             | tb.labels.get((k, "", ""), set()))))
+            for k in keys}
 
 
 def _compare(a: Side, pa: PolicyGraph, b: Side, pb: PolicyGraph, variants: bool) -> Comparison:
     (ca, cla), (cb, clb) = _tallies(pa, a, variants), _tallies(pb, b, variants)
-    return Comparison(a, b, _changes("concept", ca, cb), _changes("claim", cla, clb))
+    names = _names(ca, cb)
+    return Comparison(a, b, _changes("concept", ca, cb, names),
+                      _changes("claim", cla, clb, names))

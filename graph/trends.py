@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compare import DocInfo, list_documents
+from .compare import DocInfo, display_label, list_documents
 from .query import open_graph
 from .query_errors import ParameterError
 
@@ -73,17 +73,21 @@ def trends(graph: str | Path, concept: str | None = None, contains: str | None =
     cells: dict[str, list[Cell]] = defaultdict(list)
     for row in res.rows:
         r = dict(zip(res.vars, row))
-        cells[r["concept"].value].append(Cell(r["source"].value, int(r["sentences"].value),
+        cells[r["key"].value].append(Cell(r["source"].value, int(r["sentences"].value),
                                               int(r["claims"].value)))
+    if concept and not cells:
+        raise ParameterError(f"trends: no concept {concept!r} in {graph}",
+                             f"labels, aliases and variant keys match exactly; try "
+                             f"--contains {concept}")
     labels = _labels(pg, set(cells))
     out = []
     for key, found in cells.items():
-        names = labels.get(key, ()) or (key,)
+        names = labels.get(key) or (key,)
         if contains and not any(contains in n for n in (key, *names)):
             continue
         found.sort(key=lambda c: order[c.document])
         if len(found) >= min_documents:
-            out.append(_trend(key, tuple(names), tuple(found), docs, order))
+            out.append(_trend(display_label(key, names), names, tuple(found), docs, order))
     out.sort(key=_by_documents if sort == "documents" else _by_first)
     return Trends(str(graph), docs, tuple(out))
 

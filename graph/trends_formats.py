@@ -63,8 +63,8 @@ def _table(t: Trends, concepts, max_width: int) -> str:
     tags = {d.source: f"D{i}" for i, d in enumerate(t.documents, 1)}
     out = ["Documents (in date order)"]
     for d in t.documents:
-        facts = [x for x in (d.date or (str(d.year) if d.year else ""), d.issuer,
-                             clip(d.title, max_width)) if x]
+        title = clip(d.title, max_width) if d.title != d.source else ""
+        facts = [x for x in (d.date or (str(d.year) if d.year else ""), d.issuer, title) if x]
         out.append(f"  {tags[d.source]}  {d.source}" + (f"  ({', '.join(facts)})" if facts else ""))
     out.append("")
     out.append("Concepts (D1…: sentences naming the concept in each document; first: first "
