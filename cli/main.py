@@ -9,12 +9,14 @@ import warnings
 
 from policykg.extract.errors import PolicyKGError
 
-from . import build_cmd, export_cmd, push_cmd, query_cmd, serve_cmd, validate_cmd, viz_cmd
+from . import (build_cmd, compare_cmd, export_cmd, push_cmd, query_cmd, serve_cmd, trends_cmd,
+               validate_cmd, viz_cmd)
 
 __all__ = ["main", "make_parser"]
 
 #: Command modules, each with `register(subparsers)`; the order is the order of `--help`.
-COMMANDS = (build_cmd, validate_cmd, export_cmd, query_cmd, serve_cmd, viz_cmd, push_cmd)
+COMMANDS = (build_cmd, validate_cmd, export_cmd, query_cmd, serve_cmd, viz_cmd, push_cmd,
+            compare_cmd, trends_cmd)
 
 
 def make_parser() -> argparse.ArgumentParser:
