@@ -120,8 +120,8 @@ def col(rows, name):
 # --- the catalog ---------------------------------------------------------------------------
 
 def test_every_named_query_is_there_with_a_header():
-    assert sorted(all_queries()) == ["concept", "drivers", "effects", "evidence", "hubs",
-                                     "observations", "paths", "taxonomy", "timeline"]
+    assert sorted(all_queries()) == ["concept", "documents", "drivers", "effects", "evidence",
+                                     "hubs", "observations", "paths", "taxonomy", "timeline"]
     for q in all_queries().values():
         assert q.summary and q.example.startswith(f"policykg query ") and f" {q.name}" in q.example
         for p in q.params:        # pyoxigraph binds only variables in the SELECT projection
@@ -143,8 +143,8 @@ def test_header_parsing():
 def test_parameter_errors():
     with pytest.raises(UnknownQueryError) as e:
         named_query("driver")
-    assert str(e.value) == ("unknown query 'driver'; known queries: concept, drivers, effects, "
-                            "evidence, hubs, observations, paths, taxonomy, timeline")
+    assert str(e.value) == ("unknown query 'driver'; known queries: concept, documents, drivers, "
+                            "effects, evidence, hubs, observations, paths, taxonomy, timeline")
     with pytest.raises(ParameterError, match=r"^query drivers needs parameter x: "):
         named_query("drivers").bindings({})
     with pytest.raises(ParameterError, match=r"^query drivers has no parameter 'y'"):
@@ -282,7 +282,7 @@ def test_engines_agree_on_every_named_query(fixture_path):
     calls = {"concept": {"x": "智"}, "drivers": {"x": "新质生产力"}, "effects": {"x": "数字技术"},
              "paths": {"y": "高质量发展", "n": 4}, "timeline": {},
              "observations": {"x": "率"}, "evidence": {"x": "新质生产力"}, "hubs": {},
-             "taxonomy": {"x": "智慧城市"}}
+             "taxonomy": {"x": "智慧城市"}, "documents": {}}
     assert set(calls) == set(all_queries())
     for name, params in calls.items():
         a, b = ox.run(name, params), rl.run(name, params)
