@@ -136,7 +136,6 @@ def read_metadata(doc: Document) -> Document:
     issuer = doc.issuer or title_issuer(doc.title) or office_issuer(doc.affiliation)
     number = doc.doc_number or title_number(doc.title)
     genre = genre_of(doc.title, doc.author, issuer)
-    region = level = ""
     region, level = place_of(issuer)
     if not level and genre != COMMENTARY:
         region, level = place_of(_without_year(doc.title), body=False)
