@@ -154,9 +154,9 @@ def test_syntax_error_in_a_query_file(graph, tmp_path, capsys):
 def test_unknown_query_lists_the_known_ones(graph, capsys):
     code, out, err = run(capsys, "query", graph, "driver")
     assert code == 2 and out == ""
-    assert err == ("Error: unknown query 'driver'; known queries: concept, drivers, effects, "
-                   "evidence, hubs, observations, paths, taxonomy, timeline (hint: `policykg "
-                   "queries` lists them with their parameters)\n")
+    assert err == ("Error: unknown query 'driver'; known queries: concept, documents, drivers, "
+                   "effects, evidence, hubs, observations, paths, taxonomy, timeline (hint: "
+                   "`policykg queries` lists them with their parameters)\n")
 
 
 def test_missing_and_bad_parameters(graph, capsys):
