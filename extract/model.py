@@ -39,6 +39,11 @@ class Document:
     affiliation: str = ""
     issuer: str = ""
     date: str = ""       # ISO date when the text states one
+    doc_number: str = ""   # 文号 as written, without the brackets around it
+    genre: str = ""      # a code of ontology/doc_genres.tsv (notice, opinion, work_report …)
+    level: str = ""      # national, provincial, municipal or county (ontology/levels.tsv)
+    region: str = ""     # the places the issuer's name opens with (浙江省), 中国 for national
+    year: int | None = None    # from the date, else from the title or the 文号
     headings: tuple[Heading, ...] = ()
     footer: str = ""
     body: tuple[tuple[int, int], ...] = ()   # (start, end) spans that hold running text

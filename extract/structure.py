@@ -1,4 +1,5 @@
-"""Split a decoded text into running text and structure: title, headings, author, footer, date."""
+"""Split a decoded text into running text and structure: title, headings, author, footer, date,
+文号; extract/docmeta.py then reads genre, level, region and year from them."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
+from .docmeta import read_metadata
 from .model import Document, Heading
 
 __all__ = ["StructureRule", "structure_rules", "read_structure", "split_lines"]
@@ -58,6 +60,8 @@ def _rules_of() -> dict[str, tuple[StructureRule, ...]]:
 
 #: The kinds of rule that make a line metadata (not running text).
 _METADATA = ("author", "speaker", "subtitle", "footer", "date", "docno", "salutation")
+#: Bylines are looked for in the first lines, author notes in the last ones.
+_HEAD_LINES = 4
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +93,15 @@ def _search(kind: str, text: str):
 def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8") -> Document:
     """Classify each line; lines that are not metadata form the document body."""
     lines = split_lines(text)
-    title = author = affiliation = issuer = date = ""
+    title = author = affiliation = issuer = date = number = ""
     footer: list[str] = []
     headings: list[Heading] = []
     body: list[tuple[int, int]] = []
     metadata = _metadata().match
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
+        if i < _HEAD_LINES or i >= len(lines) - _HEAD_LINES:
+            author, affiliation, date = _byline(line, author, affiliation, date)
         if metadata(line):      # one expression for every metadata rule: most lines are text
             rule, m = _match("author", line)
             if rule:
@@ -127,7 +133,11 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
                         body.remove((ps, pe))
                         headings = [h for h in headings if (h.start, h.end) != (ps, pe)]
                 continue
-            if _match("docno", line)[0] or _match("salutation", line)[0]:
+            rule, m = _match("docno", line)
+            if rule:
+                number = number or m.group("number")
+                continue
+            if _match("salutation", line)[0]:
                 continue
         rule, m = _match("heading", line)
         if i == 0 and not rule and not _ends_sentence(line) and len(line) <= 120 and len(lines) > 1:
@@ -149,9 +159,25 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
         body.append((s, e))
     headings = sorted(headings + _inline_markers(doc_id, text, body),
                       key=lambda h: (h.start, h.end))
-    return Document(doc_id=doc_id, source=source, text=text, encoding=encoding, title=title,
-                    author=author, affiliation=affiliation, issuer=issuer, date=date,
-                    headings=tuple(headings), footer="\n".join(footer), body=tuple(body))
+    return read_metadata(Document(
+        doc_id=doc_id, source=source, text=text, encoding=encoding, title=title, author=author,
+        affiliation=affiliation, issuer=issuer, date=date, doc_number=number,
+        headings=tuple(headings), footer="\n".join(footer), body=tuple(body)))
+
+
+def _byline(line: str, author: str, affiliation: str, date: str) -> tuple[str, str, str]:
+    """A newspaper byline gives author and date, an author note the affiliation; both lines
+    stay running text (they are not among the metadata kinds), so that reading them changes
+    no sentence."""
+    if not author:
+        rule, m = _match("byline", line)
+        if rule:
+            return m.group("author"), affiliation, date or _iso_date(line)
+    if not affiliation:
+        rule, m = _match("author_note", line)
+        if rule:
+            return author, m.group("affiliation"), date
+    return author, affiliation, date
 
 
 _AFTER_STOP = re.compile(r"[。；;！？!?]\s*")

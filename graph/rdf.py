@@ -9,17 +9,17 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from policykg.extract.lexicon import Lexicon, load_lexicon
 from policykg.extract.model import Claim, Event, Extraction, Mention, Observation, Sentence
 
-from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind_prefixes,
-                         concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
+from .documents import add_document
+from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SCHEMA, SKOS, XSD, actor_iri,
+                         bind_prefixes, concept_iri, item_iri, policy_doc_iri, sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
 from .variants import default_variants, lookup_key
 
 __all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "to_graph", "add_extraction"]
 
 #: RDF Data Cube and schema.org: observations are also qb:Observation, source documents
-#: schema:Legislation (when an issuer publishes them) or schema:CreativeWork.
+#: schema:Legislation, schema:Report, schema:Article or schema:CreativeWork (graph/documents.py).
 QB = Namespace("http://purl.org/linked-data/cube#")
-SCHEMA = Namespace("https://schema.org/")
 
 #: Relation name (as in Claim.relation) -> predicate IRI.
 RELATION_PREDICATES = {
@@ -67,24 +67,7 @@ def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None,
 def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
     """Add one document's facts to `graph`."""
     doc = ex.document
-    d = document_iri(doc.doc_id)
-    add = graph.add
-    add((d, RDF.type, PK.Document))
-    add((d, RDF.type, NIF.Context))
-    add((d, RDF.type, SCHEMA.Legislation if doc.issuer else SCHEMA.CreativeWork))
-    add((d, DCTERMS.source, Literal(doc.source)))
-    add((d, DCTERMS.title, _zh(doc.title or doc.source)))
-    add((d, DCTERMS.identifier, Literal(doc.doc_id)))
-    if doc.author:
-        add((d, DCTERMS.creator, _zh(doc.author)))
-    if doc.affiliation:
-        add((d, PK.affiliation, _zh(doc.affiliation)))
-    if doc.issuer:
-        add((d, DCTERMS.publisher, _zh(doc.issuer)))
-    if doc.date:
-        add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
-    for h in doc.headings:
-        add((d, PK.heading, _zh(h.text)))
+    d = add_document(graph, doc)
 
     sentences = {s.index: s for s in ex.sentences}
     used = {c.sentence for c in ex.claims} | {e.sentence for e in ex.events} | {

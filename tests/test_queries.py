@@ -122,9 +122,9 @@ def col(rows, name):
 
 def test_every_named_query_is_there_with_a_header():
     assert sorted(all_queries()) == ["compare_claims", "compare_concepts", "compare_documents",
-                                     "concept", "drivers", "effects", "evidence", "hubs",
-                                     "observations", "paths", "taxonomy", "timeline", "trends",
-                                     "trends_variants"]
+                                     "concept", "documents", "drivers", "effects", "evidence",
+                                     "hubs", "observations", "paths", "taxonomy", "timeline",
+                                     "trends", "trends_variants"]
     for q in all_queries().values():
         assert q.summary and q.example.startswith(f"policykg query ") and f" {q.name}" in q.example
         for p in q.params:        # pyoxigraph binds only variables in the SELECT projection
@@ -147,9 +147,9 @@ def test_parameter_errors():
     with pytest.raises(UnknownQueryError) as e:
         named_query("driver")
     assert str(e.value) == ("unknown query 'driver'; known queries: compare_claims, "
-                            "compare_concepts, compare_documents, concept, drivers, effects, "
-                            "evidence, hubs, observations, paths, taxonomy, timeline, trends, "
-                            "trends_variants")
+                            "compare_concepts, compare_documents, concept, documents, drivers, "
+                            "effects, evidence, hubs, observations, paths, taxonomy, timeline, "
+                            "trends, trends_variants")
     with pytest.raises(ParameterError, match=r"^query drivers needs parameter x: "):
         named_query("drivers").bindings({})
     with pytest.raises(ParameterError, match=r"^query drivers has no parameter 'y'"):
@@ -289,7 +289,7 @@ def test_engines_agree_on_every_named_query(fixture_path):
              "observations": {"x": "率"}, "evidence": {"x": "新质生产力"}, "hubs": {},
              "taxonomy": {"x": "智慧城市"}, "compare_documents": {},
              "compare_claims": {"doc": "doc:t"}, "compare_concepts": {}, "trends": {},
-             "trends_variants": {}}
+             "trends_variants": {}, "documents": {}}
     assert set(calls) == set(all_queries())
     for name, params in calls.items():
         a, b = ox.run(name, params), rl.run(name, params)

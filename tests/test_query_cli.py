@@ -155,9 +155,10 @@ def test_unknown_query_lists_the_known_ones(graph, capsys):
     code, out, err = run(capsys, "query", graph, "driver")
     assert code == 2 and out == ""
     assert err == ("Error: unknown query 'driver'; known queries: compare_claims, "
-                   "compare_concepts, compare_documents, concept, drivers, effects, evidence, "
-                   "hubs, observations, paths, taxonomy, timeline, trends, trends_variants "
-                   "(hint: `policykg queries` lists them with their parameters)\n")
+                   "compare_concepts, compare_documents, concept, documents, drivers, effects, "
+                   "evidence, hubs, observations, paths, taxonomy, timeline, trends, "
+                   "trends_variants (hint: `policykg queries` lists them with their parameters)
+")
 
 
 def test_missing_and_bad_parameters(graph, capsys):
