@@ -157,8 +157,7 @@ def test_unknown_query_lists_the_known_ones(graph, capsys):
     assert err == ("Error: unknown query 'driver'; known queries: compare_claims, "
                    "compare_concepts, compare_documents, concept, documents, drivers, effects, "
                    "evidence, hubs, observations, paths, taxonomy, timeline, trends, "
-                   "trends_variants (hint: `policykg queries` lists them with their parameters)
-")
+                   "trends_variants (hint: `policykg queries` lists them with their parameters)\n")
 
 
 def test_missing_and_bad_parameters(graph, capsys):
