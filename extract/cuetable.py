@@ -16,7 +16,7 @@ __all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FR
 #: The relations of the positive family (a cue of one may stand for another).
 POSITIVE = frozenset({"drives", "supports", "improves"})
 FRAMES = ("infix", "circum", "copula", "means", "modifier", "enum", "dims", "anaphor", "purpose",
-          "collective", "role", "aim")
+          "collective", "role", "aim", "premod")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
 from .aims import read_aims
 from .chains import clause_infos, read_chains
 from .collectives import read_collectives
+from .premods import read_premods
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
 from .frames import FrameReader, closers
@@ -204,6 +205,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         read_aims(self, infos)
         read_collectives(self)
         read_roles(self)
+        read_premods(self)
         return list(self.out.values())
 
     def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:

@@ -81,3 +81,26 @@ def test_a_title_is_never_split_and_a_speech_verb_has_no_subject():
 def test_a_means_word_inside_an_object_is_no_means():
     got = triples("提高垃圾分类和资源化利用水平，促进循环经济发展。")
     assert not any(s == "水平" for s, _, _ in got)
+
+
+def test_modifier_cues_before_the_modified_noun():
+    assert ("大数据", "supports", "治理模式") in triples("推广基于大数据的治理模式。")
+    assert triples("发展以算力为支撑的数字经济。") == {("算力", "supports", "数字经济")}
+    assert triples("营造有利于青年创业的社会环境。") == {("社会环境", "supports", "青年创业")}
+    assert triples("健全与产业需求相适应的人才培养机制。") == {
+        ("人才培养机制", "alignsWith", "产业需求")}
+    assert triples("依托平台实现要素的自由流动。") == set() or not any(
+        r == "supports" and o == "自由流动" for _, r, o in triples("依托平台实现要素的自由流动。"))
+
+
+def test_a_thing_brought_about_by_its_cause():
+    assert triples("新业态由数字技术催生。") == {("数字技术", "drives", "新业态")}
+    assert triples("城市体系由三个部分构成。") != {("三个部分", "drives", "城市体系")}
+
+
+def test_importance_and_ability_words_end_no_span():
+    assert triples("数字基础设施对于推动产业升级至关重要。") == {
+        ("数字基础设施", "drives", "产业升级")}
+    assert ("数字技术", "improves", "生产效率") in triples("数字技术不仅能提升生产效率。")
+    assert ("政府", "drives", "智慧社区建设") in triples("地方政府自上而下推动智慧社区建设。") or (
+        "地方政府", "drives", "智慧社区建设") in triples("地方政府自上而下推动智慧社区建设。")
