@@ -1,32 +1,168 @@
-"""Pre-computed node positions for large views, so the browser need not run physics.
+"""Node positions computed in Python, so the page shows a fixed, deterministic drawing.
 
-Each connected component gets a seeded Fruchterman-Reingold layout, vectorised with numpy
-(networkx's variant for 500+ nodes takes minutes on a few thousand); above 1000 nodes the
-repulsion of each step comes from a seeded sample of 400 nodes, so a step costs O(n) rather
-than O(n^2). Components are packed in rows, largest first. Deterministic for a selection.
+Views up to `DETAILED_UP_TO` nodes: networkx Louvain communities (seeded, on integer nodes,
+so no string hashing is involved), each community laid out with networkx's seeded
+spring layout inside a disc sized by its members' label boxes, the discs packed greedily
+(largest first, nearest the centre of a landscape ellipse, next to the communities they
+link to), then the label boxes pushed apart until none overlaps. Larger views: each connected
+component gets a seeded, vectorised Fruchterman-Reingold layout (networkx's is too slow at a
+few thousand nodes; above 1000 nodes the repulsion of a step comes from a seeded sample of 400
+nodes), components packed in rows, largest first. Nodes are numbered by the caller.
 """
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
 
-from .select import Selection
+from .labels import Box, extent, extent_box, separate
 
-__all__ = ["PRECOMPUTE_ABOVE", "needs_layout", "positions", "force_layout"]
+__all__ = ["DETAILED_UP_TO", "CANVAS", "Arrangement", "arrange", "fit_scale", "force_layout"]
 
-#: Above this many nodes the page gets fixed positions and no physics simulation.
-PRECOMPUTE_ABOVE = 150
-#: Components up to this size get exact all-pairs repulsion; larger ones a random sample.
+#: Views up to this many nodes get communities and label de-overlap.
+DETAILED_UP_TO = 600
+#: The network's area in a 1600x1000 browser window (CSS pixels), for the fit estimate.
+CANVAS = (1060, 760)
+#: Share of a community's disc its boxes fill.
+_DENSITY = 0.30
+_GAP = 30.0
 _EXACT_UP_TO = 1000
 _SAMPLE = 400
-#: Pixels per node of spacing in the final layout.
 _SPACING = 55.0
 
 
-def needs_layout(selection: Selection) -> bool:
-    return len(selection.concepts) > PRECOMPUTE_ABOVE
+@dataclass(frozen=True)
+class Arrangement:
+    positions: tuple[tuple[int, int], ...]     # per node, canvas units
+    communities: tuple[tuple[int, ...], ...]   # node numbers; () when not computed
+    size: tuple[float, float]                  # extent of all boxes (dots and labels)
+    overlaps: int                              # pairs of boxes that still overlap
+
+
+def fit_scale(size: tuple[float, float], canvas: tuple[int, int] = CANVAS) -> float:
+    """The zoom of vis-network's fit for a drawing of `size` (10% margin, at most 1)."""
+    w, h = size
+    if w <= 0 or h <= 0:
+        return 1.0
+    return min(canvas[0] / (1.1 * w), canvas[1] / (1.1 * h), 1.0)
+
+
+def _graph(n: int, edges: list[tuple[int, int, float]]) -> nx.Graph:
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    for i, j, w in edges:
+        if i != j:
+            g.add_edge(i, j, weight=g.get_edge_data(i, j, {"weight": 0})["weight"] + w)
+    return g
+
+
+def _communities(g: nx.Graph) -> list[list[int]]:
+    parts = nx.community.louvain_communities(g, weight="weight", seed=7)
+    return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p[0]))
+
+
+def _inner(g: nx.Graph, members: list[int]) -> np.ndarray:
+    """Positions of one community's members within the unit disc."""
+    if len(members) == 1:
+        return np.zeros((1, 2))
+    if len(members) == 2:
+        return np.array([[-0.6, 0.0], [0.6, 0.0]])
+    sub = nx.Graph()
+    sub.add_nodes_from(members)
+    sub.add_edges_from((i, j) for i, j in g.subgraph(members).edges())
+    pos = nx.spring_layout(sub, seed=7, iterations=100)
+    xy = np.array([pos[m] for m in members], dtype=float)
+    xy -= xy.mean(axis=0)
+    return xy / max(float(np.sqrt((xy ** 2).sum(axis=1)).max()), 1e-9)
+
+
+def _pack(radii: list[float], links: dict[tuple[int, int], float],
+          aspect: float) -> np.ndarray:
+    """Disc centres: each disc, largest first, at the free spot touching a placed disc that is
+    nearest the centre (x counted 1/aspect) and its linked discs."""
+    centres = np.zeros((len(radii), 2))
+    angles = np.linspace(0, 2 * math.pi, 48, endpoint=False)
+    ring = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    for k in range(1, len(radii)):
+        placed = np.arange(k)
+        r = np.array(radii[:k])
+        cand = (centres[placed, None, :] + (r[:, None, None] + radii[k] + _GAP) * ring[None])
+        cand = cand.reshape(-1, 2)
+        d = np.sqrt(((cand[:, None, :] - centres[None, placed, :]) ** 2).sum(axis=2))
+        free = (d >= r[None, :] + radii[k] + _GAP - 1e-6).all(axis=1)
+        cost = np.sqrt((cand[:, 0] / aspect) ** 2 + cand[:, 1] ** 2)
+        for j in placed:
+            w = links.get((min(j, k), max(j, k)), 0.0)
+            if w:
+                cost = cost + 0.5 * min(w, 4.0) * np.sqrt(((cand - centres[j]) ** 2).sum(axis=1))
+        cost = np.where(free, cost, np.inf)
+        centres[k] = cand[int(np.argmin(cost))]
+    return centres - centres.mean(axis=0) if len(radii) else centres
+
+
+def _compact(xy: np.ndarray, boxes: list[Box], aspect: float, groups: list[list[int]],
+             rounds: int = 16) -> np.ndarray:
+    """Move the groups' centres towards the drawing's centre (the axis too long for `aspect`
+    faster) while the boxes can still be pushed apart; the last drawing without overlaps.
+    A drawing that starts with overlaps is first spread out until they can be resolved."""
+    def shrink(xy, fx, fy):
+        out, centre = xy.copy(), xy.mean(axis=0)
+        for members in groups:
+            c = xy[members].mean(axis=0)
+            out[members] += centre + (c - centre) * np.array([fx, fy]) - c
+        return out
+    xy, left = separate(xy, boxes)
+    for _ in range(6):
+        if not left:
+            break
+        xy, left = separate(shrink(xy, 1.2, 1.2), boxes)
+    if left:
+        return xy
+    step = 0.12
+    for _ in range(rounds):
+        w, h = extent(xy, boxes)
+        fx, fy = (1 - step, 1 - step / 2) if w > aspect * h else (1 - step / 2, 1 - step)
+        trial, left = separate(shrink(xy, fx, fy), boxes, 60)
+        if left:
+            if step < 0.03:
+                break
+            step /= 2
+            continue
+        xy = trial
+    return xy
+
+
+def _detailed(n: int, g: nx.Graph, boxes: list[Box], canvas: tuple[int, int]) -> Arrangement:
+    comms = _communities(g)
+    where = {m: k for k, members in enumerate(comms) for m in members}
+    inner, radii = [], []
+    for members in comms:         # each community drawn tight on its own, then packed
+        own = [boxes[m] for m in members]
+        r0 = max(math.sqrt(sum(b.area for b in own) / (math.pi * _DENSITY)),
+                 max(b.half_width for b in own) + 10)
+        xy = _inner(g, members) * r0
+        xy = _compact(xy, own, 1.0, [[i] for i in range(len(members))]) if len(members) > 1 else xy
+        x0, y0, x1, y1 = extent_box(xy, own)
+        xy -= np.array([(x0 + x1) / 2, (y0 + y1) / 2])
+        inner.append(xy)
+        radii.append(math.hypot(x1 - x0, y1 - y0) / 2)
+    links: dict[tuple[int, int], float] = {}
+    for i, j in g.edges():
+        a, b = sorted((where[i], where[j]))
+        if a != b:
+            links[(a, b)] = links.get((a, b), 0.0) + 1.0
+    centres = _pack(radii, links, canvas[0] / canvas[1])
+    xy = np.zeros((n, 2))
+    for k, members in enumerate(comms):
+        xy[members] = centres[k] + inner[k]
+    xy = _compact(xy, boxes, canvas[0] / canvas[1], [list(m) for m in comms])
+    xy, overlaps = separate(xy, boxes, 1)
+    size = extent(xy, boxes)
+    xy -= xy.min(axis=0) if n else 0
+    return Arrangement(tuple((round(float(x)), round(float(y))) for x, y in xy),
+                       tuple(tuple(m) for m in comms), size, overlaps)
 
 
 def force_layout(n: int, edges: np.ndarray, seed: int = 7, iterations: int = 60) -> np.ndarray:
@@ -68,29 +204,32 @@ def force_layout(n: int, edges: np.ndarray, seed: int = 7, iterations: int = 60)
     return pos / max(float(np.abs(pos).max()), 1e-6)
 
 
-def positions(selection: Selection, seed: int = 7) -> dict[str, tuple[int, int]]:
-    """Concept IRI -> (x, y) in vis-network pixels."""
-    g = nx.Graph()
-    g.add_nodes_from(c.iri for c in selection.concepts)
-    g.add_edges_from((ln.subject, ln.object) for ln in selection.links if ln.subject != ln.object)
+def _packed_components(n: int, g: nx.Graph, boxes: list[Box]) -> Arrangement:
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
-    # edge lists per component in link order (networkx subgraph views iterate sets: hash order)
-    where = {iri: (k, i) for k, nodes in enumerate(comps) for i, iri in enumerate(nodes)}
-    comp_edges: list[list[tuple[int, int]]] = [[] for _ in comps]
-    for ln in selection.links:
-        if ln.subject != ln.object:
-            (k, i), (_, j) = where[ln.subject], where[ln.object]
-            comp_edges[k].append((i, j))
-    placed: dict[str, tuple[int, int]] = {}
-    row_width = _SPACING * 2 * math.sqrt(g.number_of_nodes() or 1) * 1.6
+    placed = np.zeros((n, 2))
+    row_width = _SPACING * 2 * math.sqrt(n or 1) * 1.6
     x = y = row_height = 0.0
-    for nodes, edges in zip(comps, comp_edges):
-        pos = force_layout(len(nodes), np.array(edges, dtype=int).reshape(-1, 2), seed)
+    for nodes in comps:
+        index = {v: i for i, v in enumerate(nodes)}
+        edges = sorted((min(index[a], index[b]), max(index[a], index[b]))
+                       for a, b in g.subgraph(nodes).edges())
+        pos = force_layout(len(nodes), np.array(edges, dtype=int).reshape(-1, 2))
         radius = _SPACING * max(math.sqrt(len(nodes)), 0.5)
         if x > 0 and x + 2 * radius > row_width:
             x, y, row_height = 0.0, y + row_height + _SPACING, 0.0
-        for iri, (px, py) in zip(nodes, pos):
-            placed[iri] = (round(x + radius * (1 + float(px))), round(y + radius * (1 + float(py))))
+        placed[nodes] = np.array([x + radius, y + radius]) + radius * pos
         x += 2 * radius + _SPACING
         row_height = max(row_height, 2 * radius)
-    return placed
+    return Arrangement(tuple((round(float(a)), round(float(b))) for a, b in placed), (),
+                       extent(placed, boxes), -1)
+
+
+def arrange(n: int, edges: list[tuple[int, int, float]], boxes: list[Box],
+            canvas: tuple[int, int] = CANVAS) -> Arrangement:
+    """Positions of nodes 0..n-1 (numbered best-connected first) joined by weighted edges."""
+    if n == 0:
+        return Arrangement((), (), (0.0, 0.0), 0)
+    g = _graph(n, edges)
+    if n <= DETAILED_UP_TO:
+        return _detailed(n, g, boxes, canvas)
+    return _packed_components(n, g, boxes)
