@@ -1,8 +1,9 @@
 """Node labels as the page draws them: wrapped text, estimated boxes, and pushing boxes apart.
 
-Boxes are in vis-network canvas units. A dot's label hangs centred 3 units below the dot
-(as vis-network draws it); its width is estimated from the characters (a CJK or full-width
-character is one em in the page's CJK fonts, other characters about 0.56 em).
+Boxes are in vis-network canvas units. A dot's label hangs centred below the dot, its top
+`4 + font / 2` units below the dot's edge (vis-network 9's "hanging" label); its width is
+estimated from the characters (a CJK or full-width character is one em in the page's CJK
+fonts, other characters about 0.56 em).
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ FONT_SIZE = 16
 _LINE_EM = 7.0
 #: Free space kept around every node's box when boxes are pushed apart.
 PAD = 7.0
+#: From the dot's lower edge to the top of its label.
+GAP = 4 + FONT_SIZE / 2
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,8 @@ class Box:
 
     @property
     def area(self) -> float:
-        return (2 * self.half_width + 2 * PAD) * (2 * self.radius + 3 + self.label_height + 2 * PAD)
+        return (2 * self.half_width + 2 * PAD) * \
+            (2 * self.radius + GAP + self.label_height + 2 * PAD)
 
 
 def _em(ch: str) -> float:
@@ -78,7 +82,7 @@ def _arrays(boxes: list[Box]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def _bounds(xy: np.ndarray, arrays, pad: float) -> tuple[np.ndarray, ...]:
     hw, r, lh = arrays
     return (xy[:, 0] - hw - pad, xy[:, 1] - r - pad, xy[:, 0] + hw + pad,
-            xy[:, 1] + r + 3 + lh + pad)
+            xy[:, 1] + r + GAP + lh + pad)
 
 
 def extent_box(xy: np.ndarray, boxes: list[Box]) -> tuple[float, float, float, float]:

@@ -4,7 +4,8 @@ Views up to `DETAILED_UP_TO` nodes: networkx Louvain communities (seeded, on int
 so no string hashing is involved), each community laid out with networkx's seeded
 spring layout inside a disc sized by its members' label boxes, the discs packed greedily
 (largest first, nearest the centre of a landscape ellipse, next to the communities they
-link to), then the label boxes pushed apart until none overlaps. Larger views: each connected
+link to), then squeezed together (communities towards the centre, nodes towards their
+community) while the label boxes are pushed apart, until none overlaps. Larger views: each connected
 component gets a seeded, vectorised Fruchterman-Reingold layout (networkx's is too slow at a
 few thousand nodes; above 1000 nodes the repulsion of a step comes from a seeded sample of 400
 nodes), components packed in rows, largest first. Nodes are numbered by the caller.
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
-from .labels import Box, extent, extent_box, separate
+from .labels import Box, extent, separate
 
 __all__ = ["DETAILED_UP_TO", "CANVAS", "Arrangement", "arrange", "fit_scale", "force_layout"]
 
@@ -25,8 +26,10 @@ __all__ = ["DETAILED_UP_TO", "CANVAS", "Arrangement", "arrange", "fit_scale", "f
 DETAILED_UP_TO = 600
 #: The network's area in a 1600x1000 browser window (CSS pixels), for the fit estimate.
 CANVAS = (1060, 760)
-#: Share of a community's disc its boxes fill.
+#: Share of a community's first disc its boxes fill.
 _DENSITY = 0.30
+#: Per step of the squeeze: pull of a community towards the centre, of a node to its community.
+_PULL, _HUDDLE = 0.03, 0.02
 _GAP = 30.0
 _EXACT_UP_TO = 1000
 _SAMPLE = 400
@@ -102,52 +105,36 @@ def _pack(radii: list[float], links: dict[tuple[int, int], float],
     return centres - centres.mean(axis=0) if len(radii) else centres
 
 
-def _compact(xy: np.ndarray, boxes: list[Box], aspect: float, groups: list[list[int]],
-             rounds: int = 16) -> np.ndarray:
-    """Move the groups' centres towards the drawing's centre (the axis too long for `aspect`
-    faster) while the boxes can still be pushed apart; the last drawing without overlaps.
-    A drawing that starts with overlaps is first spread out until they can be resolved."""
-    def shrink(xy, fx, fy):
-        out, centre = xy.copy(), xy.mean(axis=0)
-        for members in groups:
-            c = xy[members].mean(axis=0)
-            out[members] += centre + (c - centre) * np.array([fx, fy]) - c
-        return out
+def _squeeze(xy: np.ndarray, boxes: list[Box], aspect: float, groups: list[list[int]],
+             steps: int = 100) -> tuple[np.ndarray, int]:
+    """Pull every group towards the drawing's centre (the axis too long for `aspect` harder)
+    and every node towards its group's centre, pushing overlapping boxes apart after each
+    pull; then resolve what still overlaps, spreading the drawing a little where it jams.
+    Returns (positions, pairs still overlapping)."""
+    group = np.zeros(len(xy), dtype=int)
+    for k, members in enumerate(groups):
+        group[members] = k
+    xy, _left = separate(xy, boxes)
+    for _ in range(steps):
+        w, h = extent(xy, boxes)
+        pull = np.array([_PULL, _PULL / 2] if w > aspect * h else [_PULL / 2, _PULL])
+        centres = np.array([xy[members].mean(axis=0) for members in groups])
+        xy = xy + ((xy.mean(axis=0) - centres) * pull)[group] + (centres[group] - xy) * _HUDDLE
+        xy, _left = separate(xy, boxes, 3)
     xy, left = separate(xy, boxes)
-    for _ in range(6):
+    for _ in range(8):
         if not left:
             break
-        xy, left = separate(shrink(xy, 1.2, 1.2), boxes)
-    if left:
-        return xy
-    step = 0.12
-    for _ in range(rounds):
-        w, h = extent(xy, boxes)
-        fx, fy = (1 - step, 1 - step / 2) if w > aspect * h else (1 - step / 2, 1 - step)
-        trial, left = separate(shrink(xy, fx, fy), boxes, 60)
-        if left:
-            if step < 0.03:
-                break
-            step /= 2
-            continue
-        xy = trial
-    return xy
+        centre = xy.mean(axis=0)
+        xy, left = separate(centre + (xy - centre) * 1.04, boxes)
+    return xy, left
 
 
 def _detailed(n: int, g: nx.Graph, boxes: list[Box], canvas: tuple[int, int]) -> Arrangement:
     comms = _communities(g)
     where = {m: k for k, members in enumerate(comms) for m in members}
-    inner, radii = [], []
-    for members in comms:         # each community drawn tight on its own, then packed
-        own = [boxes[m] for m in members]
-        r0 = max(math.sqrt(sum(b.area for b in own) / (math.pi * _DENSITY)),
-                 max(b.half_width for b in own) + 10)
-        xy = _inner(g, members) * r0
-        xy = _compact(xy, own, 1.0, [[i] for i in range(len(members))]) if len(members) > 1 else xy
-        x0, y0, x1, y1 = extent_box(xy, own)
-        xy -= np.array([(x0 + x1) / 2, (y0 + y1) / 2])
-        inner.append(xy)
-        radii.append(math.hypot(x1 - x0, y1 - y0) / 2)
+    radii = [max(math.sqrt(sum(boxes[m].area for m in members) / (math.pi * _DENSITY)),
+                 max(boxes[m].half_width for m in members) + 10) for members in comms]
     links: dict[tuple[int, int], float] = {}
     for i, j in g.edges():
         a, b = sorted((where[i], where[j]))
@@ -156,11 +143,10 @@ def _detailed(n: int, g: nx.Graph, boxes: list[Box], canvas: tuple[int, int]) ->
     centres = _pack(radii, links, canvas[0] / canvas[1])
     xy = np.zeros((n, 2))
     for k, members in enumerate(comms):
-        xy[members] = centres[k] + inner[k]
-    xy = _compact(xy, boxes, canvas[0] / canvas[1], [list(m) for m in comms])
-    xy, overlaps = separate(xy, boxes, 1)
+        xy[members] = centres[k] + _inner(g, members) * radii[k]
+    xy, overlaps = _squeeze(xy, boxes, canvas[0] / canvas[1], [list(m) for m in comms])
     size = extent(xy, boxes)
-    xy -= xy.min(axis=0) if n else 0
+    xy -= xy.min(axis=0)
     return Arrangement(tuple((round(float(x)), round(float(y))) for x, y in xy),
                        tuple(tuple(m) for m in comms), size, overlaps)
 

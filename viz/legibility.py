@@ -1,9 +1,11 @@
 """How legible the drawn network is, measured in the browser from vis-network's own state.
 
 Label size is the font size times the network's scale (`network.getScale()`); each label's box
-is placed as vis-network draws a dot's label (centred under the dot, 3 px below it) from
-`network.getPositions()`, the node's size and the label's width measured with canvas
-`measureText` in the node's font, and converted to DOM pixels with `network.canvasToDOM`.
+is placed as vis-network draws a dot's label (centred under the dot, its top `4 + size / 2`
+below the dot's edge, one line of `size` per line) from `network.getPositions()`, the node's
+size and the label's width measured with canvas `measureText` in the node's font, and
+converted to DOM pixels with `network.canvasToDOM`. The box vis-network itself keeps
+(`labelModule.size`, internal) must agree, or the measurement fails.
 """
 from __future__ import annotations
 
@@ -21,12 +23,18 @@ LABEL_BOXES_JS = """(() => {
   const pos = net.getPositions(ids);
   const el = document.getElementById('pk-network');
   const boxes = ids.map(id => {
-    const n = pkViz.nodes.get(id), f = Object.assign({}, base, n.font || {});
+    const n = pkViz.nodes.get(id), body = net.body.nodes[id];
+    const f = Object.assign({}, base, n.font || {}, (body && body.options.font) || {});
     const size = f.size || 14, face = f.face || 'sans-serif';
-    ctx.font = (f.bold ? 'bold ' : '') + size + 'px ' + face;
+    ctx.font = size + 'px ' + face;
     const lines = String(n.label).split('\\n');
     const w = Math.max.apply(null, lines.map(t => ctx.measureText(t).width));
-    const p = pos[id], r = n.size || 10, top = p.y + r + 3;
+    const p = pos[id], r = n.size || 10, top = p.y + r + 4 + size / 2;
+    const own = body && body.labelModule && body.labelModule.size;
+    if (own && (Math.abs(own.top - top) > 1 || Math.abs(own.width - w) > 1 ||
+                Math.abs(own.left - (p.x - w / 2)) > 1)) {
+      throw new Error('label box of ' + id + ' differs from vis-network: ' + JSON.stringify(own));
+    }
     const a = net.canvasToDOM({x: p.x - w / 2, y: top});
     const b = net.canvasToDOM({x: p.x + w / 2, y: top + size * lines.length});
     const c = net.canvasToDOM({x: p.x - r, y: p.y - r});

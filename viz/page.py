@@ -97,6 +97,7 @@ def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: 
     return {
         "title": options.title or f"policykg: {graph_name}",
         "graph": graph_name,
+        "document": options.document,
         "focus": {"label": view.concepts[sel.focus].label if sel.focus else "",
                   "depth": options.depth},
         "stats": {"concepts": len(view.concepts), "links": len(view.links),

@@ -1,36 +1,30 @@
 """Choose what the page draws: filters, focus, generic heads, isolated pairs and the node cap.
 
-The default cap (`AUTO`) is as many concepts as stay legible: concepts are taken link by link,
-most connected first, and laid out (viz/layout.py) until the largest view whose drawing fits a
-1600x1000 window with labels of at least `MIN_LABEL_PX` pixels and no label over another.
+Generic heads (ontology/generic_heads.tsv) are left out unless asked for or focused; in a
+view of the whole graph, components of two concepts are listed rather than drawn (unless
+they are all there is). The default cap (`AUTO`) is as many concepts as stay legible
+(viz/cap.py). Every drawn concept gets its position here (viz/layout.py).
 """
 from __future__ import annotations
 
 import difflib
-import math
 from collections import Counter, deque
 from dataclasses import dataclass, field
-
-import networkx as nx
 
 from policykg.extract.errors import PolicyKGError
 from policykg.extract.model import RELATIONS
 from policykg.ontology import generic_heads
 
-from .labels import FONT_SIZE, label_box, node_radius
-from .layout import CANVAS, Arrangement, arrange, fit_scale
-from .model import ConceptView, GraphView, LinkView, for_document
+from .cap import MIN_LABEL_PX, OVERVIEW_MAX, arrangement, auto_cap, cap, neighbours, ranking, \
+    small_parts
+from .model import ConceptView, GraphView, LinkView, documents_of, for_document
 
-__all__ = ["AUTO", "DEFAULT_MAX_NODES", "MIN_LABEL_PX", "UnknownConceptError",
-           "UnknownRelationError", "VizOptions", "Selection", "parse_relations", "find_concept",
-           "claim_counts", "select"]
+__all__ = ["AUTO", "DEFAULT_MAX_NODES", "MIN_LABEL_PX", "OVERVIEW_MAX", "UnknownConceptError",
+           "UnknownRelationError", "UnknownDocumentError", "VizOptions", "Selection",
+           "parse_relations", "find_concept", "claim_counts", "select"]
 
 AUTO = -1
 DEFAULT_MAX_NODES = AUTO
-#: Label size the automatic cap aims at (the browser test asks for at least 12 px).
-MIN_LABEL_PX = 13.0
-#: The automatic cap draws at most this many concepts: an overview, not the whole graph.
-OVERVIEW_MAX = 90
 
 
 class UnknownConceptError(PolicyKGError):
@@ -39,6 +33,10 @@ class UnknownConceptError(PolicyKGError):
 
 class UnknownRelationError(PolicyKGError):
     """A --relations name that is not a relation of the contract or of the graph."""
+
+
+class UnknownDocumentError(PolicyKGError):
+    """A --document source that gives evidence for no claim of the graph."""
 
 
 @dataclass(frozen=True)
@@ -136,108 +134,6 @@ def _neighbourhood(links: list[LinkView], start: str, depth: int) -> dict[str, i
     return dist
 
 
-def _small_parts(links: list[LinkView], most: int = 2) -> set[str]:
-    """Concepts of connected components of two to `most` concepts."""
-    index = {iri: i for i, iri in enumerate(sorted({e for ln in links
-                                                      for e in (ln.subject, ln.object)}))}
-    g = nx.Graph()
-    g.add_nodes_from(index.values())
-    g.add_edges_from((index[ln.subject], index[ln.object]) for ln in links)
-    names = {i: iri for iri, i in index.items()}
-    return {names[i] for comp in nx.connected_components(g) if 2 <= len(comp) <= most
-            for i in comp}
-
-
-def _neighbours(links: list[LinkView]) -> dict[str, set[str]]:
-    nbrs: dict[str, set[str]] = {}
-    for ln in links:
-        nbrs.setdefault(ln.subject, set()).add(ln.object)
-        nbrs.setdefault(ln.object, set()).add(ln.subject)
-    return nbrs
-
-
-def _ranking(links: list[LinkView], dist: dict[str, int], labels: dict[str, ConceptView],
-             nbrs: dict[str, set[str]]):
-    """(ranked concepts, link key). Concepts: nearest the focus, most distinct neighbours,
-    claims, label. Links: nearest the focus, then by their weaker end, then their stronger end
-    (so links between well-connected concepts come before a hub's leaves)."""
-    claims = Counter()
-    for ln in links:
-        claims[ln.subject] += len(ln.claims)
-        claims[ln.object] += len(ln.claims)
-
-    def concept(iri: str):
-        return (dist.get(iri, 0), -len(nbrs.get(iri, ())), -claims[iri], labels[iri].label, iri)
-
-    def link(ln: LinkView):
-        a, b = sorted((concept(ln.subject), concept(ln.object)))
-        return (max(a[0], b[0]), b[1:3], a[1:3], -len(ln.claims), a[3], ln.relation, b[3])
-    return sorted(nbrs, key=concept), link
-
-
-def _cap(links: list[LinkView], link_key, focus: str, limit: int) -> set[str]:
-    """At most `limit` concepts, taken link by link (best link first), so each keeps a link."""
-    kept = {focus} if focus else set()
-    for ln in sorted(links, key=link_key):
-        new = {ln.subject, ln.object} - kept
-        if len(kept) + len(new) <= limit:
-            kept |= new
-            if len(kept) >= limit:
-                break
-    return kept
-
-
-def _arrangement(order: list[str], links: list[LinkView], view: GraphView,
-                 claims: Counter) -> Arrangement:
-    index = {iri: i for i, iri in enumerate(order)}
-    edges = [(index[ln.subject], index[ln.object], float(ln.evidence_count)) for ln in links
-             if ln.subject in index and ln.object in index]
-    boxes = [label_box(view.concepts[i].label, node_radius(claims[i])) for i in order]
-    return arrange(len(order), edges, boxes)
-
-
-def _legible(a: Arrangement) -> bool:
-    return a.overlaps == 0 and FONT_SIZE * fit_scale(a.size) >= MIN_LABEL_PX
-
-
-def _auto(links, ranked: list[str], link_key, focus, view, claims):
-    """The largest cap whose layout is legible, searched from an area estimate."""
-    budget = CANVAS[0] * CANVAS[1] * (FONT_SIZE / MIN_LABEL_PX / 1.1) ** 2 * 0.45
-    area, start = 0.0, 0
-    for iri in ranked:
-        area += label_box(view.concepts[iri].label, node_radius(claims[iri])).area
-        if area > budget:
-            break
-        start += 1
-    tried: dict[int, tuple[set[str], Arrangement, bool]] = {}
-
-    def attempt(k: int):
-        if k not in tried:
-            kept, banned = set(), set()
-            for _ in range(4):      # pairs the cap cut off their part: left out, and refill
-                kept = _cap([ln for ln in links if not {ln.subject, ln.object} & banned],
-                            link_key, focus, k)
-                cut = _small_parts([ln for ln in links
-                                    if ln.subject in kept and ln.object in kept]) - {focus}
-                kept -= cut
-                banned |= cut
-                if not cut:
-                    break
-            order = [i for i in ranked if i in kept]
-            a = _arrangement(order, links, view, claims)
-            tried[k] = (kept, a, _legible(a))
-        return tried[k]
-    top = min(len(ranked), OVERVIEW_MAX)
-    k = max(min(start, top), 3)
-    if attempt(k)[2]:
-        while k < top and attempt(min(top, math.ceil(k * 1.15)))[2]:
-            k = min(top, math.ceil(k * 1.15))
-    else:
-        while k > 3 and not attempt(k)[2]:
-            k = max(3, int(k * 0.85))
-    return attempt(k)[:2]
-
-
 def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> Selection:
     """Relations, minimum evidence, document, generic heads, focus, isolated pairs, then the cap."""
     if options.depth < 0:
@@ -246,6 +142,13 @@ def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> S
         raise PolicyKGError("--min-evidence and --max-nodes must be 0 or more")
     claims_all = claim_counts(view)
     if options.document:
+        sources = [src for src, _title in documents_of(view)]
+        if options.document not in sources:
+            close = difflib.get_close_matches(options.document, sources, n=1, cutoff=0.3)
+            raise UnknownDocumentError(
+                f"no claim comes from a document {options.document!r}",
+                (f"did you mean {close[0]}? " if close else "") +
+                f"documents: {', '.join(sources[:8])}{', …' if len(sources) > 8 else ''}")
         view = for_document(view, options.document)
     rels = set(options.relations)
     links = [ln for ln in view.links
@@ -262,33 +165,37 @@ def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> S
     heads = set() if options.generic else generic_heads()
     generic = {i for i in eligible if labels[i].label in heads and i != focus}
     links = [ln for ln in links if ln.subject not in generic and ln.object not in generic]
-    in_pairs = set() if focus else _small_parts(links)
+    in_pairs = set() if focus else small_parts(links)
+    if in_pairs and all(ln.subject in in_pairs for ln in links):
+        in_pairs = set()            # nothing but pairs: they are the drawing
     pairs = [ln for ln in links if ln.subject in in_pairs]
     links = [ln for ln in links if ln.subject not in in_pairs]
-    nbrs = _neighbours(links)
+    nbrs = neighbours(links)
     if focus:
         nbrs.setdefault(focus, set())
-    ranked, link_key = _ranking(links, dist, labels, nbrs)
+    ranked, link_key = ranking(links, dist, labels, nbrs)
     drawable = set(ranked)
     if options.max_nodes == AUTO:
-        kept, arrangement = _auto(links, ranked, link_key, focus, view, claims_all)
+        kept, drawing = auto_cap(links, ranked, link_key, focus, view, claims_all)
     else:
         limit = options.max_nodes or len(ranked)
-        kept = set(ranked) if len(ranked) <= limit else _cap(links, link_key, focus, limit)
+        kept = set(ranked) if len(ranked) <= limit else cap(links, link_key, focus, limit)
         if not kept and ranked:
             kept = {ranked[0]}
-        arrangement = _arrangement([i for i in ranked if i in kept], links, view, claims_all)
+        drawing = arrangement([i for i in ranked if i in kept], links, view, claims_all)
     order = [i for i in ranked if i in kept]
     shown = [ln for ln in links if ln.subject in kept and ln.object in kept]
-    left_out = [i for i in ranked if i not in kept]
+    left_out = [i for i in ranked if i not in kept]      # then those only generic heads linked
+    left_out += sorted(eligible - drawable - generic - in_pairs,
+                       key=lambda i: (-claims_all[i], labels[i].label, i))
     by_rank = sorted(generic, key=lambda i: (-claims_all[i], labels[i].label, i))
     message = _message(len(order), len(eligible), len(shown), n_links, len(left_out), len(pairs),
                        [labels[i].label for i in by_rank], bool(focus), len(drawable), graph_name)
     return Selection(
         tuple(sorted((labels[i] for i in kept), key=lambda c: (c.label, c.iri))), tuple(shown),
         focus, len(eligible), n_links, message, tuple(pairs), tuple(left_out), tuple(by_rank),
-        {iri: arrangement.positions[k] for k, iri in enumerate(order)},
-        tuple(tuple(order[k] for k in comm) for comm in arrangement.communities), tuple(order))
+        {iri: drawing.positions[k] for k, iri in enumerate(order)},
+        tuple(tuple(order[k] for k in comm) for comm in drawing.communities), tuple(order))
 
 
 def _message(n_shown, n_eligible, n_links_shown, n_links, n_left, n_pairs, generic, focus,
@@ -299,14 +206,18 @@ def _message(n_shown, n_eligible, n_links_shown, n_links, n_left, n_pairs, gener
     order = "nearest to the focus, most connected first" if focus else "most connected first"
     parts = []
     if n_left:
-        parts.append(f"{n_left} less connected concepts")
+        parts.append(_plural(n_left, "less connected concept"))
     if n_pairs:
-        parts.append(f"{n_pairs} isolated pairs")
+        parts.append(_plural(n_pairs, "isolated pair"))
     if generic:
-        parts.append(f"{len(generic)} generic heads ({', '.join(generic[:5])}"
+        parts.append(f"{_plural(len(generic), 'generic head')} ({', '.join(generic[:5])}"
                      f"{', …' if len(generic) > 5 else ''})")
     more = [f"--max-nodes {n_drawable}" if n_left else "", "--focus LABEL --depth N",
             "--generic" if generic else ""]
     return (f"Showing {n_shown} of {n_eligible} concepts ({order}) and {n_links_shown} of "
             f"{n_links} links; listed at the side, not drawn: {', '.join(parts)}. To see more: "
             f"policykg viz {graph_name} " + ", or ".join(m for m in more if m) + ".")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

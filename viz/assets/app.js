@@ -18,7 +18,7 @@
   D.legend.categories.forEach(function (c) { catStyle[c.key] = c; });
 
   /* ---- views: the whole graph, and one per document ------------------------------------ */
-  var VIEWS = [{ key: "", label: "全部文档 All documents", nodes: D.nodes, edges: D.edges,
+  var VIEWS = [{ key: D.document || "", label: "全部文档 All documents", nodes: D.nodes, edges: D.edges,
     message: D.message, communities: D.communities, pairs: D.pairs, left_out: D.left_out,
     generic: D.generic }].concat(D.views || []);
   var V = VIEWS[0];
