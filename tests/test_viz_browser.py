@@ -218,15 +218,31 @@ def node_xy(browser: Chromium, node_id: str) -> tuple[float, float]:
 def test_hover_and_click_show_evidence(browser, tmp_path):
     page = render_graph(make_graph(), tmp_path / "small.html").path
     url, _ = open_page(browser, page)
-    ids = js(browser, "pkViz.edges.get({filter: e => e.pk_rel === 'drives'}).map(e => [e.from, e.to])")[0]
-    (x1, y1), (x2, y2) = node_xy(browser, ids[0]), node_xy(browser, ids[1])
-    browser.evaluate("pkViz.network.setOptions({edges: {smooth: false}}); 1")
-    browser.mouse("move", (x1 + x2) / 2, (y1 + y2) / 2)
+    edge, a, b = js(browser, "pkViz.edges.get({filter: e => e.pk_rel === 'drives'})"
+                             ".map(e => [e.id, e.from, e.to])")[0]
+    (x1, y1), (x2, y2) = node_xy(browser, a), node_xy(browser, b)
+    # the point of the edge farthest from every other (straight) edge
+    others = [(node_xy(browser, f), node_xy(browser, t)) for f, t in js(
+        browser, f"pkViz.edges.get({{filter: e => e.id !== '{edge}' && !e.smooth}})"
+                 ".map(e => [e.from, e.to])")]
+
+    def gap(t: float) -> float:
+        px, py = x1 + t * (x2 - x1), y1 + t * (y2 - y1)
+
+        def dist(seg):
+            (ax, ay), (bx, by) = seg
+            dx, dy = bx - ax, by - ay
+            u = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy or 1)))
+            return ((px - ax - u * dx) ** 2 + (py - ay - u * dy) ** 2) ** 0.5
+        return min(map(dist, others), default=1e9)
+    t = max((k / 20 for k in range(4, 17)), key=gap)
+    x, y = x1 + t * (x2 - x1), y1 + t * (y2 - y1)
+    browser.mouse("move", x, y)
     browser.wait_for("(document.querySelector('div.vis-tooltip') || {}).innerText", 5)
     tip = browser.evaluate("document.querySelector('div.vis-tooltip').innerText")
     assert "人工智能 → 数字经济" in tip and "drives" in tip and "推动" in tip
     assert SENTENCES["s1"] in tip and "测试文件" in tip
-    browser.mouse("click", (x1 + x2) / 2, (y1 + y2) / 2)
+    browser.mouse("click", x, y)
     details = browser.evaluate("document.getElementById('pk-details').innerText")
     assert "驱动 drives" in details and "2 supporting sentence(s), 2 claim(s)" in details
     assert SENTENCES["s1"] in details and SENTENCES["s2"] in details

@@ -248,8 +248,12 @@ class Chromium:
             self._send("Input.dispatchMouseEvent", {"type": phase, "x": x, "y": y,
                                                     "button": "left", "clickCount": 1})
 
-    def screenshot(self, path: str | Path) -> Path:
-        """Save a PNG of the viewport."""
-        data = self._send("Page.captureScreenshot", {"format": "png"})["data"]
+    def screenshot(self, path: str | Path, scale: float = 1.0) -> Path:
+        """Save a PNG of the viewport (`scale` < 1 for a smaller picture)."""
+        params: dict = {"format": "png"}
+        if scale != 1.0:
+            params["clip"] = {"x": 0, "y": 0, "width": self.window[0], "scale": scale,
+                              "height": self.evaluate("window.innerHeight")}
+        data = self._send("Page.captureScreenshot", params)["data"]
         Path(path).write_bytes(base64.b64decode(data))
         return Path(path)

@@ -23,13 +23,15 @@ from .labels import Box, extent, separate
 __all__ = ["DETAILED_UP_TO", "CANVAS", "Arrangement", "arrange", "fit_scale", "force_layout"]
 
 #: Views up to this many nodes get communities and label de-overlap.
-DETAILED_UP_TO = 600
+DETAILED_UP_TO = 250
 #: The network's area in a 1600x1000 browser window (CSS pixels), for the fit estimate.
 CANVAS = (1060, 760)
 #: Share of a community's first disc its boxes fill.
 _DENSITY = 0.30
 #: Per step of the squeeze: pull of a community towards the centre, of a node to its community.
 _PULL, _HUDDLE = 0.03, 0.02
+#: A drawing smaller than the window is spread out by at most this factor.
+_SPREAD = 1.6
 _GAP = 30.0
 _EXACT_UP_TO = 1000
 _SAMPLE = 400
@@ -130,6 +132,36 @@ def _squeeze(xy: np.ndarray, boxes: list[Box], aspect: float, groups: list[list[
     return xy, left
 
 
+def _off_edges(xy: np.ndarray, g: nx.Graph, boxes: list[Box], rounds: int = 12) -> np.ndarray:
+    """Move dots off the straight lines of links they are not part of (so a link never seems
+    to pass through a concept), pushing boxes apart again after each move."""
+    ends = np.array(sorted(g.edges()), dtype=int).reshape(-1, 2)
+    if not len(ends):
+        return xy
+    r = np.array([b.radius for b in boxes]) + 12
+    for _ in range(rounds):
+        a, b = xy[ends[:, 0]], xy[ends[:, 1]]                    # edges x 2
+        ab = b - a
+        t = ((xy[None, :, :] - a[:, None, :]) * ab[:, None, :]).sum(axis=2)
+        t = np.clip(t / np.maximum((ab ** 2).sum(axis=1), 1e-9)[:, None], 0, 1)
+        near = a[:, None, :] + t[:, :, None] * ab[:, None, :]      # edges x nodes x 2
+        off = xy[None, :, :] - near
+        d = np.sqrt((off ** 2).sum(axis=2))
+        hit = (d < r[None, :]) & (t > 0) & (t < 1)
+        hit[np.arange(len(ends)), ends[:, 0]] = False
+        hit[np.arange(len(ends)), ends[:, 1]] = False
+        if not hit.any():
+            break
+        normal = np.stack([-ab[:, 1], ab[:, 0]], axis=1)
+        normal /= np.maximum(np.sqrt((normal ** 2).sum(axis=1)), 1e-9)[:, None]
+        away = np.where(d[:, :, None] > 1e-6, off / np.maximum(d, 1e-9)[:, :, None],
+                        normal[:, None, :])
+        push = np.where(hit[:, :, None], away * (r[None, :] - d)[:, :, None], 0.0)
+        xy = xy + push.sum(axis=0)
+        xy, _left = separate(xy, boxes, 40)
+    return xy
+
+
 def _detailed(n: int, g: nx.Graph, boxes: list[Box], canvas: tuple[int, int]) -> Arrangement:
     comms = _communities(g)
     where = {m: k for k, members in enumerate(comms) for m in members}
@@ -145,6 +177,15 @@ def _detailed(n: int, g: nx.Graph, boxes: list[Box], canvas: tuple[int, int]) ->
     for k, members in enumerate(comms):
         xy[members] = centres[k] + _inner(g, members) * radii[k]
     xy, overlaps = _squeeze(xy, boxes, canvas[0] / canvas[1], [list(m) for m in comms])
+    for _ in range(3):            # a small drawing spreads out to the window (never overlaps)
+        w, h = extent(xy, boxes)
+        grow = min(canvas[0] / 1.1 / max(w, 1), canvas[1] / 1.1 / max(h, 1), _SPREAD)
+        if grow < 1.02 or n < 2:
+            break
+        centre = xy.mean(axis=0)
+        xy = centre + (xy - centre) * grow
+    xy = _off_edges(xy, g, boxes)
+    xy, overlaps = separate(xy, boxes)
     size = extent(xy, boxes)
     xy -= xy.min(axis=0)
     return Arrangement(tuple((round(float(x)), round(float(y))) for x, y in xy),

@@ -5,7 +5,8 @@ is placed as vis-network draws a dot's label (centred under the dot, its top `4 
 below the dot's edge, one line of `size` per line) from `network.getPositions()`, the node's
 size and the label's width measured with canvas `measureText` in the node's font, and
 converted to DOM pixels with `network.canvasToDOM`. The box vis-network itself keeps
-(`labelModule.size`, internal) must agree, or the measurement fails.
+(`labelModule.size`, internal) must agree, or the measurement fails (labels under vis-network's
+5 px draw threshold are not laid out, so they are not compared).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ LABEL_BOXES_JS = """(() => {
     const w = Math.max.apply(null, lines.map(t => ctx.measureText(t).width));
     const p = pos[id], r = n.size || 10, top = p.y + r + 4 + size / 2;
     const own = body && body.labelModule && body.labelModule.size;
-    if (own && (Math.abs(own.top - top) > 1 || Math.abs(own.width - w) > 1 ||
+    if (own && size * scale >= 5 && (Math.abs(own.top - top) > 1 || Math.abs(own.width - w) > 1 ||
                 Math.abs(own.left - (p.x - w / 2)) > 1)) {
       throw new Error('label box of ' + id + ' differs from vis-network: ' + JSON.stringify(own));
     }

@@ -185,21 +185,23 @@ def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> S
         drawing = arrangement([i for i in ranked if i in kept], links, view, claims_all)
     order = [i for i in ranked if i in kept]
     shown = [ln for ln in links if ln.subject in kept and ln.object in kept]
-    left_out = [i for i in ranked if i not in kept]      # then those only generic heads linked
-    left_out += sorted(eligible - drawable - generic - in_pairs,
-                       key=lambda i: (-claims_all[i], labels[i].label, i))
+    left_out = [i for i in ranked if i not in kept]
+    orphans = sorted(eligible - drawable - generic - in_pairs,    # linked to generic heads only
+                     key=lambda i: (-claims_all[i], labels[i].label, i))
     by_rank = sorted(generic, key=lambda i: (-claims_all[i], labels[i].label, i))
-    message = _message(len(order), len(eligible), len(shown), n_links, len(left_out), len(pairs),
-                       [labels[i].label for i in by_rank], bool(focus), len(drawable), graph_name)
+    message = _message(len(order), len(eligible), len(shown), n_links, len(left_out),
+                       len(orphans), len(pairs), [labels[i].label for i in by_rank], bool(focus),
+                       len(drawable), graph_name)
     return Selection(
         tuple(sorted((labels[i] for i in kept), key=lambda c: (c.label, c.iri))), tuple(shown),
-        focus, len(eligible), n_links, message, tuple(pairs), tuple(left_out), tuple(by_rank),
+        focus, len(eligible), n_links, message, tuple(pairs), tuple(left_out + orphans),
+        tuple(by_rank),
         {iri: drawing.positions[k] for k, iri in enumerate(order)},
         tuple(tuple(order[k] for k in comm) for comm in drawing.communities), tuple(order))
 
 
-def _message(n_shown, n_eligible, n_links_shown, n_links, n_left, n_pairs, generic, focus,
-             n_drawable, graph_name) -> str:
+def _message(n_shown, n_eligible, n_links_shown, n_links, n_left, n_orphans, n_pairs, generic,
+             focus, n_drawable, graph_name) -> str:
     """What was left out and how to see it, or "" when everything is drawn."""
     if not (n_left or n_pairs or generic):
         return ""
@@ -207,6 +209,8 @@ def _message(n_shown, n_eligible, n_links_shown, n_links, n_left, n_pairs, gener
     parts = []
     if n_left:
         parts.append(_plural(n_left, "less connected concept"))
+    if n_orphans:
+        parts.append(f"{_plural(n_orphans, 'concept')} linked to generic heads only")
     if n_pairs:
         parts.append(_plural(n_pairs, "isolated pair"))
     if generic:
