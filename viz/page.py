@@ -14,6 +14,7 @@ import hashlib
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from importlib import resources
 
@@ -24,7 +25,10 @@ from .network import Tables, build_network, vis_options
 from .select import Selection, VizOptions, claim_counts, select
 from .style import asset_text, category_style, relation_style, styles
 
-__all__ = ["page_data", "page_html", "vis_assets"]
+__all__ = ["DOCUMENT_VIEWS", "page_data", "page_html", "vis_assets"]
+
+#: A page has a view of each document, up to this many (the documents with most claims).
+DOCUMENT_VIEWS = 30
 
 
 def vis_assets() -> tuple[str, str]:
@@ -55,9 +59,10 @@ def _legend(style, key: str = "") -> dict:
 def _view_data(view: GraphView, sel: Selection, tables: Tables, prefix: str = "") -> dict:
     """One drawable view: vis nodes and edges, its communities and the side lists."""
     nodes, edges, _options, _physics = build_network(view, sel, tables, prefix)
-    ids = {c.iri: n["id"] for c, n in zip(sel.concepts, nodes)}
+    ids = {c.iri: f"{prefix}n{i}" for i, c in enumerate(sel.concepts)}   # as build_network
     claims = claim_counts(view)
-    palette = [st for (kind, _k), st in styles().items() if kind == "community"]
+    palette = [st for (kind, _k), st in styles().items() if kind == "community"] or \
+        [category_style("other")]
     return {
         "message": sel.message, "nodes": nodes, "edges": edges,
         "communities": [{"name": view.concepts[comm[0]].label, "colour": palette[k % len(palette)]
@@ -75,14 +80,18 @@ def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: 
     """Everything the page script needs, as plain JSON-able data.
 
     The top level is the selection's view; with several documents (and no focus) `views`
-    holds one more view per document, selected with the same options.
+    holds one more view per document (at most `DOCUMENT_VIEWS`, those with most claims),
+    selected with the same options.
     """
     tables = Tables()
     main = _view_data(view, sel, tables)
     docs = documents_of(view)
     views = []
     if len(docs) > 1 and not options.focus and not options.document:
-        for k, (source, title) in enumerate(docs, 1):
+        claims = Counter(e.doc_source for ln in view.links for c in ln.claims
+                         for e in {x.doc_source: x for x in c.evidence}.values())
+        most = sorted(docs, key=lambda d: (-claims[d[0]], d[0]))[:DOCUMENT_VIEWS]
+        for k, (source, title) in enumerate(sorted(most), 1):
             dsel = select(view, replace(options, document=source), graph_name)
             views.append({"key": source, "label": title or source,
                           **_view_data(view, dsel, tables, f"d{k}")})

@@ -108,51 +108,11 @@
   api.showEdge = showEdge;
 
   /* ---- the overview panel: communities, isolated pairs, what is not drawn --------------- */
-  function section(title, items, open) {
-    var d = el("details", "pk-list", el("summary", null, title + " (" + items.length + ")"));
-    d.open = !!open;
-    var ul = el("ul");
-    items.slice(0, 400).forEach(function (li) { ul.appendChild(li); });
-    if (items.length > 400) { ul.appendChild(el("li", "pk-meta", "… " + (items.length - 400) + " more")); }
-    d.appendChild(ul);
-    return d;
-  }
   function renderOverview() {
-    var box = $("pk-overview");
-    clear(box);
-    box.appendChild(el("p", "pk-hint", "点击概念或关系查看证据 · Click a concept or a link to see its claims and evidence."));
-    if (V.communities.length) {
-      box.appendChild(section("社群 Communities", V.communities.map(function (c) {
-        var dot = el("span", "pk-dot");
-        dot.style.background = c.colour;
-        return el("li", null, dot, P.button(c.name + " … (" + c.nodes.length + ")", function () {
-          network.fit({ nodes: c.nodes, animation: false });
-          network.selectNodes(c.nodes);
-        }));
-      }), true));
-    }
-    if (V.pairs.length) {
-      box.appendChild(section("孤立的关系 Isolated pairs, not drawn", V.pairs.map(function (p) {
-        return el("li", null, P.button(p.s + " → " + p.o, function () {
-          showClaims(p.s + " → " + p.o, p.p, p.claims, p.n);
-        }), el("span", "pk-meta", " " + relName(p.p)));
-      })));
-    }
-    if (V.left_out.length) {
-      var more = section("未画出的概念 Concepts not drawn", V.left_out.map(function (c) {
-        return el("li", null, c[0], el("span", "pk-meta", " " + c[1] + " claims"));
-      }));
-      more.insertBefore(el("p", "pk-meta", "Less connected concepts; to see one with its neighbours: policykg viz " +
-        D.graph + " --focus LABEL --depth 2"), more.lastChild);
-      box.appendChild(more);
-    }
-    if (V.generic.length) {
-      var gen = section("泛化词 Generic heads, left out", V.generic.map(function (c) {
-        return el("li", null, c[0], el("span", "pk-meta", " " + c[1] + " claims"));
-      }));
-      gen.insertBefore(el("p", "pk-meta", "Bare words such as 领域 that head enumerations (ontology/generic_heads.tsv); --generic draws them."), gen.lastChild);
-      box.appendChild(gen);
-    }
+    P.overviewPanel($("pk-overview"), V, D.graph, relName, {
+      community: function (c) { network.fit({ nodes: c.nodes, animation: false }); network.selectNodes(c.nodes); },
+      pair: function (p) { showClaims(p.s + " → " + p.o, p.p, p.claims, p.n); }
+    });
   }
 
   /* ---- timeline and figures ------------------------------------------------------------ */

@@ -1,5 +1,5 @@
 /* policykg graph page, shared parts: DOM helpers, evidence blocks, community tints, timeline
-   without repeated sentences, figures table. Text from the graph reaches the DOM only through
+   without repeated sentences, figures table, the overview side panel. Text from the graph reaches the DOM only through
    textContent / createTextNode, never innerHTML. Loaded before app.js, in the same script. */
 var pkParts = (function () {
   "use strict";
@@ -149,6 +149,45 @@ var pkParts = (function () {
     });
   }
 
+  /* The side panel before anything is clicked: communities, isolated pairs, what is not drawn. */
+  function section(title, items, open) {
+    var d = el("details", "pk-list", el("summary", null, title + " (" + items.length + ")"));
+    d.open = !!open;
+    var ul = el("ul");
+    items.slice(0, 400).forEach(function (li) { ul.appendChild(li); });
+    if (items.length > 400) { ul.appendChild(el("li", "pk-meta", "… " + (items.length - 400) + " more")); }
+    d.appendChild(ul);
+    return d;
+  }
+  function overviewPanel(box, V, graph, relName, on) {
+    clear(box);
+    box.appendChild(el("p", "pk-hint", "点击概念或关系查看证据 · Click a concept or a link to see its claims and evidence."));
+    if (V.communities.length) {
+      box.appendChild(section("社群 Communities", V.communities.map(function (c) {
+        var dot = el("span", "pk-dot");
+        dot.style.background = c.colour;
+        return el("li", null, dot, button(c.name + " … (" + c.nodes.length + ")", function () { on.community(c); }));
+      }), true));
+    }
+    if (V.pairs.length) {
+      box.appendChild(section("孤立的关系 Isolated pairs, not drawn", V.pairs.map(function (p) {
+        return el("li", null, button(p.s + " → " + p.o, function () { on.pair(p); }),
+          el("span", "pk-meta", " " + relName(p.p)));
+      })));
+    }
+    var note = function (d, text) { d.insertBefore(el("p", "pk-meta", text), d.lastChild); return d; };
+    var plain = function (c) { return el("li", null, c[0], el("span", "pk-meta", " " + c[1] + " claims")); };
+    if (V.left_out.length) {
+      box.appendChild(note(section("未画出的概念 Concepts not drawn", V.left_out.map(plain)),
+        "Less connected concepts; to see one with its neighbours: policykg viz " + graph + " --focus LABEL --depth 2"));
+    }
+    if (V.generic.length) {
+      box.appendChild(note(section("泛化词 Generic heads, left out", V.generic.map(plain)),
+        "Bare words such as 领域 that head enumerations (ontology/generic_heads.tsv); --generic draws them."));
+    }
+  }
+
   return { el: el, clear: clear, button: button, sentenceBlock: sentenceBlock, obsText: obsText,
-    timeline: timeline, figures: figures, drawCommunities: drawCommunities, docName: docName };
+    timeline: timeline, figures: figures, drawCommunities: drawCommunities, docName: docName,
+    overviewPanel: overviewPanel };
 }());
