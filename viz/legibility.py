@@ -25,8 +25,8 @@ LABEL_BOXES_JS = """(() => {
   const el = document.getElementById('pk-network');
   const boxes = ids.map(id => {
     const n = pkViz.nodes.get(id), body = net.body.nodes[id];
-    const f = Object.assign({}, base, n.font || {}, (body && body.options.font) || {});
-    const size = f.size || 14, face = f.face || 'sans-serif';
+    const font = (body && body.options.font) || n.font || base;   // inherited properties
+    const size = font.size || base.size || 14, face = font.face || base.face;
     ctx.font = size + 'px ' + face;
     const lines = String(n.label).split('\\n');
     const w = Math.max.apply(null, lines.map(t => ctx.measureText(t).width));

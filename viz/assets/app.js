@@ -8,7 +8,6 @@
   var P = pkParts, el = P.el, clear = P.clear;
   var D = JSON.parse(document.getElementById("pk-data").textContent);
   var api = window.pkViz = { data: D, ready: false, stable: false, network: null };
-  var MIN_PX = 12;
 
   function $(id) { return document.getElementById(id); }
   var relStyle = {};
@@ -176,9 +175,6 @@
   var network = api.network = new vis.Network($("pk-network"), { nodes: nodes, edges: edges }, D.options);
   network.on("beforeDrawing", function (ctx) { P.drawCommunities(ctx, network, nodes, V.communities); });
   network.once("afterDrawing", function () {
-    /* the font size from the fit: labels stay readable in a window smaller than planned */
-    var size = D.options.nodes.font.size, scale = network.getScale();
-    if (size * scale < MIN_PX) { network.setOptions({ nodes: { font: { size: Math.ceil(MIN_PX / scale) } } }); }
     api.ready = api.stable = true;
     api.readyAt = api.stableAt = performance.now();
   });
