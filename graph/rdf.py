@@ -7,7 +7,8 @@ from decimal import Decimal
 from rdflib import Graph, Literal, Namespace, URIRef
 
 from policykg.extract.lexicon import Lexicon, load_lexicon
-from policykg.extract.model import Claim, Event, Extraction, Mention, Observation, Sentence
+from policykg.extract.model import (Claim, Document, Event, Extraction, Mention, Observation,
+                                    Sentence)
 
 from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind_prefixes,
                          concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
@@ -65,9 +66,30 @@ def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None,
 
 
 def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
-    """Add one document's facts to `graph`."""
+    """Add one document's facts to `graph`, or one part's (pipeline.extract_parts): the
+    document node comes with the first part, and numbers go on from the earlier parts'."""
     doc = ex.document
     d = document_iri(doc.doc_id)
+    if not ex.part:
+        _add_document(graph, d, doc)
+    sentences = {s.index: s for s in ex.sentences}
+    used = {c.sentence for c in ex.claims} | {e.sentence for e in ex.events} | {
+        o.sentence for o in ex.observations}
+    for s in ex.sentences:
+        if s.index in used:
+            _add_sentence(graph, d, s)
+
+    claims, events, observations = ex.before
+    for n, c in enumerate(ex.claims, claims + 1):
+        _add_claim(graph, item_iri(doc.doc_id, "claim", n), c, sentences[c.sentence], lexicon)
+    for n, e in enumerate(ex.events, events + 1):
+        _add_event(graph, item_iri(doc.doc_id, "event", n), e, sentences[e.sentence])
+    for n, o in enumerate(ex.observations, observations + 1):
+        _add_observation(graph, item_iri(doc.doc_id, "obs", n), o, sentences[o.sentence],
+                         lexicon)
+
+
+def _add_document(graph: Graph, d: URIRef, doc: Document) -> None:
     add = graph.add
     add((d, RDF.type, PK.Document))
     add((d, RDF.type, NIF.Context))
@@ -83,23 +105,9 @@ def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
         add((d, DCTERMS.publisher, _zh(doc.issuer)))
     if doc.date:
         add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+    heading = PK.heading
     for h in doc.headings:
-        add((d, PK.heading, _zh(h.text)))
-
-    sentences = {s.index: s for s in ex.sentences}
-    used = {c.sentence for c in ex.claims} | {e.sentence for e in ex.events} | {
-        o.sentence for o in ex.observations}
-    for s in ex.sentences:
-        if s.index in used:
-            _add_sentence(graph, d, s)
-
-    for n, c in enumerate(ex.claims, 1):
-        _add_claim(graph, item_iri(doc.doc_id, "claim", n), c, sentences[c.sentence], lexicon)
-    for n, e in enumerate(ex.events, 1):
-        _add_event(graph, item_iri(doc.doc_id, "event", n), e, sentences[e.sentence])
-    for n, o in enumerate(ex.observations, 1):
-        _add_observation(graph, item_iri(doc.doc_id, "obs", n), o, sentences[o.sentence],
-                         lexicon)
+        add((d, heading, _zh(h.text)))
 
 
 def _sent_iri(s: Sentence) -> URIRef:
