@@ -57,7 +57,6 @@ def extract_parts(text: str, doc_id: str, source: str, encoding: str = "utf-8",
         sections = section_years(document)
     before: tuple[tuple[Sentence, ...], tuple[Mention, ...]] = ((), ())
     counts = (0, 0, 0)
-    n = 0
     for n, sentences in enumerate(_runs(iter_sentences(document), part_chars or PART_CHARS)):
         with _collector_off():
             part = _stages(document, sentences, sections, before, n, counts)
@@ -73,6 +72,7 @@ def extract_parts(text: str, doc_id: str, source: str, encoding: str = "utf-8",
 def _stages(document: Document, sentences: tuple[Sentence, ...], sections,
             before: tuple[tuple[Sentence, ...], tuple[Mention, ...]], n: int,
             counts: tuple[int, int, int]) -> Extraction:
+    """The stages of part `n`, in the pipeline's order."""
     segmented = tokenise(sentences, document.text)    # shared by the stages, not kept
     mentions = find_mentions(document, segmented)
     claims = extract_claims(document, segmented, mentions, before=before)

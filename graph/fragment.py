@@ -4,7 +4,8 @@ A document's own nodes (the document, its sentences, claims, events, observation
 the document IRI) belong to no other document, so their Turtle is final where it is written,
 in a worker process. Nodes that documents share (concepts, actors, policies) come back as
 written triples and are merged once. The merge depends only on the documents' order, so any
-executor gives the same bytes.
+executor gives the same bytes. A long document's own Turtle comes as sorted runs, one a part of
+it (graph/docfragment.py), merged here while the file is written.
 """
 from __future__ import annotations
 
