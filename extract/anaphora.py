@@ -48,10 +48,12 @@ def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, .
 
 def _window_start(sentences: tuple[Sentence, ...], index: int) -> int:
     """Start of the sentence before sentence `index` (of that sentence when it is the first):
-    sentences[index - 2] when indices run 1, 2, … as the pipeline numbers them."""
+    sentences[index - 2] when indices run 1, 2, … as the pipeline numbers them (or on from
+    the first sentence's index, in a part of a document)."""
+    first = sentences[0].index if sentences else 1     # a part of a document: not 1
     for k in (index - 1, index):
-        if 0 < k <= len(sentences) and sentences[k - 1].index == k:
-            return sentences[k - 1].start
+        if 0 <= k - first < len(sentences) and sentences[k - first].index == k:
+            return sentences[k - first].start
         found = [s.start for s in sentences if s.index == k]
         if found:
             return found[-1]

@@ -26,7 +26,7 @@ from .event_links import CHAIN_JOIN, QUOTE, YEAR, adopted, clause_of, coordinate
     stated_years
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
-from .sections import section_years
+from .sections import SectionYears, section_years
 from .segment import segment
 
 __all__ = ["EventCues", "event_cues", "extract_events"]
@@ -49,12 +49,16 @@ class _Anchor:
     chain: tuple[int, int] = (0, 1)     # (position, length) in a coordinated chain
 
 
-def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Event, ...]:
+def extract_events(document: Document, sentences: tuple[Sentence, ...],
+                   sections: SectionYears | None = None) -> tuple[Event, ...]:
     """Events of every sentence, in text order; a document in 《》 counts at each sentence
-    that cites it (guideline 9: citing a document is an act), once a sentence."""
+    that cites it (guideline 9: citing a document is an act), once a sentence.
+
+    `sections` are the document's `section_years`, when the caller has them already."""
     out: list[Event] = []
     marks = event_marks()
-    sections = section_years(document)
+    if sections is None:
+        sections = section_years(document)
     # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
         seen_titles: set[str] = set()

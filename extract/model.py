@@ -167,10 +167,17 @@ class Observation:
 
 @dataclass(frozen=True)
 class Extraction:
-    """Everything extracted from one document."""
+    """Everything extracted from one document, or from one part of a long document.
+
+    A part (pipeline.extract_parts) holds a run of the document's sentences and what was
+    found in them; `part` counts from 0, and `before` is how many claims, events and
+    observations the earlier parts hold (their numbers in the document go on from there).
+    """
     document: Document
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
     observations: tuple[Observation, ...]
+    part: int = 0
+    before: tuple[int, int, int] = (0, 0, 0)

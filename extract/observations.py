@@ -19,7 +19,7 @@ from .lexicon import load_lexicon
 from .mentions import tokens_of
 from .model import Document, Observation, Sentence, Token
 from .numbers import Quantity, find_quantities, number_marks, quantity_tables
-from .sections import section_years
+from .sections import SectionYears, section_years
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 
@@ -60,12 +60,15 @@ def observation_cues() -> ObservationCues:
                            next(iter(sorted(pick("de"))), "\0"))
 
 
-def extract_observations(document: Document,
-                         sentences: tuple[Sentence, ...]) -> tuple[Observation, ...]:
+def extract_observations(document: Document, sentences: tuple[Sentence, ...],
+                         sections: SectionYears | None = None) -> tuple[Observation, ...]:
     """Observations of every sentence with a quantity, in text order; a figure with no year
-    of its own takes the year of the dated section it stands in (2023年工作回顾)."""
+    of its own takes the year of the dated section it stands in (2023年工作回顾).
+
+    `sections` are the document's `section_years`, when the caller has them already."""
     out: list[Observation] = []
-    sections = section_years(document)
+    if sections is None:
+        sections = section_years(document)
     has_number = number_marks()
     for s in sentences:
         if has_number(s.text):

@@ -128,9 +128,11 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
                 if i > 0 and not issuer:
                     ps, pe = lines[i - 1]
                     prev = text[ps:pe]
-                    if len(prev) <= 30 and not _ends_sentence(prev) and (ps, pe) in body:
+                    # the line before is in the body only as its last span so far
+                    if len(prev) <= 30 and not _ends_sentence(prev) and body and \
+                            body[-1] == (ps, pe):
                         issuer = prev
-                        body.remove((ps, pe))
+                        body.pop()
                         headings = [h for h in headings if (h.start, h.end) != (ps, pe)]
                 continue
             rule, m = _match("docno", line)

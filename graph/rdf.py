@@ -11,7 +11,8 @@ from policykg.extract.model import Claim, Event, Extraction, Mention, Observatio
 
 from .documents import add_document
 from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SCHEMA, SKOS, XSD, actor_iri,
-                         bind_prefixes, concept_iri, item_iri, policy_doc_iri, sentence_iri)
+                         bind_prefixes, concept_iri, document_iri, item_iri, policy_doc_iri,
+                         sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
 from .variants import default_variants, lookup_key
 
@@ -65,10 +66,10 @@ def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None,
 
 
 def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
-    """Add one document's facts to `graph`."""
+    """Add one document's facts to `graph`, or one part's (pipeline.extract_parts): the
+    document node comes with the first part, and numbers go on from the earlier parts'."""
     doc = ex.document
-    d = add_document(graph, doc)
-
+    d = add_document(graph, doc) if not ex.part else document_iri(doc.doc_id)
     sentences = {s.index: s for s in ex.sentences}
     used = {c.sentence for c in ex.claims} | {e.sentence for e in ex.events} | {
         o.sentence for o in ex.observations}
@@ -76,11 +77,12 @@ def add_extraction(graph: Graph, ex: Extraction, lexicon: Lexicon) -> None:
         if s.index in used:
             _add_sentence(graph, d, s)
 
-    for n, c in enumerate(ex.claims, 1):
+    claims, events, observations = ex.before
+    for n, c in enumerate(ex.claims, claims + 1):
         _add_claim(graph, item_iri(doc.doc_id, "claim", n), c, sentences[c.sentence], lexicon)
-    for n, e in enumerate(ex.events, 1):
+    for n, e in enumerate(ex.events, events + 1):
         _add_event(graph, item_iri(doc.doc_id, "event", n), e, sentences[e.sentence])
-    for n, o in enumerate(ex.observations, 1):
+    for n, o in enumerate(ex.observations, observations + 1):
         _add_observation(graph, item_iri(doc.doc_id, "obs", n), o, sentences[o.sentence],
                          lexicon)
 
