@@ -153,9 +153,10 @@ def test_named_query_with_raw_utf8_in_the_request_line(server, library):
 
 def test_named_query_errors_are_one_line(conn):
     for path, status, message in [
-            ("/queries/nope", 404, "unknown query 'nope'; known queries: concept, drivers, "
-             "effects, evidence, hubs, observations, paths, taxonomy, timeline (hint: "
-             "`policykg queries` lists them with their parameters)"),
+            ("/queries/nope", 404, "unknown query 'nope'; known queries: compare_claims, "
+             "compare_concepts, compare_documents, concept, documents, drivers, effects, "
+             "evidence, hubs, observations, paths, taxonomy, timeline, trends, trends_variants "
+             "(hint: `policykg queries` lists them with their parameters)"),
             ("/queries/paths?y=a&n=abc", 400,
              "parameter n must be an integer, got 'abc' (hint: for example ?n=3)"),
             ("/queries/paths?y=a&n=9", 400, "parameter n must be between 1 and 4, got 9"),
