@@ -20,10 +20,12 @@ from operator import attrgetter
 
 from .actors import Actor, actor_tables, find_actors
 from .acts import find_acts
+from .charclasses import char_class
+from .docmeta import meta_tables
 from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
 from .event_cues import EventCues, event_cues, event_marks
-from .event_links import CHAIN_JOIN, QUOTE, YEAR, adopted, clause_of, coordinated, \
-    stated_years
+from .event_links import QUOTE, adopted, chain_join, clause_of, coordinated, \
+    stated_years, year_rx
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
 from .sections import SectionYears, section_years
@@ -80,7 +82,7 @@ _DATED_BY_SECTION = ("document", "strategy", "statement", "action")
 
 def _resolve_self(actor: str, document: Document) -> str:
     """"我局" in a notice that 北京市经济和信息化局 issues is that body."""
-    if len(actor) == 2 and actor[0] == "我" and document.issuer.endswith(actor[1]):
+    if len(actor) == 2 and actor[0] in actor_tables().selves and document.issuer.endswith(actor[1]):
         return document.issuer
     return actor
 
@@ -95,7 +97,7 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
     # cheap `in` and charset tests first: each scan below needs its mark in the sentence
     titled = "《" in text
     quoted = "“" in text or '"' in text
-    dated = "年" in text and YEAR.search(text) is not None
+    dated = char_class("year") in text and year_rx().search(text) is not None
     spoken = cues.speech_any.search(text) is not None
     named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
     acts = find_acts(text)
@@ -193,7 +195,7 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
               and calendar_regex().search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
-        if chains and CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):
+        if chains and chain_join().fullmatch(text[chains[-1][-1].end():m.start()]):
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -272,8 +274,10 @@ def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans)
         subject = _subject(text, outside, ns, ne)
         if subject:
             return subject[-1].label
-    if a.kind == "document" and "关于" in a.document:
-        head = a.document.split("关于", 1)[0]
+    about = next((w for w in meta_tables().about if w in a.document), None) \
+        if a.kind == "document" else None
+    if about is not None:
+        head = a.document.split(about, 1)[0]
         found = find_actors(head, segment(head))
         if found and found[-1].end == len(head):
             return found[-1].label
@@ -293,7 +297,7 @@ def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor
     for x in actors:
         if x.start < pos or x.start >= end:
             continue
-        if x.start == pos or (group and CHAIN_JOIN.fullmatch(text[group[-1].end:x.start])):
+        if x.start == pos or (group and chain_join().fullmatch(text[group[-1].end:x.start])):
             group.append(x)
             pos = x.end
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .claim_words import CLAUSE, MARKER, TITLE, Span, any_cue, content, sets
+from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
 from .chains import clause_infos, read_chains
 from .collectives import read_collectives
@@ -186,7 +186,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
     # -- clauses ----------------------------------------------------------------------------
     def read(self) -> list[Claim]:
         v = self.v
-        m = MARKER.match(v.text)
+        m = marker().match(v.text)
         lo = m.end() if m else 0
         text, search = v.text, any_cue().search
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
@@ -307,7 +307,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader):
         for t in v.tokens_in(lo, ce):
             if t.text in skip:
                 continue
-            if t.text in ("是", "作为", "成为") or not (
+            if t.text in v.words.copula or not (
                     t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
                     or t.text in v.words.create):
                 return None
