@@ -18,7 +18,8 @@ _QUOTES = "“”\"'‘’"
 def _pattern(row) -> re.Pattern:
     """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
-    return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\\u4e00-\\u9fff]{{1,4}}[{_QUOTES}]?")
+    return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\\u4e00-\\u9fff]{{1,4}}"
+                      f"[{_QUOTES}]?")
 
 
 def read_collectives(reader) -> None:

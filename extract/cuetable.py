@@ -199,7 +199,8 @@ def phrase_words() -> PhraseWords:
                                 f"has {len(words)}", f"keep one word of role {role}")
         return next(iter(words))
 
-    by_len = lambda role: tuple(sorted(by_role.get(role, ()), key=lambda w: (len(w), w)))  # noqa: E731
+    def by_len(role: str) -> tuple:
+        return tuple(sorted(by_role.get(role, ()), key=lambda w: (len(w), w)))
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),

@@ -64,7 +64,8 @@ def event_cues() -> EventCues:
         re.compile(_alt(pick("action_verb"))),
         re.compile(f"\\s*(?:{_alt(pick('target_after'))})"),
         re.compile(f"(?:{_alt(pick('target_before'))})\\s*$"),
-        re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d{year}(?:\\s*(?:{time_words}))*\\s*$"),
+        re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d{year}"
+                   f"(?:\\s*(?:{time_words}))*\\s*$"),
         re.compile("\\s*(?:" + _alt(pick("continuing") + pick("action_verb") + pick("speech_verb"))
                    + ")"),
         re.compile(f"\\s*(?:{_alt(pick('adverbial'))})"),

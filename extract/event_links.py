@@ -3,6 +3,7 @@ named in a row, and the stated year of a clause."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from policykg.ontology import read_table
@@ -11,10 +12,23 @@ from .calendar import calendar_regex
 from .charclasses import char_class
 from .event_cues import EventCues
 
-__all__ = ["adopted", "coordinated", "clause_of", "stated_years", "in_quotes", "chain_join",
-           "QUOTE", "year_rx"]
+__all__ = ["Anchor", "adopted", "coordinated", "clause_of", "stated_years", "in_quotes",
+           "chain_join", "QUOTE", "year_rx"]
 
 QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
+
+
+@dataclass
+class Anchor:
+    """An event found in a sentence, offsets relative to it (filled in as it is read)."""
+    start: int
+    end: int
+    kind: str
+    document: str = ""
+    actor: str = ""
+    year: int | None = None
+    year_source: str = ""
+    chain: tuple[int, int] = (0, 1)     # (position, length) in a coordinated chain
 
 
 @lru_cache(maxsize=1)

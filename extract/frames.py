@@ -128,8 +128,8 @@ class FrameReader:
             a = m.start()
             if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
                 continue
-            if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == v.words.de or self.nominal_end(
-                    ins, ine):
+            if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == v.words.de \
+                    or self.nominal_end(ins, ine):
                 continue
             rel, label = row.relation, cue + "…" + cue2
             s, _ = v.trim(ins, ine)

@@ -57,7 +57,10 @@ def observation_cues() -> ObservationCues:
     verbs, skips, times = pick("verb"), pick("skip"), pick("time")
     year = char_class("year")
     y = re.escape(year)
-    alt = lambda kind: "|".join(map(re.escape, sorted(pick(kind), key=lambda w: (-len(w), w))))  # noqa: E731
+
+    def alt(kind: str) -> str:
+        return "|".join(map(re.escape, sorted(pick(kind), key=lambda w: (-len(w), w))))
+
     return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"},
                            tuple(sorted(pick("change"), key=len, reverse=True)),
                            pick("share_verb"), pick("share_noun"), pick("share_of"),
