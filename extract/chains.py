@@ -90,8 +90,9 @@ def _lever(reader, at: int, ce: int) -> list[Span]:
         rest = text[k + n:ce].rstrip()
         if any(rest.startswith(c) for c in row.cue2) and w.de not in rest or any(
                 rest.endswith(c) for c in row.cue2):    # "以 M 作为驱动 Y 的战略支点"
-            return v.split(at, next((k + n - len(c) for c in longer if k + n - len(c) >= 0
-                                     and text.startswith(c, k + n - len(c))), k))
+            end = next((k + n - len(c) for c in longer    # "以 M 作为 N": M ends before 作为
+                        if k + n >= len(c) and text.startswith(c, k + n - len(c))), k)
+            return v.split(at, end)
         k = text.find(wei, k + 1, ce)
     return []
 

@@ -70,12 +70,6 @@ def _adverbial_lasts() -> frozenset:
     w = phrase_words()
     return frozenset(x[-1] for x in {*w.connective, *w.adverbial_end, *w.adverbial_tail} if x)
 
-
-@lru_cache(maxsize=1)
-def _modifier_suffixes() -> str:
-    return char_class("modifier-suffix")
-
-
 class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start offset (`by_start`) and end offset
     (`_after`: 1 + the index of the token ending there)."""
@@ -152,7 +146,7 @@ class View(Enumerations, Trimming):
             return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
         has_de = [not links.isdisjoint([t.text for t in ts]) for ts in part_toks]
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
-            self.text[parts[0][1] - 1] not in _modifier_suffixes()
+            self.text[parts[0][1] - 1] not in char_class("modifier-suffix")
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
                 b - a <= 3 for a, b in parts[:-1])):
             return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier
