@@ -66,7 +66,8 @@ _DATED_BY_SECTION = ("document", "strategy", "statement", "action")
 
 def _resolve_self(actor: str, document: Document) -> str:
     """"我局" in a notice that 北京市经济和信息化局 issues is that body."""
-    if len(actor) == 2 and actor[0] in actor_tables().selves and document.issuer.endswith(actor[1]):
+    if len(actor) == 2 and actor[0] in actor_tables().selves \
+            and document.issuer.endswith(actor[1]):
         return document.issuer
     return actor
 
