@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claim_words import CLAUSE, MARKER, Span, sets
+from .claim_words import CLAUSE, Span, marker, sets
 from .cuetable import POSITIVE, circum_row
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
@@ -73,22 +73,27 @@ def _heads(reader, ys: list[Span]) -> list[Span]:
     if first is None or first.text not in t.means_words:
         return ys
     end = ys[-1][1]
-    de = v.text.rfind("的", first.end, end)
+    de = v.text.rfind(v.words.de, first.end, end)
     return [v.trim(de + 1, end)] if de > 0 and v.trim(de + 1, end)[0] < end else []
 
 
 def _lever(reader, at: int, ce: int) -> list[Span]:
     """M of "以 M 为 N" when N makes M a lever (ontology/cues.tsv, means-yi), else []."""
     v, t = reader.v, reader.t
-    row = t.row("means", "以")
+    w = v.words
+    row = t.row("means", w.lever)
     text = v.text
-    k = text.find("为", at, ce)
+    wei, longer = w.lever_copula[0], w.lever_copula[:0:-1]   # 为; 作为, which ends with it
+    n = len(wei)
+    k = text.find(wei, at, ce)
     while row is not None and k > at:
-        rest = text[k + 1:ce].rstrip()
-        if any(rest.startswith(c) for c in row.cue2) and "的" not in rest or any(
+        rest = text[k + n:ce].rstrip()
+        if any(rest.startswith(c) for c in row.cue2) and w.de not in rest or any(
                 rest.endswith(c) for c in row.cue2):    # "以 M 作为驱动 Y 的战略支点"
-            return v.split(at, k - 1 if text[k - 1] == "作" else k)
-        k = text.find("为", k + 1, ce)
+            end = next((k + n - len(c) for c in longer    # "以 M 作为 N": M ends before 作为
+                        if k + n >= len(c) and text.startswith(c, k + n - len(c))), k)
+            return v.split(at, end)
+        k = text.find(wei, k + 1, ce)
     return []
 
 
@@ -96,7 +101,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
     """Every clause of the sentence, read for its predicate and object."""
     v, t = reader.v, reader.t
     text = v.text
-    m = MARKER.match(text)
+    m = marker().match(text)
     lo = m.end() if m else 0
     out: list[ClauseInfo] = []
     for c in CLAUSE.finditer(text, lo):
@@ -113,7 +118,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
             continue
         if first.text in t.means_words and t.row("means", first.text) is not None \
-                and first.text != "以":
+                and first.text != v.words.lever:
             inner = t.infix_rx.search(text, first.end, ce)
             if inner is not None and inner.start() == first.end and _nominal_verb(t, inner):
                 first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
@@ -122,7 +127,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
                                       semi=semi, relation="inner" if inner else ""))
                 continue
-        if first.text == "以":
+        if first.text == v.words.lever:
             ms = _lever(reader, first.end, ce)
             if ms:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
@@ -140,7 +145,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
                 out.append(ClauseInfo(cs, ce, "imperative", cue + "…" + cue2, rel, tuple(ys),
                                       semi=semi, row=row))
                 continue
-        if first.text == "以":
+        if first.text == v.words.lever:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
             continue
         hit = _infix(reader, at, ce)
@@ -173,7 +178,7 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
     """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
     v, t = reader.v, reader.t
     for tok in v.tokens_in(at, ce):
-        if tok.text in t.means_words and tok.text != "以" and tok.start > at:
+        if tok.text in t.means_words and tok.text != v.words.lever and tok.start > at:
             inner = t.infix_rx.search(v.text, tok.end, ce)
             if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"

@@ -19,10 +19,12 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=8)
-def _pattern(rows: tuple) -> re.Pattern:
-    """Every premod row as one alternation (groups c{i}, x{i}, e{i}), compiled once."""
+def _pattern(rows: tuple, de: str) -> re.Pattern:
+    """Every premod row as one alternation (groups c{i}, x{i}, e{i}), compiled once; the
+    modifier holds no 的 (`de`)."""
+    de = re.escape(de)
     return re.compile("|".join(
-        f"(?P<c{i}>{_alt(r.cues)})(?P<x{i}>[^，,；;：:。！？、的]{{1,24}}?)(?P<e{i}>{_alt(r.cue2)})"
+        f"(?P<c{i}>{_alt(r.cues)})(?P<x{i}>[^，,；;：:。！？、{de}]{{1,24}}?)(?P<e{i}>{_alt(r.cue2)})"
         for i, r in enumerate(rows)))
 
 
@@ -30,9 +32,9 @@ def read_premods(reader) -> None:
     """Emit the claims of modifier cues inside each clause of the reader's sentence."""
     rows = tuple(r for r in reader.t.rows if r.frame == "premod")
     v, text = reader.v, reader.v.text
-    if not rows or "的" not in text:
+    if not rows or v.words.de not in text:
         return
-    rx = _pattern(rows)
+    rx = _pattern(rows, v.words.de)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
-from .event_links import YEAR
+from .event_links import year_rx
 from .model import Document
 
 __all__ = ["SectionYears", "section_years"]
@@ -57,7 +57,7 @@ def section_years(document: Document) -> SectionYears:
     heads = document.headings
     dated = []
     for i, h in enumerate(heads):
-        years = [m for m in YEAR.finditer(h.text)
+        years = [m for m in year_rx().finditer(h.text)
                  if not (target and target.search(h.text, 0, m.start()))]
         if len(years) == 1 and words.search(h.text, years[0].end()):
             dated.append((i, int(years[0].group(1))))

@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
+from .charclasses import char_class
 from .docmeta import read_metadata
 from .model import Document, Heading
+from .numerals import numerals
 
 __all__ = ["StructureRule", "structure_rules", "read_structure", "split_lines"]
 
@@ -205,11 +207,8 @@ def _inline_markers(doc_id: str, text: str, body) -> list[Heading]:
     return out
 
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-
-
 def _iso_date(line: str) -> str:
-    m = re.search(r"(\S{4})年(\S{1,3})月(\S{1,3})日", line)
+    m = _date().search(line)
     if not m:
         return ""
     y, mo, d = (_to_int(x) for x in m.groups())
@@ -218,19 +217,28 @@ def _iso_date(line: str) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+@lru_cache(maxsize=1)
+def _date() -> re.Pattern:
+    """Year, month and day of a written date (char_classes.tsv year, month, day)."""
+    y, m, d = (re.escape(char_class(c)) for c in ("year", "month", "day"))
+    return re.compile(rf"(\S{{4}}){y}(\S{{1,3}}){m}(\S{{1,3}}){d}")
+
+
 def _to_int(s: str) -> int:
     s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if s.isdigit():
         return int(s)
-    if all(c in _CN_DIGITS for c in s):
-        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    n = numerals()
+    digits = n.ordinal_digits
+    if all(c in digits for c in s):
+        return int("".join(str(digits[c]) for c in s))
     total, cur = 0, 0
     for c in s:
-        if c == "十":
+        if n.small.get(c) == 10:
             total += (cur or 1) * 10
             cur = 0
-        elif c in _CN_DIGITS:
-            cur = _CN_DIGITS[c]
+        elif c in digits:
+            cur = digits[c]
         else:
             return 0
     return total + cur
