@@ -390,3 +390,14 @@ def test_ask_is_a_deprecated_alias(g):
     with pytest.warns(DeprecationWarning, match=r"use \.named"):
         rows = g.ask("drivers", x="新质生产力")
     assert rows == g.run("drivers", {"x": "新质生产力"}).dicts()
+
+
+def test_hubs_count_the_documents_that_state_a_concept(tmp_path):
+    from policykg.graph.build import build
+    for name, text in [("a.txt", "说明\n数字技术推动产业升级。\n"),
+                       ("b.txt", "说明\n数字技术推动产业升级。数据要素推动产业升级。\n")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    res = build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out", html=False)
+    rows = {str(r["label"]): r for r in open_graph(res.graph_path).named("hubs")}
+    assert int(rows["产业升级"]["documents"]) == 2 and int(rows["产业升级"]["in"]) == 3
+    assert int(rows["数据要素"]["documents"]) == 1

@@ -68,7 +68,7 @@ def test_xml_csv_tsv(graph, capsys):
     ns = {"s": "http://www.w3.org/2005/sparql-results#"}
     root = ET.fromstring(out.encode("utf-8"))
     assert [v.get("name") for v in root.findall("s:head/s:variable", ns)] == [
-        "concept", "label", "out", "in", "total"]
+        "concept", "label", "out", "in", "total", "documents"]
     first = root.find("s:results/s:result", ns)
     assert first.find("s:binding[@name='concept']/s:uri", ns).text == C + "新质生产力"
     label = first.find("s:binding[@name='label']/s:literal", ns)
@@ -76,14 +76,14 @@ def test_xml_csv_tsv(graph, capsys):
     assert label.get("{http://www.w3.org/XML/1998/namespace}lang") == "zh"
 
     _, out, _ = run(capsys, "query", graph, "hubs", "--format", "csv")
-    assert out.startswith("concept,label,out,in,total\r\n")
+    assert out.startswith("concept,label,out,in,total,documents\r\n")
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[1] == [C + "新质生产力", "新质生产力", "1", "3", "4"]
+    assert rows[1] == [C + "新质生产力", "新质生产力", "1", "3", "4", "1"]
 
     _, out, _ = run(capsys, "query", graph, "hubs", "--format", "tsv")
     lines = out.splitlines()
-    assert lines[0] == "?concept\t?label\t?out\t?in\t?total"
-    assert lines[1] == f'<{C}新质生产力>\t"新质生产力"@zh\t1\t3\t4'
+    assert lines[0] == "?concept\t?label\t?out\t?in\t?total\t?documents"
+    assert lines[1] == f'<{C}新质生产力>\t"新质生产力"@zh\t1\t3\t4\t1'
 
 
 def test_construct_prints_turtle(graph, capsys):
