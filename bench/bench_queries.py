@@ -118,10 +118,13 @@ def pick_params(g: PolicyGraph) -> dict[str, dict]:
         FILTER(STRLEN(?t) >= 2) } GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get("t", "率")
     hubs = g.run("hubs").dicts()
     hub = hubs[0]["label"] if hubs else target
+    doc = one("SELECT ?d WHERE { ?d a pk:Document } ORDER BY ?d LIMIT 1").get("d", "doc:x")
     return {"concept": {"x": hub[:2]}, "drivers": {"x": target}, "effects": {"x": origin},
             "paths": {"x": start, "y": target, "n": 3} if start else {"y": target, "n": 3},
             "timeline": {}, "observations": {"x": indicator}, "evidence": {"x": origin},
-            "hubs": {}, "taxonomy": {"x": root}}
+            "hubs": {}, "taxonomy": {"x": root}, "documents": {}, "trends": {"x": hub},
+            "trends_variants": {}, "compare_documents": {}, "compare_claims": {"doc": doc},
+            "compare_concepts": {"doc": doc}}
 
 
 def time_query(g: PolicyGraph, name: str, params: dict, repeat: int, budget_s: float):

@@ -1,7 +1,10 @@
-"""Benchmark the HTML view: render time for the shared corpus and a synthetic large graph, and
-the time the page needs in headless Chromium to draw and settle.
+"""Benchmark the HTML view: render time for the shared corpus and a synthetic large graph, the
+time the page needs in headless Chromium to draw, and the overview's legibility at the fit.
 
     python3 bench/bench_viz.py [--repeat 5] [--concepts 5000] [--no-browser]
+    python3 bench/bench_viz.py --legibility-only [--overview-png docs/overview.png]
+
+The corpus is the shared corpus's top-level texts (copied; corpus/dev/ holds held-out texts).
 
 Prints medians and side-by-side ratios (copy them into bench/RESULTS.md, "HTML rendering").
 Work files go to bench/work/viz/ (git-ignored).
@@ -9,6 +12,7 @@ Work files go to bench/work/viz/ (git-ignored).
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import random
 import statistics
@@ -23,10 +27,10 @@ from policykg.graph.build import build
 from policykg.graph.loading import load_graph
 from policykg.graph.namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, concept_iri
 from policykg.viz import VizOptions, render_file
-from policykg.viz import layout as viz_layout
+from policykg.viz.cap import arrangement
 from policykg.viz.model import read_view
 from policykg.viz.page import page_data, page_html
-from policykg.viz.select import select
+from policykg.viz.select import claim_counts, select
 from policykg.viz.source import read_triples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,7 +101,7 @@ def stage_times(graph_path: Path, options: VizOptions, repeat: int) -> dict[str,
 def report_render(name: str, graph_path: Path, repeat: int) -> dict[str, float]:
     print(f"\n## render: {name} ({graph_path.stat().st_size / 1e6:.1f} MB Turtle)")
     out = {}
-    for label, opts in (("default (cap 400)", VizOptions()), ("all nodes", VizOptions(max_nodes=0))):
+    for label, opts in (("default (overview)", VizOptions()), ("all nodes", VizOptions(max_nodes=0))):
         st = stage_times(graph_path, opts, repeat)
         total, result = median_time(lambda: render_file(graph_path, WORK / f"{name}-{label[:3]}.html",
                                                         opts), repeat)
@@ -106,7 +110,7 @@ def report_render(name: str, graph_path: Path, repeat: int) -> dict[str, float]:
               f"select {st['select']:.3f} page-data {st['page data']:.2f} html {st['html']:.3f} | "
               f"{st['nodes']} nodes, {st['links']} links of {st['triples']} triples; "
               f"{result.path.stat().st_size / 1e6:.1f} MB")
-    print(f"ratio all nodes / default: {out['all nodes'] / out['default (cap 400)']:.2f}x")
+    print(f"ratio all nodes / default: {out['all nodes'] / out['default (overview)']:.2f}x")
     cli, _ = median_time(lambda: subprocess.run(
         [sys.executable, "-m", "policykg.cli.main", "viz", str(graph_path), "--max-nodes", "0",
          "-o", str(WORK / f"{name}-cli.html")], check=True, capture_output=True), 3)
@@ -119,10 +123,12 @@ def report_render(name: str, graph_path: Path, repeat: int) -> dict[str, float]:
 
 
 def report_layout(graph_path: Path) -> None:
-    """Our component layout against networkx.spring_layout on the same selection (one run)."""
+    """Our layout against networkx.spring_layout on the same selection (one run)."""
     import networkx as nx
-    sel = select(read_view(read_triples(graph_path)), VizOptions(max_nodes=0))
-    ours, _ = median_time(lambda: viz_layout.positions(sel), 3)
+    view = read_view(read_triples(graph_path))
+    sel = select(view, VizOptions(max_nodes=0))
+    claims = claim_counts(view)
+    ours, _ = median_time(lambda: arrangement(list(sel.rank), list(sel.links), view, claims), 3)
     g = nx.Graph()
     g.add_nodes_from(c.iri for c in sel.concepts)
     g.add_edges_from((ln.subject, ln.object) for ln in sel.links if ln.subject != ln.object)
@@ -130,6 +136,43 @@ def report_layout(graph_path: Path) -> None:
                                                      k=1.5 / math.sqrt(len(g))), 1)
     print(f"\n## layout of {len(sel.concepts)} nodes: ours {ours:.2f} s, networkx spring_layout "
           f"{theirs:.2f} s (ratio networkx/ours {theirs / ours:.1f}x)")
+    over = select(view, VizOptions())
+    t, _ = median_time(lambda: select(view, VizOptions()), 3)
+    print(f"overview selection with its automatic cap ({len(over.concepts)} concepts): {t:.2f} s")
+
+
+def report_legibility(pages: dict[str, Path], png: Path | None = None) -> None:
+    """Label size and overlap at the initial fit, in a 1600x1000 window, for every view."""
+    from policykg.viz.browser import Chromium
+    from policykg.viz.legibility import measure
+    print("\n## legibility at the initial fit (1600x1000 window)")
+    with Chromium() as b:
+        for name, page in pages.items():
+            b.open(page)
+            b.wait_for("window.pkViz && pkViz.ready", timeout=60)
+            for key in json.loads(b.evaluate("JSON.stringify(pkViz.views)")):
+                b.evaluate(f"pkViz.setDocument({json.dumps(key)}); 1")
+                print(f"{name:10s} {key or 'all documents':44s} {measure(b).line()}")
+        if png:     # the page as `policykg build` writes it, named as the README names it
+            from policykg.viz import render_graph
+            page = render_graph(read_triples(pages["seed"].with_suffix(".ttl")),
+                                WORK / "readme.html", graph_name="out/graph.ttl").path
+            b.open(page)
+            b.wait_for("window.pkViz && pkViz.ready", timeout=60)
+            b.drain(0.3)
+            b.screenshot(png, 0.6)
+            print(f"wrote {png} ({png.stat().st_size / 1e3:.0f} kB)")
+
+
+def corpus_texts() -> Path:
+    """The shared corpus's top-level texts, copied (the build reads folders recursively)."""
+    import shutil
+    out = WORK / "corpus_texts"
+    out.mkdir(parents=True, exist_ok=True)
+    for f in sorted(CORPUS.iterdir()):
+        if f.is_file() and f.suffix == ".txt":
+            shutil.copy2(f, out / f.name)
+    return out
 
 
 def report_browser(pages: dict[str, Path], repeat: int) -> None:
@@ -155,31 +198,31 @@ def main() -> int:
     ap.add_argument("--concepts", type=int, default=5000, help="size of the synthetic graph")
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--no-networkx", action="store_true", help="skip the networkx layout run")
+    ap.add_argument("--legibility-only", action="store_true",
+                    help="only the legibility figures of the bundled article and the corpus")
+    ap.add_argument("--overview-png", type=Path, help="also save the bundled article's overview")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    corpus = build([CORPUS], WORK / "corpus").graph_path
-    print(f"built {corpus} from {CORPUS} in {time.perf_counter() - t:.1f} s (not part of the figures)")
+    seed = build([], WORK / "seed").graph_path
+    corpus = build([corpus_texts()], WORK / "corpus").graph_path
+    print(f"built {seed} and {corpus} in {time.perf_counter() - t:.1f} s (not part of the figures)")
+    if args.legibility_only:
+        report_legibility({"seed": seed.with_suffix(".html"), "corpus": corpus.with_suffix(".html")},
+                          args.overview_png)
+        return 0
     synth = synthetic_graph(args.concepts, WORK / "synthetic" / "graph.ttl")
     report_render("corpus", corpus, args.repeat)
     report_render(f"synthetic-{args.concepts}", synth, max(1, args.repeat // 2))
     if not args.no_networkx:
         report_layout(corpus)
     if not args.no_browser:
-        pages = {"corpus, default (cap 400)": WORK / "corpus-def.html",
+        pages = {"corpus, default (overview)": WORK / "corpus-def.html",
                  "corpus, all nodes": WORK / "corpus-all.html",
                  f"synthetic {args.concepts}, default": WORK / f"synthetic-{args.concepts}-def.html"}
-        # physics in the browser against the pre-computed layout, same 300-node selection
-        opts = VizOptions(max_nodes=300)
-        render_file(corpus, WORK / "corpus-300-fixed.html", opts)
-        saved, viz_layout.PRECOMPUTE_ABOVE = viz_layout.PRECOMPUTE_ABOVE, 10**9
-        try:
-            render_file(corpus, WORK / "corpus-300-physics.html", opts)
-        finally:
-            viz_layout.PRECOMPUTE_ABOVE = saved
-        pages["corpus 300, pre-computed layout"] = WORK / "corpus-300-fixed.html"
-        pages["corpus 300, physics in browser"] = WORK / "corpus-300-physics.html"
         report_browser(pages, 3)
+        report_legibility({"seed": seed.with_suffix(".html"), "corpus": corpus.with_suffix(".html")},
+                          args.overview_png)
     return 0
 
 

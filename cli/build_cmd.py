@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from policykg.graph.build import build
@@ -17,6 +18,7 @@ EXAMPLE = """examples:
   policykg build corpus/ --jobs 2 --format trig
                                           # 2 processes; also out/graph.trig, a graph per document
   policykg build corpus/ --executor dask --scheduler tcp://127.0.0.1:8786
+  policykg build --json | jq .summary.claims   # the summary as JSON on stdout
 
 Files in a folder that cannot be read or decoded are skipped with a warning (exit status 1);
 --strict stops at the first one (exit status 2). A file named directly must be readable.
@@ -38,7 +40,7 @@ def register(sub) -> None:
     p.add_argument("--no-validate", dest="validate", action="store_false",
                    help="write the graph without checking it against the SHACL shapes "
                         "(faster for big corpora)")
-    p.add_argument("--format", dest="formats", action="append", default=[],
+    p.add_argument("-f", "--format", dest="formats", action="append", default=[],
                    choices=sorted(FORMATS), metavar="FMT",
                    help="also write DIR/graph.FMT: trig or nq, one named graph per document "
                         "(repeatable; graph.ttl is always written)")
@@ -50,6 +52,9 @@ def register(sub) -> None:
                    help="Dask scheduler address for --executor dask, e.g. tcp://HOST:8786")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first file that cannot be read instead of skipping it")
+    p.add_argument("--json", action="store_true",
+                   help="print the summary as one JSON object (outputs, removed, summary, "
+                        "skipped, warnings) instead of text; warnings still go to stderr")
     p.set_defaults(run=run)
 
 
@@ -59,15 +64,14 @@ def run(args) -> int:
                    progress=sys.stderr.isatty(), html=args.html, store=args.store,
                    validate=args.validate, keep_extractions=False)
     s = result.summary()
-    for path in result.outputs:
-        print(f"wrote {path}")
-    for path in result.removed:
-        print(f"removed {path} (it showed the previous graph; policykg viz draws this one)")
-    print(f"documents {s['documents']}, sentences {s['sentences']}, concepts {s['concepts']}, "
-          f"triples {s['triples']}")
-    rels = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items()) or "none"
-    print(f"claims {s['claims']} ({rels})")
-    print(f"events {s['events']}, observations {s['observations']}")
+    if args.json:
+        print(json.dumps({
+            "outputs": [str(p) for p in result.outputs],
+            "removed": [str(p) for p in result.removed], "summary": s,
+            "skipped": [{"path": sk.path, "problem": sk.problem} for sk in result.skipped],
+            "warnings": list(result.warnings)}, ensure_ascii=False, indent=1))
+    else:
+        _print_summary(result, s)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.skipped:
@@ -77,3 +81,15 @@ def run(args) -> int:
               f"(use --strict to stop at the first)", file=sys.stderr)
         return 1
     return 0
+
+
+def _print_summary(result, s: dict) -> None:
+    for path in result.outputs:
+        print(f"wrote {path}")
+    for path in result.removed:
+        print(f"removed {path} (it showed the previous graph; policykg viz draws this one)")
+    print(f"documents {s['documents']}, sentences {s['sentences']}, concepts {s['concepts']}, "
+          f"triples {s['triples']}")
+    rels = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items()) or "none"
+    print(f"claims {s['claims']} ({rels})")
+    print(f"events {s['events']}, observations {s['observations']}")

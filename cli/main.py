@@ -9,26 +9,41 @@ import warnings
 
 from policykg.extract.errors import PolicyKGError
 
-from . import build_cmd, export_cmd, push_cmd, query_cmd, serve_cmd, validate_cmd, viz_cmd
+from . import (build_cmd, compare_cmd, export_cmd, push_cmd, query_cmd, serve_cmd, trends_cmd,
+               validate_cmd, viz_cmd)
 
 __all__ = ["main", "make_parser"]
 
 #: Command modules, each with `register(subparsers)`; the order is the order of `--help`.
-COMMANDS = (build_cmd, validate_cmd, export_cmd, query_cmd, serve_cmd, viz_cmd, push_cmd)
+COMMANDS = (build_cmd, validate_cmd, export_cmd, query_cmd, serve_cmd, viz_cmd, push_cmd,
+            compare_cmd, trends_cmd)
 
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policykg",
         description="Turn Chinese policy text into a knowledge graph of concepts and causal links.",
-        epilog="Example: policykg build  (builds out/graph.ttl from the bundled article)",
+        epilog="Example: policykg build  (builds out/graph.ttl from the bundled article)\n"
+               "Short flags mean the same in every command: -o --out, -f --format, "
+               "-p --param, -j --jobs.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"policykg {_version()}",
+                        help="print the installed version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for module in COMMANDS:
         module.register(sub)
     return parser
+
+
+def _version() -> str:
+    """The version in the installed package's metadata."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("policykg")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 class Terminated(KeyboardInterrupt):

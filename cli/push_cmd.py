@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 from policykg.graph.push import MODES, push
 
@@ -14,6 +15,8 @@ EXAMPLE = """examples:
       --graph https://example.org/kg --mode add
   policykg push out/graph.trig --endpoint http://127.0.0.1:7878/store
                                   # each document's named graph into the graph it names
+  policykg push out/graph.ttl --endpoint http://127.0.0.1:7878/store --json
+                                  # {"endpoint": …, "triples": …, "batches": …, "graphs": {…}}
 """
 
 
@@ -40,6 +43,8 @@ def register(sub) -> None:
                         "moves them into place, so the target changes at once or not at all "
                         "(default auto: ENDPOINT's /update beside /store when the server "
                         "accepts it; none: batches straight into the target)")
+    p.add_argument("--json", action="store_true",
+                   help="print what was sent as one JSON object instead of a line")
     p.set_defaults(run=run)
 
 
@@ -47,6 +52,12 @@ def run(args) -> int:
     result = push(args.graph_file, args.endpoint, graph=args.graph, mode=args.mode,
                   batch_size=args.batch_size, timeout=args.timeout,
                   update=None if args.update == "none" else args.update)
+    if args.json:
+        print(json.dumps({"endpoint": result.endpoint, "mode": args.mode,
+                          "triples": result.triples, "batches": result.batches,
+                          "graphs": dict(sorted(result.graphs.items())),
+                          "update": result.update}, ensure_ascii=False, indent=1))
+        return 0
     graphs = ", ".join(f"{g or 'default graph'} {n}" for g, n in sorted(result.graphs.items()))
     print(f"sent {result.triples} triples to {result.endpoint} in {result.batches} "
           f"request{'s' if result.batches != 1 else ''} ({args.mode}: {graphs or 'nothing'})"

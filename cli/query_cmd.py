@@ -17,7 +17,7 @@ EXAMPLE = """examples:
   policykg query out/graph.ttl timeline --format csv
   policykg query out/store paths --param x=数字技术 --param y=新质生产力 --param n=3
   policykg query out/graph.ttl --sparql 'SELECT ?c ?l WHERE { ?c skos:prefLabel ?l }' --format json
-  policykg query out/graph.ttl -f my.rq --param x=城市 --engine rdflib
+  policykg query out/graph.ttl --file my.rq --param x=城市 --engine rdflib -f csv
 GRAPH is a graph file (out/graph.ttl) or a store folder (policykg build --store DIR).
 Ad-hoc SPARQL may use the project's prefixes (pk: skos: prov: nif: dcterms: c: doc: …) without
 PREFIX lines. `policykg queries` lists the named queries and their parameters.
@@ -41,8 +41,8 @@ def register(sub) -> None:
                    help="parameter value, bound (never pasted) into the query; repeatable")
     src = p.add_mutually_exclusive_group()
     src.add_argument("--sparql", metavar="QUERY", help="SPARQL query text")
-    src.add_argument("-f", "--file", metavar="FILE.rq", help="file holding a SPARQL query")
-    p.add_argument("--format", choices=FORMATS, default="table",
+    src.add_argument("--file", metavar="FILE.rq", help="file holding a SPARQL query")
+    p.add_argument("-f", "--format", choices=FORMATS, default="table",
                    help="output format (default: table)")
     p.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph",
                    help="query engine (default: oxigraph, the embedded store)")

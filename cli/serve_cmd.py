@@ -13,17 +13,25 @@ EXAMPLE = """examples:
   policykg serve out/store --port 0 --max-rows 500  # a store folder, any free port
   curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
        http://127.0.0.1:7878/query
-The endpoint is read-only (updates get 403), answers only about its own store (SERVICE gets
-403 unless --allow-service), runs on the Oxigraph server (pip install oxigraph),
-stops each query after --timeout seconds and returns at most --max-rows rows (header
-X-PolicyKG-Truncated: true when it cut).
+  curl -H 'Accept: text/turtle' http://127.0.0.1:7878/query         # service description
+  curl -H 'Accept: application/n-triples' 'http://127.0.0.1:7878/data?default'
+  curl 'http://127.0.0.1:7878/queries/drivers?x=新质生产力'       # a named query
+URLs: /query (also /sparql, /): SPARQL queries, GET or POST; without a query, the Service
+Description. /data?default, /data?graph=IRI (also /get, /store): Graph Store GET. /queries:
+the named queries; /queries/NAME?x=…: one of them, parameters bound as in policykg query.
+Formats follow the Accept header (406 when it allows none) or a format= parameter.
+The endpoint is read-only (updates get 403, PUT/POST/DELETE on /data 405), answers only about
+its own store (SERVICE gets 403 unless --allow-service), runs on the Oxigraph server (pip
+install oxigraph), stops each query after --timeout seconds and returns at most --max-rows
+rows (header X-PolicyKG-Truncated: true when it cut).
 """
 
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve a graph as a read-only SPARQL endpoint",
-                       description="Expose a graph file or store folder as a SPARQL 1.1 Protocol "
-                                   "endpoint (GET and POST, content negotiation), read-only.",
+                       description="Expose a graph file or store folder as a read-only SPARQL "
+                                   "1.1 Protocol endpoint (GET and POST, content negotiation, "
+                                   "Service Description, Graph Store GET, named queries).",
                        epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("graph", metavar="GRAPH|STORE", help="graph file (.ttl) or store folder")
     p.add_argument("--host", default="127.0.0.1",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from policykg.graph.validate import validate_file
@@ -13,6 +14,7 @@ EXAMPLE = """examples:
   policykg validate broken.ttl                # one line per violation, exit 1:
       claim 数字经济 pk:drives 智慧城市 (doc:a/claim/3): prov:wasDerivedFrom: a claim needs
       exactly one evidence sentence (a nif:Sentence)
+  policykg validate out/graph.ttl --json      # {"graph": …, "conforms": true, "violations": []}
 exit status: 0 conforms, 1 violations, 2 the file is missing or is not RDF
 """
 
@@ -26,11 +28,20 @@ def register(sub) -> None:
     p.add_argument("--no-ontology", action="store_true",
                    help="do not pass the ontology to pyshacl (faster; sh:class then ignores "
                         "subclasses)")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON object (graph, conforms, violations with focus, "
+                        "path, message, value) instead of lines")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     report = validate_file(args.graph, with_ontology=not args.no_ontology)
+    if args.json:
+        print(json.dumps({"graph": args.graph, "conforms": report.conforms, "violations": [
+            {"focus": v.focus, "focus_label": v.focus_label, "path": v.path,
+             "message": v.message, "value": v.value, "line": v.line()}
+            for v in report.violations]}, ensure_ascii=False, indent=1))
+        return 0 if report.conforms else 1
     for line in report.lines():
         print(line)
     if not report.conforms:

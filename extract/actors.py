@@ -17,7 +17,6 @@ from .model import Token
 __all__ = ["Actor", "ActorTables", "actor_tables", "find_actors"]
 
 _RUN_POS = ("ns", "nt", "n", "vn", "j", "nz", "zg", "ng", "nrt", "b")
-_JOIN = ("和", "与")
 _MAX_TOKENS = 7
 
 
@@ -43,6 +42,8 @@ class ActorTables:
     long_suffixes: tuple[str, ...] = ()     # suffixes of two or more characters
     suffix_ends: frozenset[str] = frozenset()   # last characters of the suffixes
     title: re.Pattern | None = None             # any title, as written
+    joins: frozenset[str] = frozenset()         # between the names of a coordinated group
+    selves: tuple[str, ...] = ()                # a body's pronoun for itself (我局: 我)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,8 @@ def actor_tables() -> ActorTables:
         frozenset(pick("title")), frozenset(pick("stop")), tuple(pick("stop")),
         tuple(pick("suffix")), tuple(x for x in pick("suffix") if len(x) >= 2),
         frozenset(x[-1] for x in pick("suffix")),
-        re.compile("|".join(re.escape(x) for x in sorted(pick("title"), key=len, reverse=True))))
+        re.compile("|".join(re.escape(x) for x in sorted(pick("title"), key=len, reverse=True))),
+        frozenset(pick("join")), tuple(pick("self")))
 
 
 def _is_suffix(tok: Token, t: ActorTables) -> bool:
@@ -90,11 +92,11 @@ def _runs(tokens: list[Token], t: ActorTables) -> list[Actor]:
                 break
             if prev.pos.startswith(_RUN_POS) or prev.text in t.name_set:
                 k -= 1
-            elif prev.text in _JOIN and k - 1 > 0 and tokens[k - 2].pos.startswith(_RUN_POS):
+            elif prev.text in t.joins and k - 1 > 0 and tokens[k - 2].pos.startswith(_RUN_POS):
                 k -= 1
             else:
                 break
-        while k < i and tokens[k].text in _JOIN:
+        while k < i and tokens[k].text in t.joins:
             k += 1
         first, last = tokens[k], tokens[j]
         label = "".join(x.text for x in tokens[k:j + 1])

@@ -9,22 +9,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from operator import attrgetter
 
+from .cuetable import phrase_words
 from .model import Claim, Mention, Sentence
 
 __all__ = ["resolve_demonstratives"]
 
-_DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这个|该|此)(.{2,})$")
-_FIRST = ("这", "该", "此")      # the first characters _DEMONSTRATIVE allows: a str test first
+
+@lru_cache(maxsize=1)
+def _demonstrative() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A demonstrative (phrase_words.tsv) and the noun after it, and the first characters the
+    demonstratives open with (a str test first)."""
+    words = sorted(phrase_words().demonstrative, key=lambda x: (-len(x), x))
+    return (re.compile(f"^(?:{'|'.join(map(re.escape, words))})(.{{2,}})$"),
+            tuple(sorted({x[0] for x in words})))
 
 
 def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, ...],
                            sentences: tuple[Sentence, ...]) -> tuple[Claim, ...]:
     """Claims whose demonstrative subjects or objects carry their antecedent's label."""
+    rx, first = _demonstrative()
     todo = [i for i, c in enumerate(claims)
-            if (c.subject.text.startswith(_FIRST) and _DEMONSTRATIVE.match(c.subject.text))
-            or (c.object.text.startswith(_FIRST) and _DEMONSTRATIVE.match(c.object.text))]
+            if (c.subject.text.startswith(first) and rx.match(c.subject.text))
+            or (c.object.text.startswith(first) and rx.match(c.object.text))]
     if not todo:
         return claims
     # mentions by start (stable); the pipeline hands them over in that order already, so
@@ -48,10 +57,12 @@ def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, .
 
 def _window_start(sentences: tuple[Sentence, ...], index: int) -> int:
     """Start of the sentence before sentence `index` (of that sentence when it is the first):
-    sentences[index - 2] when indices run 1, 2, … as the pipeline numbers them."""
+    sentences[index - 2] when indices run 1, 2, … as the pipeline numbers them (or on from
+    the first sentence's index, in a part of a document)."""
+    first = sentences[0].index if sentences else 1     # a part of a document: not 1
     for k in (index - 1, index):
-        if 0 < k <= len(sentences) and sentences[k - 1].index == k:
-            return sentences[k - 1].start
+        if 0 <= k - first < len(sentences) and sentences[k - first].index == k:
+            return sentences[k - first].start
         found = [s.start for s in sentences if s.index == k]
         if found:
             return found[-1]
@@ -61,7 +72,8 @@ def _window_start(sentences: tuple[Sentence, ...], index: int) -> int:
 def _resolve(m: Mention, ordered, starts: list[int], lo: int) -> Mention:
     """The nearest earlier mention from `lo` on (latest start, then latest end) whose label
     ends with the demonstrative's noun."""
-    match = _DEMONSTRATIVE.match(m.text)
+    rx = _demonstrative()[0]
+    match = rx.match(m.text)
     if not match:
         return m
     noun = match.group(1)
@@ -69,7 +81,7 @@ def _resolve(m: Mention, ordered, starts: list[int], lo: int) -> Mention:
                     key=attrgetter("start", "end"))
     for cand in reversed(window):
         if cand.end <= m.start and cand.label.endswith(noun) and len(cand.label) > len(noun) \
-                and not _DEMONSTRATIVE.match(cand.text):
+                and not rx.match(cand.text):
             return replace(m, label=cand.label, category=cand.category,
                            lexicon_id=cand.lexicon_id)
     return m

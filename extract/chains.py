@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claim_words import CLAUSE, MARKER, Span, sets
-from .cuetable import circum_row
+from .claim_words import CLAUSE, Span, marker, sets
+from .cuetable import POSITIVE, circum_row
 
-__all__ = ["read_chains", "ClauseInfo", "clause_infos"]
+__all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
 
 
 @dataclass(frozen=True)
@@ -73,21 +73,27 @@ def _heads(reader, ys: list[Span]) -> list[Span]:
     if first is None or first.text not in t.means_words:
         return ys
     end = ys[-1][1]
-    de = v.text.rfind("的", first.end, end)
+    de = v.text.rfind(v.words.de, first.end, end)
     return [v.trim(de + 1, end)] if de > 0 and v.trim(de + 1, end)[0] < end else []
 
 
 def _lever(reader, at: int, ce: int) -> list[Span]:
     """M of "以 M 为 N" when N makes M a lever (ontology/cues.tsv, means-yi), else []."""
     v, t = reader.v, reader.t
-    row = t.row("means", "以")
+    w = v.words
+    row = t.row("means", w.lever)
     text = v.text
-    k = text.find("为", at, ce)
+    wei, longer = w.lever_copula[0], w.lever_copula[:0:-1]   # 为; 作为, which ends with it
+    n = len(wei)
+    k = text.find(wei, at, ce)
     while row is not None and k > at:
-        rest = text[k + 1:ce]
-        if any(rest.startswith(c) for c in row.cue2) and "的" not in rest:
-            return v.split(at, k - 1 if text[k - 1] == "作" else k)
-        k = text.find("为", k + 1, ce)
+        rest = text[k + n:ce].rstrip()
+        if any(rest.startswith(c) for c in row.cue2) and w.de not in rest or any(
+                rest.endswith(c) for c in row.cue2):    # "以 M 作为驱动 Y 的战略支点"
+            end = next((k + n - len(c) for c in longer    # "以 M 作为 N": M ends before 作为
+                        if k + n >= len(c) and text.startswith(c, k + n - len(c))), k)
+            return v.split(at, end)
+        k = text.find(wei, k + 1, ce)
     return []
 
 
@@ -95,7 +101,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
     """Every clause of the sentence, read for its predicate and object."""
     v, t = reader.v, reader.t
     text = v.text
-    m = MARKER.match(text)
+    m = marker().match(text)
     lo = m.end() if m else 0
     out: list[ClauseInfo] = []
     for c in CLAUSE.finditer(text, lo):
@@ -112,7 +118,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
             continue
         if first.text in t.means_words and t.row("means", first.text) is not None \
-                and first.text != "以":
+                and first.text != v.words.lever:
             inner = t.infix_rx.search(text, first.end, ce)
             if inner is not None and inner.start() == first.end and _nominal_verb(t, inner):
                 first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
@@ -121,7 +127,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
                                       semi=semi, relation="inner" if inner else ""))
                 continue
-        if first.text == "以":
+        if first.text == v.words.lever:
             ms = _lever(reader, first.end, ce)
             if ms:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
@@ -139,7 +145,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
                 out.append(ClauseInfo(cs, ce, "imperative", cue + "…" + cue2, rel, tuple(ys),
                                       semi=semi, row=row))
                 continue
-        if first.text == "以":
+        if first.text == v.words.lever:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
             continue
         hit = _infix(reader, at, ce)
@@ -172,7 +178,7 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
     """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
     v, t = reader.v, reader.t
     for tok in v.tokens_in(at, ce):
-        if tok.text in t.means_words and tok.text != "以" and tok.start > at:
+        if tok.text in t.means_words and tok.text != v.words.lever and tok.start > at:
             inner = t.infix_rx.search(v.text, tok.end, ce)
             if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
@@ -193,9 +199,8 @@ def _objects(reader, c: ClauseInfo, memo: dict) -> tuple[Span, ...]:
     return got
 
 
-def read_chains(reader) -> None:
-    """Emit the means-scope and chain readings of the reader's sentence."""
-    infos = clause_infos(reader)
+def read_chains(reader, infos: list[ClauseInfo]) -> None:
+    """Emit the means-scope and chain readings of the reader's sentence (`infos`: its clauses)."""
     if len(infos) < 2:
         return                    # one clause: nothing reaches across
     words = reader.v.words
@@ -217,14 +222,16 @@ def read_chains(reader) -> None:
             continue
         rel = c.relation
         cue_row = c.row or reader.t.row("infix", c.verb)
+        if cue_row is not None and cue_row.direction == "backward":
+            continue              # "…，源于 X": the clause names a cause, not a result
         if means:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
             if rel == "create" or cue_row is not None and cue_row.when == "means":
-                _emit(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
+                emit_new(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
                       cue_row or _create_row(reader), "means")
             elif rel and cue_row is not None:
-                _emit(reader, list(means), rel, list(_objects(reader, c, memo)), c.verb,
+                emit_new(reader, list(means), rel, list(_objects(reader, c, memo)), c.verb,
                       cue_row, "means")
             continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
@@ -242,23 +249,22 @@ def read_chains(reader) -> None:
                      and _objects(reader, p, memo)), None)
         if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
-        _emit(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
+        emit_new(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
 
 
-def _emit(reader, xs, relation, ys, cue, row, role) -> None:
+def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
     """Emit the pairs the clause reader has not already read under other spans: a pair
     whose two ends overlap a claim's two ends in the same group is that claim again."""
     base = reader.v.sentence.start
     have = [(c.subject.start - base, c.subject.end - base, c.object.start - base,
              c.object.end - base) for c in reader.out.values()
-            if (c.relation in _POSITIVE) == (relation in _POSITIVE)]
+            if (c.relation in POSITIVE) == (relation in POSITIVE)]
     for x in xs:
         for y in ys:
             if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
                 reader.emit([x], relation, [y], cue, row, role)
 
 
-_POSITIVE = frozenset({"drives", "supports", "improves"})
 
 
 def _clausal(reader, a: int, b: int) -> bool:

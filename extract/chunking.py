@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from .cuetable import phrase_words
 from .model import Token
 
 __all__ = ["NOUNISH", "is_punct", "chunks", "chunk_spans"]
@@ -18,7 +19,6 @@ __all__ = ["NOUNISH", "is_punct", "chunks", "chunk_spans"]
 NOUNISH = frozenset("njl")
 _NOUN_TAGS = frozenset({"vn", "an", "b", "eng"})
 _OPENERS = frozenset({"a", "m", "b", "ad"})
-_LINKS = ("的", "之")
 
 
 class _PunctChars(dict):
@@ -67,6 +67,7 @@ def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tu
         tags = [t.pos for t in tokens]
         texts = [t.text for t in tokens]
     noun = list(map(_IS_NOUN.__getitem__, tags))
+    links = phrase_words().link     # the particles that join two chunks (的)
     # `blocked` is looked up only where a chunk could open or grow, not for every token
     out: list[tuple[int, int]] = []
     n = len(tokens)
@@ -87,7 +88,7 @@ def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tu
                 j += 1
                 continue
             if end_j == j - 1 and j < last and noun[j + 1] and texts[j + 1] not in blocked and (
-                    tags[j][:1] == "v" or texts[j] in _LINKS or tags[j] in _OPENERS):
+                    tags[j][:1] == "v" or texts[j] in links or tags[j] in _OPENERS):
                 j += 1
                 continue
             break

@@ -4,26 +4,43 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
+from .numerals import numerals
 
-__all__ = ["Span", "CLAUSE", "MARKER", "TITLE", "NOMINAL_AFTER", "LIST_BEFORE", "LONG_SUBJECT",
-           "PREPOSITIONS", "any_cue", "stated_value", "sets", "frame_words", "content",
-           "clauses_around"]
+__all__ = ["Span", "CLAUSE", "TITLE", "LONG_SUBJECT", "marker", "prepositions", "any_cue",
+           "stated_value", "sets", "frame_words", "content", "clauses_around"]
 
 Span = tuple[int, int]
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
-                     r"|[一二三四五六七八九十\d]{1,2}[、.．](?!\d))")
 TITLE = re.compile(r"《[^》]*》")
-NOMINAL_AFTER = frozenset("、，,。；;：:的和与及等性型")
-LIST_BEFORE = frozenset("、和与及的")
-_NUMERIC = re.compile(r"[\d.%％年月日至到约超过多余个万亿元倍的－—~\-]")
 LONG_SUBJECT = 6
-PREPOSITIONS = frozenset({"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
-                           "是", "作为", "成为"})
 
-Span = tuple[int, int]
+
+@lru_cache(maxsize=1)
+def marker() -> re.Pattern:
+    """A list marker opening a sentence (（三）, 一是, 2、), or an article of a regulation after
+    its chapter's title ("第三章 总则 第九条 "), built from ontology/numerals.tsv."""
+    n = numerals()
+    m, o = re.escape(n.marker), re.escape(n.ordinal)
+    first, item, chapter, article = map(re.escape, (n.prefix, n.item, n.chapter, n.article))
+    return re.compile(rf"\s*(?:[（(][{m}\d]{{1,3}}[)）]|[{m}]{{1,2}}{item}"
+                      rf"|[{m}\d]{{1,2}}[、.．](?!\d)"
+                      rf"|(?:{first}[{o}\d]{{1,4}}{chapter}\s+\S{{1,12}}?\s+)?"
+                      rf"{first}[{o}\d]{{1,4}}{article}\s+)")
+
+
+@lru_cache(maxsize=1)
+def prepositions() -> frozenset:
+    """Words that open a frame as prepositions or copulas (phrase_words.tsv)."""
+    w = phrase_words()
+    return w.frame_prep | w.copula
+
+
+@lru_cache(maxsize=1)
+def _figure() -> re.Pattern:
+    return re.compile("[\\d" + re.escape(char_class("figure")) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -54,10 +71,14 @@ class Sets:
         frames = frame_words()
         self.clause_lead = w.lead - frames
         self.pp_lead = w.lead - frames - w.adverbial
-        self.object_skip = w.lead - w.create - PREPOSITIONS
+        self.object_skip = w.lead - w.create - prepositions()
         self.serial_skip = w.lead - w.create - w.verb
         self.modifier_stop = cue_table().verbs | w.create | w.lead
         self.heads = heads() + w.de_tail
+        #: characters after a cue that make it nominal, and before it that make it listed
+        self.nominal_after = frozenset(char_class("nominal-after"))
+        self.list_before = frozenset(char_class("list-before"))
+        self.list_joins = self.list_before - w.link     # the same without the particles
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +90,7 @@ def sets() -> Sets:
 def frame_words() -> frozenset:
     """Words that open a frame, so a clause's leading function words never swallow them."""
     t = cue_table()
-    return PREPOSITIONS | {c for r in t.rows if r.frame in ("copula", "circum", "means")
+    return prepositions() | {c for r in t.rows if r.frame in ("copula", "circum", "means")
                             for c in r.cues}
 
 
@@ -78,7 +99,7 @@ def content(text: str, short: bool = False) -> bool:
     (one will do for a member of an enumeration: "空气、水、土壤等")."""
     least = 1 if short else 2
     if any(map(str.isdigit, text)):
-        text = _NUMERIC.sub("", text)
+        text = _figure().sub("", text)
     return len(text) >= least
 
 

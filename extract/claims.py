@@ -26,9 +26,14 @@ def read_sentence(sentence: Sentence, lexicon: Lexicon | None = None,
 
 def extract_claims(document: Document, sentences: tuple[Sentence, ...],
                    mentions: tuple[Mention, ...] = (),
-                   lexicon: Lexicon | None = None) -> tuple[Claim, ...]:
+                   lexicon: Lexicon | None = None,
+                   before: tuple[tuple[Sentence, ...], tuple[Mention, ...]] = ((), ())
+                   ) -> tuple[Claim, ...]:
     """Claims of every sentence that holds a cue, in sentence order; demonstratives
-    ("该政策") take the label of their antecedent among `mentions`."""
+    ("该政策") take the label of their antecedent among `mentions`.
+
+    `before` holds the sentences just before `sentences` and their mentions (a part of a
+    long document after the first): antecedents found there too, no claims read there."""
     lexicon = lexicon or load_lexicon()
     cues = any_cue()
     table = cue_table()
@@ -38,4 +43,6 @@ def extract_claims(document: Document, sentences: tuple[Sentence, ...],
             continue
         view = View(s)
         out.extend(ClauseReader(view, table, lexicon, None).read())
+    if before[0]:
+        return resolve_demonstratives(tuple(out), before[1] + mentions, before[0] + sentences)
     return resolve_demonstratives(tuple(out), mentions, sentences)

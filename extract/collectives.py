@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .charclasses import char_class
 from .claim_words import CLAUSE
-from .numbers import cn_number
+from .numerals import cn_number
 
 __all__ = ["read_collectives"]
 
@@ -17,7 +18,8 @@ _QUOTES = "“”\"'‘’"
 def _pattern(row) -> re.Pattern:
     """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
-    return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\u4e00-\u9fff]{{1,4}}[{_QUOTES}]?")
+    return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\\u4e00-\\u9fff]{{1,4}}"
+                      f"[{_QUOTES}]?")
 
 
 def read_collectives(reader) -> None:
@@ -28,6 +30,7 @@ def read_collectives(reader) -> None:
         return
     v = reader.v
     rx = _pattern(row)
+    ends = char_class("collective-end")
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
@@ -35,7 +38,7 @@ def read_collectives(reader) -> None:
             if v.token_after(a) is None or reader.t.dims_rx.match(text, a):
                 continue              # "第三链": inside a word; "三种类型": the dims frame
             end = m.end()
-            while end < ce and text[end] not in "，。；、的" and end - a < 8 \
+            while end < ce and text[end] not in ends and end - a < 8 \
                     and v.token_after(end) is None:
                 end += 1
             count = cn_number(m.group("num"))

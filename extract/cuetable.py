@@ -7,14 +7,17 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
+from .charclasses import char_class
 from .errors import PolicyKGError
 from .model import RELATIONS
 
-__all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES"]
+__all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES", "POSITIVE"]
 
 #: Frames the claim reader understands (see the header of ontology/cues.tsv).
+#: The relations of the positive family (a cue of one may stand for another).
+POSITIVE = frozenset({"drives", "supports", "improves"})
 FRAMES = ("infix", "circum", "copula", "means", "modifier", "enum", "dims", "anaphor", "purpose",
-          "collective", "role")
+          "collective", "role", "aim", "premod")
 
 
 @dataclass(frozen=True)
@@ -98,9 +101,10 @@ def cue_table() -> CueTable:
     circum_rx = "|".join(
         f"(?P<c{i}>{_alt(r.cues)})(?P<i{i}>[^，,；;：:。]+?)(?P<e{i}>{_alt(r.cue2)})"
         for i, r in enumerate(circum))
-    copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?P<inner>[^，,；;：:。]+?)的"
-                 f"(?P<gap>[^，,；;：:。的]{{0,8}}?)(?P<head>{_alt(words2('copula'))})"
-                 f"(?=$|[，,；;：:。！？!?、和与及])")
+    de, head_end = re.escape(phrase_words().de), re.escape(char_class("head-end"))
+    copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?P<inner>[^，,；;：:。]+?){de}"
+                 f"(?P<gap>[^，,；;：:。{de}]{{0,8}}?)(?P<head>{_alt(words2('copula'))})"
+                 f"(?=$|[{head_end}])")
     anaphors = {c: (r, int(r.cue2[0]) if r.cue2 else 1) for r in frame("anaphor") for c in r.cues}
     return CueTable(
         rows=rows, by_cue=by_cue,
@@ -108,7 +112,7 @@ def cue_table() -> CueTable:
         circum_rx=re.compile(circum_rx),
         copula_rx=re.compile(copula_rx),
         means_rx=re.compile(_alt(words("means"))),
-        modifier_rx=re.compile(f"(?P<cue>{_alt(words('modifier'))})的"),
+        modifier_rx=re.compile(f"(?P<cue>{_alt(words('modifier'))}){de}"),
         dims_rx=re.compile(_alt(words("dims"))),
         enum_words=frozenset(words("enum")),
         anaphors=anaphors,
@@ -155,6 +159,29 @@ class PhraseWords:
     chain: frozenset = frozenset()
     frame_lead: frozenset = frozenset()
     role_prep: frozenset = frozenset()
+    joint: frozenset = frozenset()
+    norm: frozenset = frozenset()
+    topic_prep: frozenset = frozenset()
+    propose: frozenset = frozenset()
+    modal: frozenset = frozenset()
+    speech: frozenset = frozenset()
+    adverbial_tail: tuple = ()
+    adverbial_not: tuple = ()
+    de: str = ""                  # the structural particle (one row)
+    link: frozenset = frozenset()
+    conjunction: frozenset = frozenset()
+    frame_prep: frozenset = frozenset()
+    copula: frozenset = frozenset()
+    lever: str = ""               # the means word of "以 M 为 N" (one row)
+    lever_copula: tuple = ()      # shortest first
+    anaphor_prep: frozenset = frozenset()
+    dims_lead: frozenset = frozenset()
+    passive_end: str = ""         # one row
+    member_lead: frozenset = frozenset()
+    demonstrative: frozenset = frozenset()
+    deictic: frozenset = frozenset()
+    between: frozenset = frozenset()
+    modifier_end: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -164,9 +191,25 @@ def phrase_words() -> PhraseWords:
     for r in read_table("phrase_words.tsv"):
         by_role.setdefault(r["role"], set()).add(r["word"])
     g = lambda role: frozenset(by_role.get(role, ()))  # noqa: E731
+
+    def one(role: str) -> str:
+        words = by_role.get(role, set())
+        if len(words) != 1:
+            raise PolicyKGError(f"phrase_words.tsv: role {role!r} needs exactly one row, "
+                                f"has {len(words)}", f"keep one word of role {role}")
+        return next(iter(words))
+
+    def by_len(role: str) -> tuple:
+        return tuple(sorted(by_role.get(role, ()), key=lambda w: (len(w), w)))
     return PhraseWords(g("lead"), g("tail"), g("create"), g("adverbial"),
                        tuple(sorted(by_role.get("adverbial-end", ()), key=len, reverse=True)),
                        g("connective"), tuple(sorted(by_role.get("de-tail", ()))), g("verb"), g("object-lead"),
                        g("object-stop"), g("head"), g("task"), g("result"),
                        g("pivot"), g("time"), g("value-lead"), g("disposal"), g("head-lead"),
-                       g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"), g("role-prep"))
+                       g("manner"), g("locative"), g("manner-join"), g("chain-result"), g("frame-lead"), g("role-prep"),
+                       g("joint"), g("norm"), g("topic-prep"), g("propose"),
+                       g("modal"), g("speech"), by_len("adverbial-tail"), by_len("adverbial-not"),
+                       one("de"), g("link"), g("conjunction"), g("frame-prep"), g("copula"),
+                       one("lever"), by_len("lever-copula"), g("anaphor-prep"), g("dims-lead"),
+                       one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
+                       g("between"), g("modifier-end"))

@@ -8,24 +8,26 @@ from .chunking import NOUNISH, is_punct
 from .cuetable import cue_table, phrase_words
 from .model import Token
 
-__all__ = ["Enumerations", "CONJUNCTIONS", "SEPARATORS", "SEPARATOR_RX", "DE"]
+__all__ = ["Enumerations", "separators"]
 
-#: Words that join conjuncts inside one span.
-CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "或", "或者", "同", "并且"})
-#: Separators of an enumeration.
-SEPARATORS = CONJUNCTIONS | {"、"}
-DE = frozenset({"的", "之"})
-#: The first character of any separator: a span without one holds no separator token.
-SEPARATOR_RX = re.compile(f"[{re.escape(''.join(sorted({w[0] for w in SEPARATORS})))}]")
 #: Brackets that quote a name: what stands inside is one opaque piece of a member or head.
 OPEN = {"《": "》", "“": "”", "‘": "’", "「": "」"}
 CLOSE = {b: a for a, b in OPEN.items()}
 
 
 @lru_cache(maxsize=1)
+def separators() -> tuple[frozenset, re.Pattern]:
+    """Separators of an enumeration (the conjunctions of phrase_words.tsv and 、), and a regex
+    of their first characters: a span without one holds no separator token."""
+    seps = phrase_words().conjunction | {"、"}
+    return seps, re.compile(f"[{re.escape(''.join(sorted({w[0] for w in seps})))}]")
+
+
+@lru_cache(maxsize=1)
 def _member_lead() -> frozenset:
-    """Words a member sheds in front: creation verbs and 对, 在, 将."""
-    return phrase_words().create | {"对", "在", "将"}
+    """Words a member sheds in front: creation verbs and the member-lead prepositions."""
+    w = phrase_words()
+    return w.create | w.member_lead
 
 
 class Enumerations:
@@ -46,6 +48,7 @@ class Enumerations:
     def enum_members(self, lo: int, deng: int) -> list[tuple[int, int]]:
         """Members of the enumeration that ends at `deng` (the 等), looking back to `lo`."""
         parts, cur, seps = [], [], []
+        separators, conjunctions, links = self.separators, self.words.conjunction, self.words.link
         close = None                  # inside 《…》 or “…”: tokens are part of the name
         for t in self.tokens_in(lo, deng):
             w = t.text
@@ -60,7 +63,7 @@ class Enumerations:
                     cur = []
                 close = OPEN[w]
                 cur.append(t)
-            elif w in SEPARATORS:
+            elif w in separators:
                 parts.append(cur)
                 seps.append(w)
                 cur = []
@@ -70,7 +73,7 @@ class Enumerations:
                 cur.append(t)
         parts.append(cur)
         for k in range(len(parts) - 1, 0, -1):
-            if not (seps[k - 1] in CONJUNCTIONS and parts[k - 1] and
+            if not (seps[k - 1] in conjunctions and parts[k - 1] and
                     parts[k - 1][-1].pos[:1] == "v"):
                 continue              # the cheap test first: most parts follow no verb
             vo = [i for i in range(len(parts[k]) - 1) if self._takes_object(parts[k], i)]
@@ -81,7 +84,7 @@ class Enumerations:
         parts = [p for p in parts if p]
         for k in range(len(parts) - 1, -1, -1):
             de = [i for i, t in enumerate(parts[k])
-                  if t.text in DE and not self._quoted(parts[k], i)]
+                  if t.text in links and not self._quoted(parts[k], i)]
             if de:
                 parts = [parts[k][de[-1] + 1:]] + parts[k + 1:]
                 parts = [p for p in parts if p]
@@ -113,7 +116,7 @@ class Enumerations:
             if k > 0 and not self._member_token(t) and not verb_pair:
                 stop = t
                 break                 # "优化调整", "需求驱动": a verb inside a verbal noun stays
-            if k == 0 and (t.text in DE or t.text in self.words.lead):
+            if k == 0 and (t.text in links or t.text in self.words.lead):
                 stop = t
                 break
             keep.append(t)
@@ -155,7 +158,7 @@ class Enumerations:
                 or len(t.text) >= 4 and (t.text[:2] in w.verb or t.text[:2] in w.lead))
 
     def _member_token(self, t: Token) -> bool:
-        if t.text in DE or t.text in self.verbs or t.text in self.words.create:
+        if t.text in self.words.link or t.text in self.verbs or t.text in self.words.create:
             return False
         if t.text in self.words.lead or t.text in self.words.verb:
             return False
@@ -176,8 +179,9 @@ class Enumerations:
             if i is None:
                 return (start, stop + 1) if stop > start + 1 else None
             end = stop + 1
+        links = self.words.link
         for tok in self.tokens[i:]:
-            if tok.end > hi or tok.text in DE or is_punct(tok.text):
+            if tok.end > hi or tok.text in links or is_punct(tok.text):
                 break
             p = tok.pos
             nxt = self.token_after(tok.end)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 from .calendar import calendar_marks
+from .charclasses import char_class
 
 __all__ = ["EventCues", "event_cues", "event_marks"]
 
@@ -50,6 +51,7 @@ def event_cues() -> EventCues:
     rows = read_table("event_cues.tsv")
     pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
     time_words = _alt(pick("time_clause"))
+    year = re.escape(char_class("year"))
     return EventCues(
         tuple(sorted(pick("plan_noun"), key=len, reverse=True)),
         re.compile(_alt(pick("plan_noun"))),
@@ -62,12 +64,13 @@ def event_cues() -> EventCues:
         re.compile(_alt(pick("action_verb"))),
         re.compile(f"\\s*(?:{_alt(pick('target_after'))})"),
         re.compile(f"(?:{_alt(pick('target_before'))})\\s*$"),
-        re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d年(?:\\s*(?:{time_words}))*\\s*$"),
+        re.compile(f"\\s*(?:(?:{time_words})\\s*)*(?:19|20)\\d\\d{year}"
+                   f"(?:\\s*(?:{time_words}))*\\s*$"),
         re.compile("\\s*(?:" + _alt(pick("continuing") + pick("action_verb") + pick("speech_verb"))
                    + ")"),
         re.compile(f"\\s*(?:{_alt(pick('adverbial'))})"),
         re.compile(f"\\s*(?:{_alt(pick('frame'))})"),
-        re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d年(?:{time_words})?)?\\s*"),
+        re.compile(f"\\s*(?:(?:{time_words})?\\s*(?:19|20)\\d\\d{year}(?:{time_words})?)?\\s*"),
         tuple(pick("speech_verb") + pick("speech_noun")),
         frozenset(w[-1] for w in pick("plan_noun")),
         re.compile(_alt(pick("speech_verb") + pick("speech_noun"))),
@@ -79,8 +82,6 @@ def event_cues() -> EventCues:
     )
 
 
-#: A stated year (events._YEAR without its guards) in literal-led branches.
-_YEAR_MARK = r"19\d\d年|20\d\d年"
 
 
 @lru_cache(maxsize=1)
@@ -94,4 +95,7 @@ def event_marks() -> re.Pattern:
     launch = [r["text"] for r in read_table("event_cues.tsv")
               if r["kind"] in ("launch_verb", "start_verb")]
     words = ["《", "“", '"', *event_cues().speech_words, *launch, *marks]
-    return re.compile("|".join([_YEAR_MARK, *map(re.escape, words)]))
+    # a stated year (event_links.year_rx without its guards) in literal-led branches
+    year = re.escape(char_class("year"))
+    stated = rf"19\d\d{year}|20\d\d{year}"
+    return re.compile("|".join([stated, *map(re.escape, words)]))

@@ -3,21 +3,50 @@ named in a row, and the stated year of a clause."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from policykg.ontology import read_table
 
 from .calendar import calendar_regex
+from .charclasses import char_class
 from .event_cues import EventCues
 
-__all__ = ["adopted", "coordinated", "clause_of", "stated_years", "in_quotes", "CHAIN_JOIN",
-           "QUOTE", "YEAR"]
+__all__ = ["Anchor", "adopted", "coordinated", "clause_of", "stated_years", "in_quotes",
+           "chain_join", "QUOTE", "year_rx"]
 
 QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,24})[”\"]")
-_MONTH = "|".join(re.escape(r["text"]) for r in read_table("event_cues.tsv") if r["kind"] == "month")
-#: A stated year, also of a date (2025年4月印发), not of a span of years (2021-2023年).
-YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\-—－~～])"
-                  + (f"(?!\\d(?!\\d?(?:{_MONTH})))" if _MONTH else r"(?!\d)"))
-CHAIN_JOIN = re.compile(r"(?:和|与|及|、)?")
+
+
+@dataclass
+class Anchor:
+    """An event found in a sentence, offsets relative to it (filled in as it is read)."""
+    start: int
+    end: int
+    kind: str
+    document: str = ""
+    actor: str = ""
+    year: int | None = None
+    year_source: str = ""
+    chain: tuple[int, int] = (0, 1)     # (position, length) in a coordinated chain
+
+
+@lru_cache(maxsize=1)
+def year_rx() -> re.Pattern:
+    """A stated year, also of a date (2025年4月印发), not of a span of years (2021-2023年):
+    the year character of char_classes.tsv, the month words of event_cues.tsv."""
+    months = "|".join(re.escape(r["text"]) for r in read_table("event_cues.tsv")
+                      if r["kind"] == "month")
+    return re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)" + re.escape(char_class("year"))
+                      + r"(?![\-—－~～])"
+                      + (f"(?!\\d(?!\\d?(?:{months})))" if months else r"(?!\d)"))
+
+
+@lru_cache(maxsize=1)
+def chain_join() -> re.Pattern:
+    """What may join two names of a chain (event_cues.tsv chain_join), or nothing."""
+    words = [r["text"] for r in read_table("event_cues.tsv") if r["kind"] == "chain_join"]
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})?")
 
 
 def _inside(start: int, end: int, spans) -> bool:
@@ -42,7 +71,7 @@ def adopted(text: str, anchors: list, cues: EventCues) -> list:
 def coordinated(text: str, end: int, cues: EventCues) -> bool:
     """Whether a congress named up to `end` is coordinated with a next one that a congress
     cue follows (党的十九大和二十大精神)."""
-    join = CHAIN_JOIN.match(text, end)
+    join = chain_join().match(text, end)
     nxt = calendar_regex().match(text, join.end()) if join.end() > end else None
     return nxt is not None and (cues.congress_after.match(text, nxt.end()) is not None
                                 or coordinated(text, nxt.end(), cues))
@@ -56,7 +85,7 @@ def stated_years(text: str, clauses, title_spans, cues: EventCues) -> dict[int, 
     """{clause index: stated year}: the clause a year stands in, or the next one when the
     year's clause says nothing else; target years and years inside titles are left out."""
     out: dict[int, int] = {}
-    for m in YEAR.finditer(text):
+    for m in year_rx().finditer(text):
         s, e = m.span()
         if _inside(s, e, title_spans) or in_quotes(text, s):
             continue

@@ -14,47 +14,37 @@ ontology/event_cues.tsv, actors in ontology/actors.tsv.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
-from .actors import Actor, actor_tables, find_actors
+from .actors import actor_tables, find_actors
 from .acts import find_acts
 from .calendar import calendar, calendar_hint, calendar_in, calendar_regex
+from .charclasses import char_class
+from .event_actors import CLAUSE, actor_for, statements
 from .event_cues import EventCues, event_cues, event_marks
-from .event_links import CHAIN_JOIN, QUOTE, YEAR, adopted, clause_of, coordinated, \
-    stated_years
+from .event_links import QUOTE, Anchor, adopted, chain_join, clause_of, coordinated, \
+    stated_years, year_rx
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
-from .sections import section_years
-from .segment import segment
+from .sections import SectionYears, section_years
 
 __all__ = ["EventCues", "event_cues", "extract_events"]
 
-_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-_SEGMENT = re.compile(r"[^；;。！？!?]+")
 _TITLE = re.compile(r"《([^》\n]{2,80})》")
 _TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
 
 
-@dataclass
-class _Anchor:
-    start: int
-    end: int
-    kind: str
-    document: str = ""
-    actor: str = ""
-    year: int | None = None
-    year_source: str = ""
-    chain: tuple[int, int] = (0, 1)     # (position, length) in a coordinated chain
-
-
-def extract_events(document: Document, sentences: tuple[Sentence, ...]) -> tuple[Event, ...]:
+def extract_events(document: Document, sentences: tuple[Sentence, ...],
+                   sections: SectionYears | None = None) -> tuple[Event, ...]:
     """Events of every sentence, in text order; a document in 《》 counts at each sentence
-    that cites it (guideline 9: citing a document is an act), once a sentence."""
+    that cites it (guideline 9: citing a document is an act), once a sentence.
+
+    `sections` are the document's `section_years`, when the caller has them already."""
     out: list[Event] = []
     marks = event_marks()
-    sections = section_years(document)
+    if sections is None:
+        sections = section_years(document)
     # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
         seen_titles: set[str] = set()
@@ -76,7 +66,8 @@ _DATED_BY_SECTION = ("document", "strategy", "statement", "action")
 
 def _resolve_self(actor: str, document: Document) -> str:
     """"我局" in a notice that 北京市经济和信息化局 issues is that body."""
-    if len(actor) == 2 and actor[0] == "我" and document.issuer.endswith(actor[1]):
+    if len(actor) == 2 and actor[0] in actor_tables().selves \
+            and document.issuer.endswith(actor[1]):
         return document.issuer
     return actor
 
@@ -85,13 +76,13 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def _sentence_events(sentence: Sentence, section_year: int | None = None) -> list[_Anchor]:
+def _sentence_events(sentence: Sentence, section_year: int | None = None) -> list[Anchor]:
     text = sentence.text
     cues = event_cues()
     # cheap `in` and charset tests first: each scan below needs its mark in the sentence
     titled = "《" in text
     quoted = "“" in text or '"' in text
-    dated = "年" in text and YEAR.search(text) is not None
+    dated = char_class("year") in text and year_rx().search(text) is not None
     spoken = cues.speech_any.search(text) is not None
     named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
     acts = find_acts(text)
@@ -99,16 +90,16 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
         return []
     titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)] if titled else []
     title_spans = [(s, e) for s, e, _ in titles]
-    anchors: list[_Anchor] = []
+    anchors: list[Anchor] = []
     for s, e, title in titles:
         if cues.alias_cue.search(text, max(0, s - _ALIAS_SPAN), s):
             continue            # （以下简称《建议》）: the document just named
         if _TRAILING_PAREN.sub("", title).endswith(cues.doc_types):
-            anchors.append(_Anchor(s, e, "document", title))
+            anchors.append(Anchor(s, e, "document", title))
     if named:
         anchors += _calendar_anchors(text, title_spans, cues)
     taken = [(a.start, a.end) for a in anchors] + title_spans
-    acts = [_Anchor(s, e, "action", name) for s, e, name in acts
+    acts = [Anchor(s, e, "action", name) for s, e, name in acts
             if not any(s < te and ts < e for ts, te in taken)]
     if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
         anchors += _strategy_anchors(text, title_spans, anchors, cues)
@@ -117,10 +108,10 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
         return []
     tokens = tokens_of(sentence)
     actors = find_actors(text, tokens)
-    anchors += _statements(text, actors, anchors, cues)
+    anchors += statements(text, actors, anchors, cues)
     if not anchors:
         return []
-    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    clauses = [m.span() for m in CLAUSE.finditer(text)]
     years = stated_years(text, clauses, title_spans, cues) if dated else {}
     for a in anchors:
         clause = clause_of(a.start, clauses)
@@ -135,7 +126,7 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
         if a.year is None and section_year is not None and a.kind in _DATED_BY_SECTION:
             a.year, a.year_source = section_year, "section"
         if not a.actor and a.kind != "congress":
-            a.actor = _actor_for(text, a, actors, clauses, title_spans)
+            a.actor = actor_for(text, a, actors, clauses, title_spans)
     anchors = adopted(text, anchors, cues)
     anchors = [a for a in anchors if a.actor or a.year is not None or not (
         a.kind == "strategy" or a.kind == "action" and a.document.endswith(cues.dated_acts))]
@@ -154,10 +145,10 @@ def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
     if spoken and (title is None or title.search(text)):
         return True
     return dated and cues.action_verbs.search(text) is not None and bool(
-        stated_years(text, [m.span() for m in _CLAUSE.finditer(text)], [], cues))
+        stated_years(text, [m.span() for m in CLAUSE.finditer(text)], [], cues))
 
 
-def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
+def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[Anchor]:
     out = []
     for m in calendar_regex().finditer(text):
         entry = calendar()[int(m.lastgroup[1:])]
@@ -170,18 +161,18 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[_Anchor]:
             after = cues.plan_after.match(text, e)
             if not after:
                 continue
-            out.append(_Anchor(s, after.end(), "plan", text[s:after.end()], year=entry.year,
+            out.append(Anchor(s, after.end(), "plan", text[s:after.end()], year=entry.year,
                                year_source="calendar"))
         else:
             if not (cues.congress_after.match(text, e) or coordinated(text, e, cues)):
                 continue
-            out.append(_Anchor(s, e, "congress", actor=entry.name, year=entry.year,
+            out.append(Anchor(s, e, "congress", actor=entry.name, year=entry.year,
                                year_source="calendar"))
     return out
 
 
-def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
-                      cues: EventCues) -> list[_Anchor]:
+def _strategy_anchors(text: str, title_spans, taken: list[Anchor],
+                      cues: EventCues) -> list[Anchor]:
     """Quoted names coordinated in a chain that a plan noun follows or precedes."""
     quotes = [m for m in QUOTE.finditer(text)
               if not (title_spans and _inside(m.start(), m.end(), title_spans))
@@ -189,7 +180,7 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
               and calendar_regex().search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
-        if chains and CHAIN_JOIN.fullmatch(text[chains[-1][-1].end():m.start()]):
+        if chains and chain_join().fullmatch(text[chains[-1][-1].end():m.start()]):
             chains[-1].append(m)
         else:
             chains.append([m])
@@ -208,98 +199,9 @@ def _strategy_anchors(text: str, title_spans, taken: list[_Anchor],
                 continue
             last = m is chain[-1] and noun_after
             e = end + len(noun_after) if last else m.end()
-            out.append(_Anchor(m.start(), e, "strategy", text[m.start():e],
+            out.append(Anchor(m.start(), e, "strategy", text[m.start():e],
                                chain=(i, len(chain))))
     return out
 
 
-def _statements(text: str, actors: list[Actor], anchors: list[_Anchor],
-                cues: EventCues) -> list[_Anchor]:
-    """A leader's statement: a leader that a speech verb or noun follows before the next
-    leader (习近平总书记深刻指出, …作出系列重要论述); in a sentence with no other anchor, also an
-    actor opening a clause with a stated year and an action verb (2016年以来, 我国政府…推动)."""
-    out = []
-    persons = [a for a in actors if a.kind == "person"]
-    for i, a in enumerate(persons):
-        stop = persons[i + 1].start if i + 1 < len(persons) else len(text)
-        if cues.speech_after.match(text, a.end) or cues.speech_verb.search(text, a.end, stop) \
-                or (cues.speech_noun.search(text, a.end, stop) and cues.follow_verb.search(
-                    text, max(0, a.start - _FOLLOW_SPAN), a.start)):
-            out.append(_Anchor(a.start, a.end, "statement", actor=a.label))
-    if anchors or out:
-        return out
-    clauses = [m.span() for m in _CLAUSE.finditer(text)]
-    years = stated_years(text, clauses, [], cues)
-    for clause, year in years.items():
-        cs, ce = clauses[clause]
-        subject = _subject(text, actors, cs, ce)
-        if subject and cues.action_verbs.search(text, subject[-1].end, ce):
-            a = subject[0]
-            out.append(_Anchor(a.start, a.end, "statement", actor=a.label))
-    return out
-
-
-def _actor_for(text: str, a: _Anchor, actors: list[Actor], clauses, title_spans) -> str:
-    """The actor of an anchor: the subject of its clause, else the subject of an earlier clause
-    that the clauses in between continue (…, 并进一步提出 X), else a subject opening the next
-    clause ("在X中, 我国提出"), else the issuer a title names (国务院关于…)."""
-    outside = [x for x in actors if not _inside(x.start, x.end, title_spans)
-               and not (a.start <= x.start < a.end)]
-    ci = clause_of(a.start, clauses)
-    seg_start = next((m.start() for m in _SEGMENT.finditer(text)
-                      if m.start() <= a.start < m.end()), 0)
-    cs = clauses[ci][0]
-    cues = event_cues()
-    subject = _subject(text, outside, cs, a.start)
-    if subject:
-        return _paired(text, subject, outside, a)
-    if cues.continuing.match(text, cs):
-        for j in range(ci - 1, max(-1, ci - 1 - _LOOK_BACK), -1):
-            ps, pe = clauses[j]
-            if ps < seg_start:
-                break
-            subject = _subject(text, outside, ps, pe)
-            if subject:
-                return _paired(text, subject, outside, a)
-            if not (cues.continuing.match(text, ps) or cues.adverbial.match(text, ps)):
-                break
-    elif cues.frame.match(text, cs) and ci + 1 < len(clauses):
-        ns, ne = clauses[ci + 1]
-        subject = _subject(text, outside, ns, ne)
-        if subject:
-            return subject[-1].label
-    if a.kind == "document" and "关于" in a.document:
-        head = a.document.split("关于", 1)[0]
-        found = find_actors(head, segment(head))
-        if found and found[-1].end == len(head):
-            return found[-1].label
-    return ""
-
-
-_LOOK_BACK = 3
 _ALIAS_SPAN = 6     # characters before a title searched for an abbreviation cue (以下简称)
-_FOLLOW_SPAN = 6    # characters before a leader searched for a follow verb (深入学习贯彻)
-
-
-def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor]:
-    """The actors (one, or a coordinated group) that open the clause [start, end)."""
-    lead = event_cues().subject_lead.match(text, start).end()
-    group: list[Actor] = []
-    pos = lead
-    for x in actors:
-        if x.start < pos or x.start >= end:
-            continue
-        if x.start == pos or (group and CHAIN_JOIN.fullmatch(text[group[-1].end:x.start])):
-            group.append(x)
-            pos = x.end
-        else:
-            break
-    return group
-
-
-def _paired(text: str, group: list[Actor], actors: list[Actor], a: _Anchor) -> str:
-    """One actor of a group: "日本和韩国分别启动了 "A"和"B"" pairs them in order."""
-    pos, n = a.chain
-    if len(group) == n > 1:
-        return group[pos].label
-    return group[0].label

@@ -6,7 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import Span, sets
-from .cuetable import CueTable, circum_row
+from .cuetable import POSITIVE, CueTable, circum_row
 
 __all__ = ["FrameReader", "closers"]
 
@@ -48,7 +48,7 @@ class FrameReader:
         """"在 X 的推动下": X drives what the next clause's verb does (kept as a means)."""
         v = self.v
         text = v.text[cs:ce]
-        if not text.endswith("下"):
+        if not text.endswith(v.words.passive_end):
             return
         m = self.t.infix_rx.search(v.text, cs, ce)
         if not m or ce - m.end() > 1 or self.t.row("infix", m.group()).relation != "drives":
@@ -60,7 +60,7 @@ class FrameReader:
     def modifiers(self, cs: int, ce: int) -> None:
         """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
         v = self.v
-        if v.text.find("的", cs, ce) < 0:
+        if v.text.find(v.words.de, cs, ce) < 0:
             return                    # the frame needs 的 (a string search beats the regex)
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
@@ -69,8 +69,10 @@ class FrameReader:
             toks = v.tokens_in(cs, a)
             k = len(toks)
             stop = sets().modifier_stop
-            while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in "、的" \
-                    and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu":
+            listed = "、" + v.words.de          # a token that is one of these ends the run
+            while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in listed \
+                    and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu" \
+                    and toks[k - 1].text not in v.words.pivot:    # "鼓励 X 主导的 Y"
                 k -= 1
             if k == len(toks):
                 continue
@@ -78,6 +80,10 @@ class FrameReader:
             y = v.enum_head(b - 1, ce) if v.token_after(b - 1) else None
             if y is None:
                 continue
+            last = v.token_after(y[1])          # "…的融通创新。": a verbal noun ends the clause
+            if last is not None and last.start == y[1] and last.pos[:1] == "v" \
+                    and v.trim(last.end, ce)[0] >= ce:
+                y = (y[0], last.end)
             row = self.t.row("modifier", m.group("cue"))
             self.emit([x], row.relation, [y], m.group("cue"), row)
             self.consumed.append((a, m.end("cue")))
@@ -85,7 +91,7 @@ class FrameReader:
     def copulas(self, cs: int, ce: int) -> None:
         """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
         v = self.v
-        if v.text.find("的", cs, ce) < 0:
+        if v.text.find(v.words.de, cs, ce) < 0:
             return                    # the frame needs 的 (a string search beats the regex)
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
@@ -97,8 +103,9 @@ class FrameReader:
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)
             if inner_cue and v.aligned(s, inner_cue.end()):
-                rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
-                ins = inner_cue.end()
+                ins = inner_cue.end()        # "是推动 Y 的抓手": the verb's relation, unless
+                if rel in POSITIVE:          # the head names its own ("…的根本遵循")
+                    rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
             ys = v.split(*self.object_start(*v.trim(ins, ine)))
             xs = self.left_spans(cs, a)
             self.consumed.append((a, m.end()))
@@ -121,8 +128,8 @@ class FrameReader:
             a = m.start()
             if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
                 continue
-            if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == "的" or self.nominal_end(
-                    ins, ine):
+            if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == v.words.de \
+                    or self.nominal_end(ins, ine):
                 continue
             rel, label = row.relation, cue + "…" + cue2
             s, _ = v.trim(ins, ine)
@@ -156,11 +163,11 @@ class FrameReader:
         """True when the closing verb is a noun: "…的有效衔接", "…的衔接"."""
         v = self.v
         t = v.token_before(e)
-        if t is not None and t.text == "的":
+        if t is not None and t.text == v.words.de:
             return True
         if t is not None and (t.text in v.words.tail or t.pos[:1] in "ad"):
             u = v.token_before(t.start)
-            return u is not None and u.text == "的"
+            return u is not None and u.text == v.words.de
         return False
 
     def inner_members(self, s: int, e: int) -> list[Span]:
@@ -191,7 +198,7 @@ class FrameReader:
             if u.pos[:1] == "v" and u.pos != "vn":
                 s = u.end
                 nxt = v.token_after(s)
-                if nxt is not None and nxt.text in ("为", "于", "在"):
+                if nxt is not None and nxt.text in v.words.anaphor_prep:
                     s = nxt.end
                 self.emit([x], row.relation, v.split(s, ce), t.text, row)
                 self.consumed.append((cs, ce))
@@ -206,7 +213,7 @@ class FrameReader:
         row = self.t.row("dims", m.group())
         lo = cs
         for t in v.tokens_in(cs, m.start()):
-            if t.text in ("从", "分为", "包括", "在"):
+            if t.text in v.words.dims_lead:
                 lo = t.end
         parts = v.split(lo, m.start())
         if len(parts) < 2:

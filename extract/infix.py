@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 
 from .chunking import is_punct
-from .claim_words import CLAUSE, LIST_BEFORE, NOMINAL_AFTER, Span, clauses_around, sets
+from .claim_words import CLAUSE, Span, clauses_around, sets
 from .cuetable import CueRow
-from .enumeration import DE
-from .spans import SEPARATORS
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
@@ -22,12 +20,17 @@ class InfixReader:
     def means_frame(self, cs: int, ce: int, subj: Span | None) -> None:
         """通过/以/依托 M: M (role means) and the subject (role agent) take the next verb."""
         v = self.v
+        listed = sets().list_before
         m = self.t.means_rx.search(v.text, cs, ce)
         while m and (not self.is_verb(m, ce) or m.start() > cs
-                     and v.text[m.start() - 1] in LIST_BEFORE):
+                     and v.text[m.start() - 1] in listed):
             m = self.t.means_rx.search(v.text, m.end(), ce)
         if not m:
             return
+        tok, prev = v.token_after(m.start()), v.token_before(m.start())
+        if tok is not None and prev is not None and tok.pos[:1] == "n" and prev.pos[:1] == "n" \
+                and prev.start >= cs and self.t.infix_rx.search(v.text, cs, prev.start):
+            return                    # "提高资源化利用水平": a noun inside a cue verb's object
         before = v.trim(cs, m.start(), lead=v.words.lead)
         if before[0] < before[1]:
             t = v.token_before(m.start())
@@ -42,21 +45,22 @@ class InfixReader:
         first = v.token_after(m.end())
         search_from = first.end if first is not None else m.end()
         verb = self.t.infix_rx.search(v.text, search_from, ce)
-        while verb and (not self.is_verb(verb, ce) or v.text[verb.start() - 1] in LIST_BEFORE):
+        while verb and (not self.is_verb(verb, ce) or v.text[verb.start() - 1] in listed):
             verb = self.t.infix_rx.search(v.text, verb.end(), ce)
         wei = None
-        if m.group() == "以":
+        lever = m.group() == v.words.lever
+        if lever:
             for t in v.tokens_in(m.end(), verb.start() if verb else ce):
-                if t.text in ("为", "作为"):
+                if t.text in v.words.lever_copula:
                     wei = t
                     break
         if wei is not None:
             nxt = CLAUSE.match(v.text, wei.end)
-            if nxt and "的" in nxt.group():
+            if nxt and v.words.de in nxt.group():
                 return                # "以 X 为核心的 Y": a modifier, not a means
             if row.cue2 and not any(c in v.text[wei.end:wei.end + 6] for c in row.cue2):
                 return                # "以 X 为指导": guidance, not a lever
-        if m.group() == "以" and wei is None and verb is None:
+        if lever and wei is None and verb is None:
             return                    # "以更大的决心深化改革": 以 + a verb that is no cue
         end = wei.start if wei is not None else verb.start() if verb is not None else ce
         lead_row = self.t.row("infix", first.text) if first is not None else None
@@ -80,7 +84,7 @@ class InfixReader:
         """"构建基于 X 的 Y": Y rests on X."""
         v = self.v
         row = self.t.row("means", m.group())
-        de = [t for t in v.tokens_in(m.end(), ce) if t.text == "的"]
+        de = [t for t in v.tokens_in(m.end(), ce) if t.text == v.words.de]
         if not row.relation or not de:
             return
         head = v.trim(de[-1].end, ce)
@@ -100,10 +104,10 @@ class InfixReader:
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on
             return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
-        if b >= ce or v.text[b] in NOMINAL_AFTER:
+        if b >= ce or v.text[b] in sets().nominal_after:
             return False
         j = v.by_start.get(b)
-        return j is None or v.tokens[j].text not in SEPARATORS
+        return j is None or v.tokens[j].text not in v.separators
 
     def infixes(self, cs: int, ce: int) -> None:
         """"X cue Y"; with no X: the means, the object built before, or the subject."""
@@ -112,6 +116,7 @@ class InfixReader:
         prev_y_end = None
         unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
         consumed = self.consumed      # mostly empty: is_consumed's call spared
+        de, listed = v.words.de, sets().list_before
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
                 if self.is_verb(m, ce) and not (consumed and self.is_consumed(m.start(), m.end()))]
         for m in hits:
@@ -120,16 +125,16 @@ class InfixReader:
             before = v.token_before(a)
             task_relative = before is not None and before.text in v.words.task and \
                 row.when == "any"             # "完善促进 A 的 Y": Y improves A
-            de_after = v.text.find("的", b, ce) >= 0
+            de_after = v.text.find(de, b, ce) >= 0
             if de_after and not task_relative:
                 if unread:
                     prev_y_end = self.object_end(unread, ce, prev_y_end)
                 if prev_y_end is not None and a < prev_y_end:
                     continue                  # inside the object of the cue before
-            if a > 0 and v.text[a - 1] in LIST_BEFORE:
+            if a > 0 and v.text[a - 1] in listed:
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
-            if run < a and run > 0 and v.text[run - 1] in LIST_BEFORE - DE:
+            if run < a and run > 0 and v.text[run - 1] in sets().list_joins:
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
                     and v.trim(last, before.start)[0] >= before.start and de_after):
@@ -187,7 +192,7 @@ class InfixReader:
                 or t.pos == "v" and not known):
             start = t.start
             t = v.token_before(t.start)
-        if t is not None and t.text in DE:
+        if t is not None and t.text in v.words.link:
             return at                 # "物流网络的完善使": a noun after 的, not a verb
         return start
 
@@ -270,7 +275,7 @@ class InfixReader:
     def relative_infix(self, m: re.Match, row: CueRow, ce: int) -> None:
         """"形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject."""
         v = self.v
-        de = [t for t in v.tokens_in(m.end(), ce) if t.text == "的"]
+        de = [t for t in v.tokens_in(m.end(), ce) if t.text == v.words.de]
         head = v.trim(de[-1].end, ce)
         xs = v.split(m.end(), de[-1].start)
         if head[0] < head[1] and xs:

@@ -17,7 +17,16 @@ __all__ = ["normalise_label", "Tok", "sentence_tokens", "tokenise", "tokens_of",
            "find_mentions", "clear_caches"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
-_DEMONSTRATIVE = re.compile(r"^(?:这一|这种|这些|这个|该|此|其|我国|我省|我市|我区|本市|本省)(?=.{2})")
+
+
+@lru_cache(maxsize=1)
+def _demonstrative() -> tuple[re.Pattern, str]:
+    """A demonstrative or deictic owner opening a label with two characters after it
+    (phrase_words.tsv), and the first characters of those words."""
+    w = phrase_words()
+    words = sorted(w.demonstrative | w.deictic, key=lambda x: (-len(x), x))
+    return (re.compile(f"^(?:{'|'.join(map(re.escape, words))})(?=.{{2}})"),
+            "".join(sorted({x[0] for x in words})))
 
 
 def normalise_label(text: str) -> str:
@@ -125,7 +134,8 @@ def _label(text: str, label: str | None) -> tuple[str, str, str]:
 
 def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, str, str]:
     if label is None:
-        bare = _DEMONSTRATIVE.sub("", text) if text[:1] in "这该此其我本" else text
+        drop, firsts = _demonstrative()
+        bare = drop.sub("", text) if text[:1] in firsts else text
         label = normalise_label(bare) or normalise_label(text)
     label = lexicon.canonical(label) or label
     entry = lexicon.entry(label)
@@ -140,7 +150,7 @@ def clear_caches() -> None:
 @lru_cache(maxsize=1)
 def _blocked() -> frozenset:
     words = phrase_words()
-    return cue_table().verbs | words.lead | {"是", "为", "作为", "成为"}
+    return cue_table().verbs | words.lead | words.copula | set(words.lever_copula)
 
 
 def find_mentions(document: Document, sentences: tuple[Sentence, ...],

@@ -39,6 +39,11 @@ class Document:
     affiliation: str = ""
     issuer: str = ""
     date: str = ""       # ISO date when the text states one
+    doc_number: str = ""   # 文号 as written, without the brackets around it
+    genre: str = ""      # a code of ontology/doc_genres.tsv (notice, opinion, work_report …)
+    level: str = ""      # national, provincial, municipal or county (ontology/levels.tsv)
+    region: str = ""     # the places the issuer's name opens with (浙江省), 中国 for national
+    year: int | None = None    # from the date, else from the title or the 文号
     headings: tuple[Heading, ...] = ()
     footer: str = ""
     body: tuple[tuple[int, int], ...] = ()   # (start, end) spans that hold running text
@@ -162,10 +167,17 @@ class Observation:
 
 @dataclass(frozen=True)
 class Extraction:
-    """Everything extracted from one document."""
+    """Everything extracted from one document, or from one part of a long document.
+
+    A part (pipeline.extract_parts) holds a run of the document's sentences and what was
+    found in them; `part` counts from 0, and `before` is how many claims, events and
+    observations the earlier parts hold (their numbers in the document go on from there).
+    """
     document: Document
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
     observations: tuple[Observation, ...]
+    part: int = 0
+    before: tuple[int, int, int] = (0, 0, 0)

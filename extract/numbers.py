@@ -1,34 +1,24 @@
 """Find quantities in text: a number (digits or Chinese numerals), its unit, range and qualifier.
 
-Units, magnitudes and qualifiers come from ontology/units.tsv and ontology/qualifiers.tsv.
+Units, magnitudes and qualifiers come from ontology/units.tsv and ontology/qualifiers.tsv,
+compiled in quantity_tables.py.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from policykg.ontology import read_table
+from .numerals import cn_number
+from .quantity_tables import QuantityTables, number_marks, quantity_tables, written_order
 
 __all__ = ["Quantity", "QuantityTables", "quantity_tables", "cn_number", "find_quantities",
            "number_marks", "quoted_spans", "written_order"]
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL) + "".join(_CN_BIG)
-_BIG_CHARS = "".join(_CN_SMALL)[1:] + "".join(_CN_BIG)     # 百千万亿: a large numeral
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[" + _CN_CHARS + "]{2,}")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_RANGE_SEP = re.compile(r"\s*(?:至|到|-|—|–|~|～|－)\s*")
 _QUOTED = re.compile(r"“[^”\"\n]*[”\"]|《[^》\n]*》|\"[^\"\n]*\"|「[^」\n]*」")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _HAS_FULLWIDTH = re.compile("[０-９．]")     # translate is slow on Chinese text: only when needed
-#: A character a number can start with: a charset search skips to it at C speed (the number
-#: regex, an alternation, is tried at every position).
-_NUMBER_START = re.compile(r"[\d" + _CN_CHARS + "]")
 
 
 @dataclass(frozen=True, init=False)
@@ -60,122 +50,6 @@ class Quantity:
         d["share"] = share
 
 
-@dataclass(frozen=True)
-class QuantityTables:
-    units: tuple[str, ...]          # longest first
-    magnitudes: tuple[str, ...]     # longest first
-    implied: tuple[tuple[str, str], ...]   # (indicator ending, unit)
-    before: re.Pattern              # qualifier ending the text before a number
-    after_number: re.Pattern        # 多 / 余 between number and unit
-    after_unit: re.Pattern          # 以上 / 左右 after the unit
-    unit: re.Pattern                # [多|余][magnitude][多|余][unit]
-    number_unit: re.Pattern | None = None   # (?P<num>number) and `unit`: one match for both
-    not_units: tuple[str, ...] = ()         # nouns that start with a unit (家庭)
-    small_units: frozenset[str] = frozenset()   # units a one-digit Chinese numeral takes (九成)
-    share_join: re.Pattern | None = None    # between the numbers of "分别达 A、B 万人次"
-    words: re.Pattern | None = None         # number words with their value and unit (一半)
-    word_values: tuple[tuple[str, Decimal, str], ...] = ()
-    duration: re.Pattern | None = None      # (?P<unit>年) a duration word follows (3年时间)
-    durations: frozenset[str] = frozenset()     # the duration units
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def quantity_tables() -> QuantityTables:
-    """Compiled unit, magnitude and qualifier tables."""
-    rows = read_table("units.tsv")
-    units = tuple(sorted({r["text"] for r in rows if r["kind"] == "unit"}, key=len, reverse=True))
-    mags = tuple(sorted({r["text"] for r in rows if r["kind"] == "magnitude"}, key=len,
-                        reverse=True))
-    implied = tuple((r["indicator"], r["text"]) for r in rows if r["kind"] == "implied")
-    pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
-    small = f"|[{''.join(_CN_DIGIT)}](?={_alt(pick('small_unit'))})" if pick("small_unit") else ""
-    quals = read_table("qualifiers.tsv")
-    before = [q["text"] for q in quals if q["position"] == "before"]
-    after = [q["text"] for q in quals if q["position"] == "after"]
-    inner = [a for a in after if len(a) == 1]
-    unit = (f"(?P<q0>{_alt(inner)})?(?P<mag>{_alt(mags)})?(?P<q>{_alt(inner)})?"
-            f"(?P<unit>{_alt(units)})?")
-    return QuantityTables(
-        units, mags, implied,
-        re.compile(f"(?:{_alt(before)})$"),
-        re.compile(f"(?:{_alt(inner)})"),
-        re.compile(f"(?:{_alt(after)})"),
-        re.compile(unit),
-        # the unit part never fails; a one-digit Chinese numeral only before a small unit
-        re.compile(f"(?P<num>{_NUMBER.pattern}{small}){unit}"),
-        tuple(pick("not_unit")), frozenset(pick("small_unit")),
-        re.compile(f"(?:{_alt(pick('list_join'))})") if pick("list_join") else None,
-        re.compile(_alt(pick("word_number"))) if pick("word_number") else None,
-        tuple((r["text"], Decimal(r["value"]), r["indicator"]) for r in rows
-              if r["kind"] == "word_number"),
-        re.compile(f"(?P<unit>{_alt(pick('duration_unit'))})(?=(?:{_alt(pick('duration_after'))}))")
-        if pick("duration_unit") and pick("duration_after") else None,
-        frozenset(pick("duration_unit")),
-    )
-
-
-@lru_cache(maxsize=1)
-def number_marks():
-    """A test of whether a text may hold a quantity: a digit, a large numeral or a character
-    every number word holds (一半, 半数), else a one-digit numeral before a small unit (九成);
-    two charset-led searches, far cheaper than one alternation."""
-    t = quantity_tables()
-    common = set.intersection(*(set(w) for w, _, _ in t.word_values)) if t.word_values else set()
-    first = re.compile(f"[0-9０-９{_BIG_CHARS}{re.escape(''.join(sorted(common)))}]").search
-    if not t.small_units:
-        return first
-    second = re.compile(f"[{''.join(_CN_DIGIT)}](?={_alt(t.small_units)})").search
-    return lambda text: first(text) or second(text)
-
-
-@lru_cache(maxsize=1)
-def _positions() -> dict[str, str]:
-    return {q["text"]: q["position"] for q in read_table("qualifiers.tsv")}
-
-
-def written_order(value: str, unit: str, qualifier: str) -> str:
-    """A figure as it reads, its qualifier where qualifiers.tsv puts it: 超过500 个,
-    80多 个, 3 %以上."""
-    if not qualifier or _positions().get(qualifier, "before") == "before":
-        return f"{qualifier}{value} {unit}"
-    if len(qualifier) == 1:
-        return f"{value}{qualifier} {unit}"
-    return f"{value} {unit}{qualifier}"
-
-
-def cn_number(text: str) -> int | None:
-    """Value of a Chinese numeral (百万 → 1000000, 一百二十 → 120); None if it is not one."""
-    total = section = digit = 0
-    seen = False
-    for ch in text:
-        if ch in _CN_DIGIT:
-            digit = _CN_DIGIT[ch]
-            seen = True
-        elif ch in _CN_SMALL:
-            section += (digit or 1) * _CN_SMALL[ch]
-            digit = 0
-            seen = True
-        elif ch in _CN_BIG:
-            big = _CN_BIG[ch]
-            section += digit
-            digit = 0
-            if total and total < big:      # 万亿, 百万亿
-                total = (total + section) * big
-            else:
-                total += (section or 1) * big
-            section = 0
-            seen = True
-        else:
-            return None
-    if not seen:
-        return None
-    return total + section + digit
-
-
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the quoted names and 《》 titles in `text`."""
     return [m.span() for m in _QUOTED.finditer(text)]
@@ -197,7 +71,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     while True:
-        first = _NUMBER_START.search(norm, pos)
+        first = t.number_start.search(norm, pos)
         if not first:
             break
         m = t.number_unit.match(norm, first.start())
@@ -235,7 +109,8 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
     num = m.group("num")
     prev = text[s - 1] if s else ""
     grouped = prev == "," and s > 1 and text[s - 2].isdigit()     # the tail of 1,2345
-    if prev == "第" or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") or grouped \
+    if prev == t.ordinal or (prev.isascii() and prev.isalnum()) or (prev and prev in ".-") \
+            or grouped \
             or (quotes and _inside(s, quotes)):
         return None
     cn = not num[0].isdigit()
@@ -254,7 +129,7 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
     if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项), or 九成
         value = cn_number(num)
         small = len(num) == 1 and word in t.small_units
-        if value is None or not small and (value < 100 or not any(c in _BIG_CHARS for c in num)):
+        if value is None or not small and (value < 100 or not any(c in t.large for c in num)):
             return None
     unit = (mag or "") + (word or "")
     inner = q0 or q or ""
@@ -301,7 +176,7 @@ def _shared_unit(text: str, end: int, t: QuantityTables) -> tuple[str, str] | No
 def _range(text: str, end: int, t: QuantityTables) -> tuple[int, str, str] | None:
     """(end, unit, number) of the second half of a range ("5至10万人") from `end` on, when
     it has a unit."""
-    r = _RANGE_SEP.match(text, end)
+    r = t.range_sep.match(text, end)
     m2 = _DIGITS.match(text, r.end()) if r else None
     if not m2:
         return None

@@ -15,22 +15,19 @@ from operator import attrgetter
 
 from policykg.ontology import read_table
 
+from .charclasses import char_class
 from .lexicon import load_lexicon
 from .mentions import tokens_of
 from .model import Document, Observation, Sentence, Token
 from .numbers import Quantity, find_quantities, number_marks, quantity_tables
-from .sections import section_years
+from .sections import SectionYears, section_years
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
 
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
-_YEAR = re.compile(r"(?<![\d\-—－~～])((?:19|20)\d\d)年(?![\d\-—－~～])")
-_TIME_ONLY = re.compile(r"\s*(?:在|于|自|从|到|至|截至|截止到|截止)?((?:19|20)\d\d)年"
-                        r"(?:底|末|初|全年|上半年|下半年|以来)?\s*$")
 _NOUNISH = ("n", "vn", "j", "eng", "an", "l", "zg")
 _STOP_POS = frozenset(("uj", "ul", "u", "p", "r", "c", "d", "m", "q", "x", "f", "t", "y", "e"))
 _PASS_POS = frozenset(("p", "d", "uj", "ul"))
-_JOIN = ("和", "与", "及")
 _RIGHT_INNER = ("v", "a", "b")     # inside a noun run after the number: 粗钢产能, 野生动植物
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
@@ -46,6 +43,10 @@ class ObservationCues:
     share_nouns: frozenset[str] = frozenset()
     share_of: frozenset[str] = frozenset()  # A 达到 B 的 N%: A is the indicator
     de: str = "\0"                          # the modifier particle (N%的Y, A占B的比重)
+    joins: frozenset[str] = frozenset()     # inside a noun run, never at its end
+    year: str = "\0"                        # the year character (char_classes.tsv)
+    year_rx: re.Pattern | None = None       # a stated year, group 1 its number
+    time_only: re.Pattern | None = None     # a clause that states only a year (到2027年)
 
 
 @lru_cache(maxsize=1)
@@ -54,18 +55,30 @@ def observation_cues() -> ObservationCues:
     rows = read_table("observation_cues.tsv")
     pick = lambda kind: frozenset(r["text"] for r in rows if r["kind"] == kind)  # noqa: E731
     verbs, skips, times = pick("verb"), pick("skip"), pick("time")
+    year = char_class("year")
+    y = re.escape(year)
+
+    def alt(kind: str) -> str:
+        return "|".join(map(re.escape, sorted(pick(kind), key=lambda w: (-len(w), w))))
+
     return ObservationCues(verbs, skips, times, verbs | skips | times | {"、"},
                            tuple(sorted(pick("change"), key=len, reverse=True)),
                            pick("share_verb"), pick("share_noun"), pick("share_of"),
-                           next(iter(sorted(pick("de"))), "\0"))
+                           next(iter(sorted(pick("de"))), "\0"), pick("join"), year,
+                           re.compile(rf"(?<![\d\-—－~～])((?:19|20)\d\d){y}(?![\d\-—－~～])"),
+                           re.compile(rf"\s*(?:{alt('year_before')})?((?:19|20)\d\d){y}"
+                                      rf"(?:{alt('year_after')})?\s*$"))
 
 
-def extract_observations(document: Document,
-                         sentences: tuple[Sentence, ...]) -> tuple[Observation, ...]:
+def extract_observations(document: Document, sentences: tuple[Sentence, ...],
+                         sections: SectionYears | None = None) -> tuple[Observation, ...]:
     """Observations of every sentence with a quantity, in text order; a figure with no year
-    of its own takes the year of the dated section it stands in (2023年工作回顾)."""
+    of its own takes the year of the dated section it stands in (2023年工作回顾).
+
+    `sections` are the document's `section_years`, when the caller has them already."""
     out: list[Observation] = []
-    sections = section_years(document)
+    if sections is None:
+        sections = section_years(document)
     has_number = number_marks()
     for s in sentences:
         if has_number(s.text):
@@ -84,8 +97,8 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
     ends = list(map(_END, tokens))
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
     clause_starts = [a for a, _ in clauses]
-    dated = "年" in text
     cues = observation_cues()
+    dated = cues.year in text
     lexicon = load_lexicon()
     out: list[Observation] = []
     found: list[tuple[Quantity, str]] = []
@@ -99,7 +112,7 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
         indicator, status, first = _left_indicator(tokens, last, c_start, left_end, found, cues)
         change = "" if status == "inherited" or not text.endswith(cues.changes, c_start, left_end) \
             else next(c for c in cues.changes if text.endswith(c, c_start, left_end))
-        right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end) \
+        right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end, cues.de) \
             if status != "inherited" else ""
         nxt = bisect_right(ends, q.end)
         if q.unit in quantity_tables().durations and nxt < len(tokens):
@@ -124,7 +137,8 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
         label = lexicon.canonical(indicator) or _QUOTES.sub("", indicator)
         out.append(Observation(doc_id, s.index, s.start + q.start, s.start + q.end, label,
                                indicator, unit, q.value, q.min_value, q.max_value,
-                               (_year(text, q, clauses, ci) if dated else None) or section_year,
+                               (_year(text, q, clauses, ci, cues) if dated else None)
+                               or section_year,
                                q.qualifier))
     return out
 
@@ -165,10 +179,10 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
             for q, ind in reversed(found):
                 if q.start <= tok.start < q.end:
                     return ind, "inherited", -1
-            if w == "的" and tok.end == end:
+            if w == cues.de and tok.end == end:
                 after_de = True          # "X的75%": X is the indicator, whatever its tag
                 continue
-            if w.isdigit() or w == "年":
+            if w.isdigit() or w == cues.year:
                 after_de = False         # "1978年的17.9%": the 的 belongs to the year
                 continue
             if not after_de and (w in cues.passed or pos in _PASS_POS):
@@ -180,12 +194,12 @@ def _left_indicator(tokens: list[Token], last: int, start: int, end: int,
                 w == cues.de and len(run) == 1)):
             run.append(tok)             # A占B的比重: the share names its indicator
             continue
-        if w in cues.verbs or (pos in _STOP_POS and not (w in _JOIN and run)):
+        if w in cues.verbs or (pos in _STOP_POS and not (w in cues.joins and run)):
             break
         run.append(tok)
         if len(run) >= 10:
             break
-    while run and run[-1].text in _JOIN:
+    while run and run[-1].text in cues.joins:
         run.pop()
     run.reverse()
     while run and run[0].pos == "v":
@@ -211,7 +225,7 @@ def _governed(tokens: list[Token], last: int, cues: ObservationCues) -> bool:
     return last >= 0 and (tokens[last].pos == "v" or tokens[last].text in cues.verbs)
 
 
-def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> str:
+def _right_indicator(tokens: list[Token], first: int, start: int, end: int, de: str) -> str:
     """The noun run right after the quantity (80多个城市, 95%的地级市, 5万个就业岗位), looked
     for from tokens[first] (the first token ending after `start`) on."""
     run: list[Token] = []
@@ -220,7 +234,7 @@ def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> s
             continue
         if tok.start >= end:
             break
-        if not run and tok.text == "的":
+        if not run and tok.text == de:
             continue
         if not tok.pos.startswith(_NOUNISH) and tok.pos not in _RIGHT_INNER:
             break
@@ -232,24 +246,24 @@ def _right_indicator(tokens: list[Token], first: int, start: int, end: int) -> s
     return "".join(t.text for t in run)
 
 
-def _year(text: str, q: Quantity, clauses, ci: int) -> int | None:
+def _year(text: str, q: Quantity, clauses, ci: int, cues: ObservationCues) -> int | None:
     """The year stated for the figure: in its clause before it, or in a time-only clause
     (`ci` is the figure's clause; every year match needs a 年, looked for first)."""
     c_start = clauses[ci][0]
-    if text.find("年", c_start, q.start) >= 0:
-        years = [m for m in _YEAR.finditer(text, c_start, q.start)]
+    if text.find(cues.year, c_start, q.start) >= 0:
+        years = [m for m in cues.year_rx.finditer(text, c_start, q.start)]
         if years:
             y = years[-1]
             between = text[y.end():q.start]
             if not _HAS_DIGIT.search(between):
                 return int(y.group(1))
     for a, b in reversed(clauses[:ci]):     # 到2027年，A达到12%，培育B20个
-        if text.find("年", a, b) < 0:
+        if text.find(cues.year, a, b) < 0:
             continue
-        m = _TIME_ONLY.match(text[a:b])
+        m = cues.time_only.match(text[a:b])
         if m:
             return int(m.group(1))
-        if _YEAR.search(text, a, b):
+        if cues.year_rx.search(text, a, b):
             break
     return None
 

@@ -16,9 +16,9 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=8)
-def _patterns(rows: tuple, preps: frozenset) -> tuple[re.Pattern, re.Pattern]:
-    """The role nouns with their closers after 的, and the prepositions, compiled once."""
-    return (re.compile(f"的(?P<cue>{_alt(c for r in rows for c in r.cues)})"
+def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
+    """The role nouns with their closers after 的 (`de`), and the prepositions, compiled once."""
+    return (re.compile(f"{re.escape(de)}(?P<cue>{_alt(c for r in rows for c in r.cues)})"
                        f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(preps)))
 
 
@@ -27,9 +27,9 @@ def read_roles(reader) -> None:
     rows = [r for r in reader.t.rows if r.frame == "role"]
     v, text = reader.v, reader.v.text
     preps = v.words.role_prep
-    if not rows or not preps or "的" not in text:
+    if not rows or not preps or v.words.de not in text:
         return
-    rx, prx = _patterns(tuple(rows), preps)
+    rx, prx = _patterns(tuple(rows), preps, v.words.de)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
-from .event_links import YEAR
+from .event_links import year_rx
 from .model import Document
 
 __all__ = ["SectionYears", "section_years"]
@@ -55,12 +55,29 @@ def section_years(document: Document) -> SectionYears:
     if words is None or not document.headings:
         return SectionYears(())
     heads = document.headings
-    spans = []
+    dated = []
     for i, h in enumerate(heads):
-        years = [m for m in YEAR.finditer(h.text)
+        years = [m for m in year_rx().finditer(h.text)
                  if not (target and target.search(h.text, 0, m.start()))]
-        if len(years) != 1 or not words.search(h.text, years[0].end()):
-            continue
-        end = next((n.start for n in heads[i + 1:] if n.level <= h.level), len(document.text))
-        spans.append((h.start, end, int(years[0].group(1))))
-    return SectionYears(tuple(spans))
+        if len(years) == 1 and words.search(h.text, years[0].end()):
+            dated.append((i, int(years[0].group(1))))
+    if not dated:
+        return SectionYears(())
+    ends = _section_ends(heads, len(document.text))
+    return SectionYears(tuple((heads[i].start, ends[i], year) for i, year in dated))
+
+
+def _section_ends(heads, text_end: int) -> list[int]:
+    """For every heading, the start of the next heading of its level or a higher one (a
+    lower level number), else `text_end`: one pass from the end with a stack of the
+    headings still open to an earlier one."""
+    ends = [text_end] * len(heads)
+    stack: list[int] = []
+    for i in range(len(heads) - 1, -1, -1):
+        level = heads[i].level
+        while stack and heads[stack[-1]].level > level:
+            stack.pop()
+        if stack:
+            ends[i] = heads[stack[-1]].start
+        stack.append(i)
+    return ends

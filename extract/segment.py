@@ -114,15 +114,20 @@ class Segmenter:
             yield list(zip(words, tags))
 
     def span_columns(self, text: str, spans) -> Iterator[tuple[list[str], list[str]]]:
-        """`columns(text[start:end])` for every (start, end) of `spans`, from one cut of `text`.
+        """`columns(text[start:end])` for every (start, end) of `spans`, from one cut of the
+        stretch of `text` they cover.
 
         Both engines cut Han/alphanumeric runs and white-space runs apart from other characters
         before the dictionary sees them, so a span whose edges lie between such runs gets the
         tokens of its own cut. A span whose edge lies inside a run (or whose tokens would not
         line up with it) is cut on its own.
         """
-        words, tags = self.columns(text)
-        starts = [0, *accumulate(map(len, words))]
+        spans = list(spans)
+        if not spans:
+            return
+        lo = max(0, min(s for s, _ in spans))
+        words, tags = self.columns(text[lo:max(e for _, e in spans)])
+        starts = list(accumulate(map(len, words), initial=lo))
         for start, end in spans:
             i = bisect_left(starts, start)
             j = bisect_left(starts, end, i)
@@ -133,18 +138,19 @@ class Segmenter:
                 yield self.columns(text[start:end])
 
     def cut_spans(self, text: str, starts: list[int], ends: list[int]) -> tuple | None:
-        """The columns of `text`, cut once, and where each span [starts[k], ends[k]) lies in
-        them, when every span gets the tokens of its own cut (see `span_columns`), else None.
+        """The columns of the stretch of `text` the spans cover, cut once, and where each span
+        [starts[k], ends[k]) lies in them, when every span gets the tokens of its own cut (see
+        `span_columns`), else None.
 
         The spans must come in order, without overlapping. Returns (words, tags, offsets, firsts,
-        lasts): offsets[i] is where words[i] starts (one more entry: the end of the text); span
-        k has the words firsts[k] to lasts[k] (exclusive).
+        lasts): offsets[i] is where words[i] starts in `text` (one more entry: the end of the
+        stretch); span k has the words firsts[k] to lasts[k] (exclusive).
         """
         if not starts or not all(map(le, starts, ends)) or not all(map(le, ends, starts[1:])) \
                 or ends[-1] > len(text) or starts[0] < 0:
             return None
-        words, tags = self.columns(text)
-        offsets = [0, *accumulate(map(len, words))]
+        words, tags = self.columns(text[starts[0]:ends[-1]])
+        offsets = list(accumulate(map(len, words), initial=starts[0]))
         # a C call per list, not a Python step per span
         firsts = list(map(bisect_left, repeat(offsets), starts))
         lasts = list(map(bisect_left, repeat(offsets), ends))

@@ -2,6 +2,7 @@
 and the tests that tell a noun phrase from a verb phrase (a mixin of the clause reader)."""
 from __future__ import annotations
 
+from .charclasses import char_class
 from .chunking import NOUNISH, is_punct
 from .claim_words import LONG_SUBJECT, Span, sets, stated_value
 
@@ -22,6 +23,9 @@ class SideReader:
         if t0 is not None and t0.text in v.words.adverbial:
             return []
         s, e = v.trim(lo, at)
+        last = v.token_before(e) if s < e else None
+        if last is not None and last.text in v.words.speech:
+            return []                 # "…明确提出推动 Y": the cue is what was said
         s, e = v.strip_verb(s, e)
         for t in v.tokens_in(s, e):
             if t.text in v.words.pivot and t.end < e:
@@ -40,6 +44,10 @@ class SideReader:
         if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
                 and toks[0].pos[:1] in "il":
             return []                 # a four-character idiom ("因势利导") is a manner
+        if len(toks) > 1 and len(toks[-1].text) == 4 and toks[-1].pos[:1] in "il" \
+                and not self.lex.canonical(toks[-1].text):
+            s, e = v.trim(s, toks[-1].start)  # "政府自上而下推动": the idiom is a manner
+            toks = toks[:-1]
         if len(toks) == 1 and toks[0].pos[:1] in "abdvz" and toks[0].pos != "vn" \
                 and not self.lex.canonical(toks[0].text):
             return []                 # "适当提高", "主动对接": a manner, not a subject
@@ -53,18 +61,21 @@ class SideReader:
         for s0 in self.copula_starts:
             if at < s0 < hi:
                 hi = s0
-        for s0, _ in self.consumed:
-            if at < s0 < hi and v.text[s0] in "与同":
-                hi = s0
+        if self.consumed:
+            company = char_class("comitative")    # "与 Y 相衔接" read already: Y is no object
+            for s0, _ in self.consumed:
+                if at < s0 < hi and v.text[s0] in company:
+                    hi = s0
         t0 = v.token_after(at)
         if t0 is not None and t0.text in v.words.locative:
             return []                 # "化解在基层": a place, not an object
         s, e = v.trim(at, hi)
         if s >= e:
             return []
-        if v.text.find("的", s, e) >= 0:   # the token walk only where a 的 stands
+        de = v.words.de
+        if v.text.find(de, s, e) >= 0:   # the token walk only where a 的 stands
             for t in reversed(v.tokens_in(s, e)):
-                if t.text == "的" and any(v.text.endswith(h, t.end, e) for h in sets().heads):
+                if t.text == de and any(v.text.endswith(h, t.end, e) for h in sets().heads):
                     e = t.start
                     break
         s, e = self.object_start(*v.trim(s, e))

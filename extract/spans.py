@@ -11,13 +11,15 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .chunking import NOUNISH, is_punct
+from .charclasses import char_class
+from .claim_words import TITLE, prepositions
 from .cuetable import cue_table, phrase_words
-from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATOR_RX, SEPARATORS, Enumerations
+from .enumeration import Enumerations
 from .model import Sentence, Token
 from .mentions import tokens_of
 from .trimming import EDGE, Trimming, defaults
 
-__all__ = ["View", "CONJUNCTIONS", "SEPARATORS"]
+__all__ = ["View"]
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -51,8 +53,7 @@ def _index(tokens: tuple) -> tuple:
 
 @lru_cache(maxsize=1)
 def _subject_lead() -> frozenset:
-    return phrase_words().lead - {"以", "通过", "为", "在", "对", "将", "面向", "围绕", "把", "向",
-                                  "是", "作为", "成为"}
+    return phrase_words().lead - prepositions()
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +68,7 @@ def _adverbial_lasts() -> frozenset:
     """Last characters of the clauses is_adverbial can accept (a cheap test before it reads
     the clause)."""
     w = phrase_words()
-    return frozenset(x[-1] for x in {*w.connective, *w.adverbial_end, "以来", "来看", "看来"} if x)
-
+    return frozenset(x[-1] for x in {*w.connective, *w.adverbial_end, *w.adverbial_tail} if x)
 
 class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start offset (`by_start`) and end offset
@@ -81,7 +81,8 @@ class View(Enumerations, Trimming):
         index = _index((sentence.tokens or tokens_of(sentence)) if tokens is None
                        else tuple(tokens))
         self.tokens, self.by_start, self._after, self.starts, self.ends = index
-        self.words, self.verbs, self._lead, self._firsts, self._lasts = defaults()
+        (self.words, self.verbs, self._lead, self._firsts, self._lasts, self.separators,
+         self.separator_rx) = defaults()
         self._verbal = _verbal_words()
         self._trimmed = {}
 
@@ -114,33 +115,38 @@ class View(Enumerations, Trimming):
         s, e = self.trim(s, e)
         if s >= e:
             return []
+        links = self.words.link
         deng = self.enum_at(s, e)
         if deng is not None:
-            de = [t for t in self.tokens_in(deng, e) if t.text in _DE]
+            de = [t for t in self.tokens_in(deng, e) if t.text in links]
             if de and de[-1].end < e:
                 return self.split(de[-1].end, e)   # "A、B等H的X": X, the thing named
             t = self.token_after(deng)
             hs, he = self.trim(t.end, e)
             head_toks = self.tokens_in(hs, he)
-            if hs < he and all(x.pos[:1] in NOUNISH or x.text in _DE or x.pos[:1] in "abmrv"
-                               for x in head_toks) and not any(x.text in _DE for x in head_toks):
+            if hs < he and all(x.pos[:1] in NOUNISH or x.text in links or x.pos[:1] in "abmrv"
+                               for x in head_toks) and not any(x.text in links for x in head_toks):
                 return [(hs, he)]
             return [(s, e)]
-        if not SEPARATOR_RX.search(self.text, s, e):
+        if not self.separator_rx.search(self.text, s, e):
             return [(s, e)]           # most spans: no separator, no token walk
         parts, cur = [], s
         toks = self.tokens_in(s, e)
+        titles = [m.span() for m in TITLE.finditer(self.text, s, e)]
         for t in toks:
-            if t.text in SEPARATORS and t.start > cur:
+            if t.text in self.separators and t.start > cur and not any(
+                    a < t.start < b for a, b in titles):     # "《…规划和…的建议》" is one name
                 parts.append((cur, t.start))
                 cur = t.end
         parts.append((cur, e))
         if len(parts) == 1:
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
-        has_de = [not _DE.isdisjoint([t.text for t in ts]) for ts in part_toks]
+        if len(parts) == 2 and part_toks[-1] and part_toks[-1][-1].text in self.words.joint:
+            return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
+        has_de = [not links.isdisjoint([t.text for t in ts]) for ts in part_toks]
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
-            self.text[parts[0][1] - 1] not in "化性式型"
+            self.text[parts[0][1] - 1] not in char_class("modifier-suffix")
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
                 b - a <= 3 for a, b in parts[:-1])):
             return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier
@@ -151,7 +157,7 @@ class View(Enumerations, Trimming):
         if len(parts) == 2 and len(part_toks[0]) == 1 and parts[0][1] - parts[0][0] <= 2 \
                 and len(part_toks[1]) >= 3 and not has_de[1]:
             return [(s, e)]          # "政务和社会数据流通体系": 和 joins modifiers of one head
-        if any(t.text in ("间", "之间") for ts in part_toks[1:] for t in ts):
+        if any(t.text in self.words.between for ts in part_toks[1:] for t in ts):
             return [(s, e)]          # "银行与企业间对接": one relation between both
         out = [self.trim(a, b) for a, b in parts]
         out = [(a, b) for a, b in out if a < b]
@@ -188,7 +194,7 @@ class View(Enumerations, Trimming):
                 end = t.end           # "智慧城市建设": a verbal noun inside the phrase
                 continue
             if (c == "v" and end is not None and end == t.start and nxt is not None
-                    and nxt.text in words.tail and nxt.text not in SEPARATORS
+                    and nxt.text in words.tail and nxt.text not in self.separators
                     and t.text not in verbs and t.text not in words.verb
                     and len(t.text) == 2):
                 end = t.end           # "乡村治理可从…": a verbal noun before a modal
@@ -207,7 +213,7 @@ class View(Enumerations, Trimming):
                 nouns += p != "r"
                 end = t.end
                 continue
-            if c == "v" or (t.text in _DE and end is not None and nxt is not None
+            if c == "v" or (t.text in words.link and end is not None and nxt is not None
                             and nxt.pos[:1] in NOUNISH):
                 continue
             if p in ("a", "m", "q", "f") and nxt is not None and (
@@ -217,7 +223,7 @@ class View(Enumerations, Trimming):
             break
         if end is None or not nouns or end >= e or stop is None:
             return None
-        if stop.text in SEPARATORS or is_punct(stop.text) or stop.text in ("等", "的"):
+        if stop.text in self.separators or is_punct(stop.text) or stop.text in words.modifier_end:
             return None
         if stop.pos[:1] == "c" and stop.text not in self.words.lead:
             return None               # "顺势而变": a manner, not a subject
@@ -238,9 +244,9 @@ class View(Enumerations, Trimming):
         clause = text[s:e]
         if clause in w.connective:
             return True
-        if clause.endswith(("以来", "来看", "看来")):
+        if clause.endswith(w.adverbial_tail):
             return True
-        if clause.endswith("同时"):
+        if clause.endswith(w.adverbial_not):
             return False
         i = self.by_start.get(s)
         if i is not None and self.tokens[i].text in w.adverbial and \

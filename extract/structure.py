@@ -1,4 +1,5 @@
-"""Split a decoded text into running text and structure: title, headings, author, footer, date."""
+"""Split a decoded text into running text and structure: title, headings, author, footer, date,
+文号; extract/docmeta.py then reads genre, level, region and year from them."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,10 @@ from functools import lru_cache
 
 from policykg.ontology import read_table
 
+from .charclasses import char_class
+from .docmeta import read_metadata
 from .model import Document, Heading
+from .numerals import numerals
 
 __all__ = ["StructureRule", "structure_rules", "read_structure", "split_lines"]
 
@@ -58,6 +62,8 @@ def _rules_of() -> dict[str, tuple[StructureRule, ...]]:
 
 #: The kinds of rule that make a line metadata (not running text).
 _METADATA = ("author", "speaker", "subtitle", "footer", "date", "docno", "salutation")
+#: Bylines are looked for in the first lines, author notes in the last ones.
+_HEAD_LINES = 4
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +95,15 @@ def _search(kind: str, text: str):
 def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8") -> Document:
     """Classify each line; lines that are not metadata form the document body."""
     lines = split_lines(text)
-    title = author = affiliation = issuer = date = ""
+    title = author = affiliation = issuer = date = number = ""
     footer: list[str] = []
     headings: list[Heading] = []
     body: list[tuple[int, int]] = []
     metadata = _metadata().match
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
+        if i < _HEAD_LINES or i >= len(lines) - _HEAD_LINES:
+            author, affiliation, date = _byline(line, author, affiliation, date)
         if metadata(line):      # one expression for every metadata rule: most lines are text
             rule, m = _match("author", line)
             if rule:
@@ -122,12 +130,18 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
                 if i > 0 and not issuer:
                     ps, pe = lines[i - 1]
                     prev = text[ps:pe]
-                    if len(prev) <= 30 and not _ends_sentence(prev) and (ps, pe) in body:
+                    # the line before is in the body only as its last span so far
+                    if len(prev) <= 30 and not _ends_sentence(prev) and body and \
+                            body[-1] == (ps, pe):
                         issuer = prev
-                        body.remove((ps, pe))
+                        body.pop()
                         headings = [h for h in headings if (h.start, h.end) != (ps, pe)]
                 continue
-            if _match("docno", line)[0] or _match("salutation", line)[0]:
+            rule, m = _match("docno", line)
+            if rule:
+                number = number or m.group("number")
+                continue
+            if _match("salutation", line)[0]:
                 continue
         rule, m = _match("heading", line)
         if i == 0 and not rule and not _ends_sentence(line) and len(line) <= 120 and len(lines) > 1:
@@ -149,9 +163,25 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8")
         body.append((s, e))
     headings = sorted(headings + _inline_markers(doc_id, text, body),
                       key=lambda h: (h.start, h.end))
-    return Document(doc_id=doc_id, source=source, text=text, encoding=encoding, title=title,
-                    author=author, affiliation=affiliation, issuer=issuer, date=date,
-                    headings=tuple(headings), footer="\n".join(footer), body=tuple(body))
+    return read_metadata(Document(
+        doc_id=doc_id, source=source, text=text, encoding=encoding, title=title, author=author,
+        affiliation=affiliation, issuer=issuer, date=date, doc_number=number,
+        headings=tuple(headings), footer="\n".join(footer), body=tuple(body)))
+
+
+def _byline(line: str, author: str, affiliation: str, date: str) -> tuple[str, str, str]:
+    """A newspaper byline gives author and date, an author note the affiliation; both lines
+    stay running text (they are not among the metadata kinds), so that reading them changes
+    no sentence."""
+    if not author:
+        rule, m = _match("byline", line)
+        if rule:
+            return m.group("author"), affiliation, date or _iso_date(line)
+    if not affiliation:
+        rule, m = _match("author_note", line)
+        if rule:
+            return author, m.group("affiliation"), date
+    return author, affiliation, date
 
 
 _AFTER_STOP = re.compile(r"[。；;！？!?]\s*")
@@ -177,11 +207,8 @@ def _inline_markers(doc_id: str, text: str, body) -> list[Heading]:
     return out
 
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-
-
 def _iso_date(line: str) -> str:
-    m = re.search(r"(\S{4})年(\S{1,3})月(\S{1,3})日", line)
+    m = _date().search(line)
     if not m:
         return ""
     y, mo, d = (_to_int(x) for x in m.groups())
@@ -190,19 +217,28 @@ def _iso_date(line: str) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+@lru_cache(maxsize=1)
+def _date() -> re.Pattern:
+    """Year, month and day of a written date (char_classes.tsv year, month, day)."""
+    y, m, d = (re.escape(char_class(c)) for c in ("year", "month", "day"))
+    return re.compile(rf"(\S{{4}}){y}(\S{{1,3}}){m}(\S{{1,3}}){d}")
+
+
 def _to_int(s: str) -> int:
     s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if s.isdigit():
         return int(s)
-    if all(c in _CN_DIGITS for c in s):
-        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    n = numerals()
+    digits = n.ordinal_digits
+    if all(c in digits for c in s):
+        return int("".join(str(digits[c]) for c in s))
     total, cur = 0, 0
     for c in s:
-        if c == "十":
+        if n.small.get(c) == 10:
             total += (cur or 1) * 10
             cur = 0
-        elif c in _CN_DIGITS:
-            cur = _CN_DIGITS[c]
+        elif c in digits:
+            cur = digits[c]
         else:
             return 0
     return total + cur

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .cuetable import cue_table, phrase_words
-from .enumeration import CONJUNCTIONS, DE as _DE, SEPARATORS
+from .enumeration import separators
 
 __all__ = ["Trimming", "defaults", "EDGE"]
 
@@ -30,11 +30,11 @@ def _ends(words: frozenset) -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=1)
 def defaults() -> tuple:
-    """Phrase words, cue verbs, the default lead words, and the first and last two characters
-    of the default lead and tail words."""
+    """Phrase words, cue verbs, the default lead words, the first and last two characters
+    of the default lead and tail words, and the separators of an enumeration with their regex."""
     w = phrase_words()
     lead = w.lead | w.create
-    return w, cue_table().verbs, lead, _ends(lead)[0], _ends(w.tail)[1]
+    return (w, cue_table().verbs, lead, _ends(lead)[0], _ends(w.tail)[1], *separators())
 
 
 class Trimming:
@@ -71,7 +71,8 @@ class Trimming:
                     t = toks[i]
                     w = t.text
                     plain = w not in lead and not (by_pos and (
-                        w in CONJUNCTIONS or t.pos[:1] == "c" and w not in SEPARATORS))
+                        w in self.words.conjunction or t.pos[:1] == "c"
+                        and w not in self.separators))
                 plain = plain and text[s:s + 2] not in firsts
             if plain and lasts is not None:
                 i = self._after.get(e)
@@ -100,6 +101,7 @@ class Trimming:
                tail: frozenset, lasts: frozenset | None) -> tuple[int, int]:
         """trim's loop, for a span the quick test above did not pass."""
         text, toks, by_start, after = self.text, self.tokens, self.by_start, self._after
+        links, conjunctions, seps = self.words.link, self.words.conjunction, self.separators
         while True:
             s0, e0 = s, e
             while s < e and text[s] in EDGE:
@@ -111,11 +113,11 @@ class Trimming:
                 if i is not None:
                     t = toks[i]
                     j = by_start.get(t.end)
-                    if j is not None and toks[j].text in _DE:
+                    if j is not None and toks[j].text in links:
                         break         # "积极的财政政策": an adjective, not an adverb
                     w = t.text
                     if t.end <= e and (w in lead or by_pos and (
-                            t.pos[:1] == "c" and w not in SEPARATORS or w in CONJUNCTIONS)):
+                            t.pos[:1] == "c" and w not in seps or w in conjunctions)):
                         s = t.end
                         continue
                 if text[s:s + 2] not in firsts:

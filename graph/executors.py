@@ -18,9 +18,11 @@ from pathlib import PurePath
 
 from policykg.extract.errors import InputError, PolicyKGError
 from policykg.extract.model import Extraction
-from policykg.extract.pipeline import extract_text
+from policykg.extract.pipeline import extract_parts, join_parts
 
-from .fragment import DocFragment, fragment_for
+from .docfragment import FragmentWriter
+from .fragment import DocFragment, doc_triples
+from .namespaces import document_iri
 
 __all__ = ["EXECUTORS", "ExecutorError", "DocTask", "DocStats", "DocResult",
            "process_document", "run_tasks"]
@@ -77,13 +79,26 @@ class DocResult:
 
 
 def process_document(task: DocTask) -> DocResult:
-    """Extract and write one document; problems are returned, not raised."""
+    """Extract and write one document, a part at a time (a long one's scratch objects and
+    triples never exist for the whole text at once); problems are returned, not raised."""
     gc_was_on = gc.isenabled()
     gc.disable()       # extraction makes many small acyclic objects; collecting them is waste
     try:
-        ex = extract_text(task.text, task.doc_id, PurePath(task.path).name, task.encoding)
-        return DocResult(task.index, task.path, len(task.text), ex if task.keep else None,
-                         fragment_for(ex, task.formats), DocStats.of(ex))
+        writer = FragmentWriter(str(document_iri(task.doc_id)), task.formats)
+        counts, relations, labels, kept = [0, 0, 0], [], set(), []
+        for part in extract_parts(task.text, task.doc_id, PurePath(task.path).name,
+                                  task.encoding):
+            writer.add(doc_triples(part))
+            counts[0] += len(part.sentences)
+            counts[1] += len(part.events)
+            counts[2] += len(part.observations)
+            relations += (c.relation for c in part.claims)
+            labels.update(m.label for c in part.claims for m in (c.subject, c.object))
+            if task.keep:
+                kept.append(part)
+        stats = DocStats(counts[0], tuple(relations), frozenset(labels), counts[1], counts[2])
+        return DocResult(task.index, task.path, len(task.text),
+                         join_parts(kept) if task.keep else None, writer.fragment(), stats)
     except InputError as exc:
         return DocResult(task.index, task.path, problem=exc.problem, hint=exc.hint,
                          kind="input")

@@ -56,7 +56,22 @@ def export_file(graph_path: str | Path, fmt: str, out: str | Path | None = None)
     """Load an RDF file and export it; `out` defaults to default_output(graph_path, fmt)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}", f"use one of {', '.join(FORMATS)}")
-    return export(load_graph(graph_path), fmt, out or default_output(graph_path, fmt))
+    target = Path(out or default_output(graph_path, fmt))
+    _refuse_input(Path(graph_path), target, fmt)
+    return export(load_graph(graph_path), fmt, target)
+
+
+def _refuse_input(source: Path, target: Path, fmt: str) -> None:
+    """ExportError when the export would write over its own input file."""
+    files = [target / "nodes.csv", target / "edges.csv"] if fmt == "csv" else [target]
+    for f in files:
+        same = f.resolve() == source.resolve()
+        if not same and f.exists() and source.exists():
+            same = f.samefile(source)                   # a hard link or another path to it
+        if same:
+            raise ExportError(f"{f}: is the input graph; the export would write over it",
+                              f"give another output file, e.g. -o "
+                              f"{source.with_name(source.stem + '-export' + FORMATS[fmt])}")
 
 
 def export(graph: Graph, fmt: str, out: str | Path) -> list[Path]:

@@ -31,11 +31,15 @@ _BARE = {_XSD + "integer": re.compile(r"[+-]?\d+"), _XSD + "decimal": re.compile
          _XSD + "boolean": re.compile(r"true|false")}
 
 
-def format_result(result: QueryResult, fmt: str = "table", max_width: int = 0) -> str:
-    """`result` as text in `fmt`; graph results are Turtle whatever `fmt` says."""
+def format_result(result: QueryResult, fmt: str = "table", max_width: int = 0,
+                  links: tuple[str, ...] = ()) -> str:
+    """`result` as text in `fmt`; graph results are Turtle whatever `fmt` says. `links` (IRIs
+    of metadata about the results) go into the JSON and XML heads, which have a place for them."""
     if result.kind == "graph":
         return to_turtle(result)
-    writer = {"json": to_json, "xml": to_xml, "csv": to_csv, "tsv": to_tsv}.get(fmt)
+    if fmt in ("json", "xml"):
+        return (to_json if fmt == "json" else to_xml)(result, links)
+    writer = {"csv": to_csv, "tsv": to_tsv}.get(fmt)
     if writer is not None:
         return writer(result)
     if fmt == "table":
@@ -52,22 +56,24 @@ def _json_term(t: Term) -> dict:
     return out
 
 
-def to_json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON Format."""
+def to_json(result: QueryResult, links: tuple[str, ...] = ()) -> str:
+    """SPARQL 1.1 Query Results JSON Format (`links`: the head's `link` array)."""
+    head = {"link": list(links)} if links else {}
     if result.kind == "ask":
-        doc = {"head": {}, "boolean": bool(result.boolean)}
+        doc = {"head": head, "boolean": bool(result.boolean)}
     else:
-        doc = {"head": {"vars": list(result.vars)}, "results": {"bindings": [
+        doc = {"head": {"vars": list(result.vars), **head}, "results": {"bindings": [
             {v: _json_term(t) for v, t in zip(result.vars, row) if t is not None}
             for row in result.rows]}}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-def to_xml(result: QueryResult) -> str:
-    """SPARQL Query Results XML Format."""
+def to_xml(result: QueryResult, links: tuple[str, ...] = ()) -> str:
+    """SPARQL Query Results XML Format (`links`: `<link href>` elements of the head)."""
     out = ['<?xml version="1.0" encoding="utf-8"?>',
            '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
     out += [f"<variable name={quoteattr(v)}/>" for v in result.vars]
+    out += [f"<link href={quoteattr(h)}/>" for h in links]
     out.append("</head>")
     if result.kind == "ask":
         out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")

@@ -4,24 +4,26 @@ A document's own nodes (the document, its sentences, claims, events, observation
 the document IRI) belong to no other document, so their Turtle is final where it is written,
 in a worker process. Nodes that documents share (concepts, actors, policies) come back as
 written triples and are merged once. The merge depends only on the documents' order, so any
-executor gives the same bytes.
+executor gives the same bytes. A long document's own Turtle comes as sorted runs, one a part of
+it (graph/docfragment.py), merged here while the file is written.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 
 from policykg.extract.lexicon import load_lexicon
 from policykg.extract.model import Extraction
 
-from .namespaces import PREFIXES, bind_prefixes, document_iri
-from .materialise import claim_tally, count_triples
+from .docfragment import TURTLE_PREFIXES as _TURTLE_PREFIXES
+from .docfragment import DocFragment, FragmentWriter
+from .materialise import count_triples
+from .namespaces import bind_prefixes, document_iri
 from .rdf import add_extraction, to_graph
-from .void import void_description
 from .serialize import (RDF_TYPE, TermWriter, group_triples, nquad_lines, turtle_blocks,
                         turtle_header)
+from .void import void_description
 
 __all__ = ["FORMATS", "DocFragment", "doc_triples", "fragment_for", "write_fragment",
            "MergedGraph", "RdflibTerms"]
@@ -31,23 +33,7 @@ FORMATS = {"ttl": "Turtle, all documents in one graph",
            "trig": "TriG, one named graph per document (graph IRI = document IRI)",
            "nq": "N-Quads, one named graph per document (graph IRI = document IRI)"}
 
-_TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-@dataclass(frozen=True)
-class DocFragment:
-    """The triples of one document, written: its own nodes as Turtle, shared ones as triples."""
-    doc_iri: str                      # as written in Turtle
-    turtle: str                       # Turtle statements about the document's own nodes
-    own_triples: int                  # how many triples `turtle` holds
-    shared: tuple[tuple[str, str, str], ...]   # (s, p, o) as written in Turtle, sorted
-    prefixes: tuple[str, ...]         # prefixes the written terms use
-    nquads: str = ""                  # every triple of the document in its named graph
-    subjects: int = 0                 # distinct subjects in `turtle`
-    classes: tuple[str, ...] = ()     # rdf:type objects (written) of all its triples
-    predicates: tuple[str, ...] = ()  # predicates (written) of all its triples
-    tally: tuple[tuple[str, int, int], ...] = ()   # (node IRI, claims as subject, as object)
 
 
 class _TripleList(list):
@@ -71,31 +57,9 @@ def write_fragment(own_iri: str, triples: Sequence[tuple],
                    formats: Sequence[str] = ("ttl",)) -> DocFragment:
     """Write the triples of the document `own_iri`: its own subjects (`own_iri`, `own_iri#…`,
     `own_iri/…`) as Turtle, the others as written triples."""
-    own_prefixes = (own_iri + "#", own_iri + "/")
-    w = TermWriter(_TURTLE_PREFIXES)
-    t = w.term
-    own, shared = [], set()
-    for s, p, o in triples:
-        key = str(s)
-        row = (t(s), t(p), t(o))
-        if key == own_iri or key.startswith(own_prefixes):
-            own.append(row)
-        else:
-            shared.add(row)
-    grouped = group_triples(own)
-    rdf_type = w.iri(RDF_TYPE)
-    nquads = ""
-    if "nq" in formats:
-        nt = TermWriter().term
-        g = f"<{own_iri}>"
-        nquads = "".join(nquad_lines(((nt(s), nt(p), nt(o)) for s, p, o in triples), g))
-    rows = own + list(shared)
-    return DocFragment(
-        doc_iri=w.iri(own_iri), turtle=turtle_blocks(grouped, rdf_type),
-        own_triples=sum(len(v) for v in grouped.values()), shared=tuple(sorted(shared)),
-        prefixes=tuple(sorted(w.used)), nquads=nquads, subjects=len(grouped),
-        classes=tuple(sorted({o for _, p, o in rows if p == rdf_type})),
-        predicates=tuple(sorted({p for _, p, _ in rows})), tally=claim_tally(triples))
+    writer = FragmentWriter(own_iri, formats)
+    writer.add(triples)
+    return writer.fragment()
 
 
 class MergedGraph:
@@ -132,8 +96,9 @@ class MergedGraph:
         """graph.ttl: the documents' own nodes in document order, then the shared nodes."""
         yield turtle_header(self.prefixes)
         for f in self.fragments:
-            if f.turtle:
-                yield f.turtle + "\n"
+            if f.turtle or f.turtle_runs:
+                yield from f.turtle_pieces()
+                yield "\n"
         yield turtle_blocks(self.shared, self._rdf_type)
 
     def trig_chunks(self) -> Iterator[str]:
@@ -143,6 +108,9 @@ class MergedGraph:
             yield turtle_blocks(group_triples(self.base), self._rdf_type) + "\n"
         for f in self.fragments:
             own = turtle_blocks(group_triples(f.shared), self._rdf_type)
+            if f.turtle_runs:
+                yield from _trig_graph(f.doc_iri, f.run_statements(), own)
+                continue
             body = "\n".join(x for x in (f.turtle, own) if x).rstrip("\n")
             body = body.replace("\n", "\n    ").replace("\n    \n", "\n\n")
             yield f"{f.doc_iri} {{\n    {body}\n}}\n\n"
@@ -151,7 +119,7 @@ class MergedGraph:
         """graph.nq: every document's triples in its named graph, in document order."""
         yield self._base_nt
         for f in self.fragments:
-            yield f.nquads
+            yield from f.nquad_pieces()
 
     def chunks(self, fmt: str) -> Iterator[str]:
         """The chunks of one format of FORMATS."""
@@ -172,6 +140,19 @@ class MergedGraph:
         graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
                    for q in ox.parse(data, format=ox.RdfFormat.TURTLE))
         return graph
+
+
+def _trig_graph(doc_iri: str, statements: Iterator[str], own: str) -> Iterator[str]:
+    """The named graph `trig_chunks` writes for a fragment in runs, a statement at a time:
+    every line indented, a blank line between statements (none holds a blank line)."""
+    yield f"{doc_iri} {{\n"
+    sep = ""
+    for st in statements:
+        yield sep + "    " + st.rstrip("\n").replace("\n", "\n    ")
+        sep = "\n\n"
+    if own:
+        yield sep + "    " + own.rstrip("\n").replace("\n", "\n    ").replace("\n    \n", "\n\n")
+    yield "\n}\n\n"
 
 
 class RdflibTerms:

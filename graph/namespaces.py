@@ -7,18 +7,23 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
-    "PK", "NIF", "SKOS", "PROV", "DCTERMS", "RDF", "RDFS", "XSD", "OWL", "ID", "PREFIXES",
-    "slug", "concept_iri", "actor_iri", "policy_doc_iri", "document_iri", "sentence_iri",
-    "item_iri", "scheme_iri", "bind_prefixes",
+    "PK", "NIF", "SKOS", "PROV", "DCTERMS", "RDF", "RDFS", "XSD", "OWL", "SCHEMA", "ELI", "ID",
+    "PREFIXES", "slug", "concept_iri", "actor_iri", "policy_doc_iri", "document_iri",
+    "sentence_iri", "item_iri", "scheme_iri", "genre_iri", "level_iri", "bind_prefixes",
 ]
 
 PK = Namespace("https://w3id.org/policykg/ontology#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+SCHEMA = Namespace("https://schema.org/")
+#: The European Legislation Identifier ontology, for the official documents among the sources.
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ID = "https://w3id.org/policykg/id/"
 C = Namespace(ID + "concept/")
 A = Namespace(ID + "actor/")
 P = Namespace(ID + "policy/")
 D = Namespace(ID + "doc/")
+G = Namespace(ID + "genre/")
+L = Namespace(ID + "level/")
 
 PREFIXES = {
     "pk": PK, "skos": SKOS, "prov": PROV, "nif": NIF, "dcterms": DCTERMS, "rdf": RDF,
@@ -69,6 +74,16 @@ def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:
 def item_iri(doc_id: str, kind: str, n: int | str) -> URIRef:
     """IRI of the n-th claim, event or observation of a document."""
     return URIRef(f"{D}{slug(doc_id)}/{kind}/{n}")
+
+
+def genre_iri(code: str) -> URIRef:
+    """IRI of a document genre (a code of ontology/doc_genres.tsv)."""
+    return G[slug(code)]
+
+
+def level_iri(code: str) -> URIRef:
+    """IRI of an administrative level (national, provincial, municipal, county)."""
+    return L[slug(code)]
 
 
 def scheme_iri() -> URIRef:

@@ -45,7 +45,7 @@ def run_query(graph: str | Path, name: str | None = None, sparql: str | None = N
     """
     given = [x is not None for x in (name, sparql, file)]
     if sum(given) != 1:
-        raise QueryError("give exactly one of: a query NAME, --sparql TEXT or -f FILE.rq"
+        raise QueryError("give exactly one of: a query NAME, --sparql TEXT or --file FILE.rq"
                          if any(given) else "no query given",
                          "policykg queries lists the named queries")
     if name is not None:

@@ -10,18 +10,19 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from policykg.extract.lexicon import Lexicon, load_lexicon
 from policykg.extract.model import Claim, Event, Extraction, Mention, Observation, Sentence
 
-from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, actor_iri, bind_prefixes,
-                         concept_iri, document_iri, item_iri, policy_doc_iri, sentence_iri)
+from .documents import add_document
 from .materialise import claim_tallies, count_triples, document_extension
+from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SCHEMA, SKOS, XSD, actor_iri,
+                         bind_prefixes, concept_iri, document_iri, item_iri, policy_doc_iri,
+                         sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
 from .variants import default_variants, lookup_key
 
 __all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "to_graph", "add_extraction"]
 
 #: RDF Data Cube and schema.org: observations are also qb:Observation, source documents
-#: schema:Legislation (when an issuer publishes them) or schema:CreativeWork.
+#: schema:Legislation, schema:Report, schema:Article or schema:CreativeWork (graph/documents.py).
 QB = Namespace("http://purl.org/linked-data/cube#")
-SCHEMA = Namespace("https://schema.org/")
 
 #: Relation name (as in Claim.relation) -> predicate IRI.
 RELATION_PREDICATES = {
@@ -76,36 +77,21 @@ class _Triples(list):
 
 def add_extraction(graph, ex: Extraction, lexicon: Lexicon) -> list[tuple]:
     """Add one document's facts and their shortcuts (graph/materialise.py) to `graph` (an
-    rdflib Graph, or anything with `add`); returns the triples added."""
+    rdflib Graph, or anything with `add`), or one part's (pipeline.extract_parts): the
+    document node comes with the first part, and numbers go on from the earlier parts'.
+    Returns the triples added."""
     triples = _Triples()
-    _add_document(triples, ex, lexicon)
-    triples += document_extension(triples)
+    _add_facts(triples, ex, lexicon)
+    source = (document_iri(ex.document.doc_id), DCTERMS.source, Literal(ex.document.source))
+    triples += document_extension([*triples, source])   # a later part has no document node
     for t in triples:
         graph.add(t)
     return triples
 
 
-def _add_document(graph: _Triples, ex: Extraction, lexicon: Lexicon) -> None:
+def _add_facts(graph: _Triples, ex: Extraction, lexicon: Lexicon) -> None:
     doc = ex.document
-    d = document_iri(doc.doc_id)
-    add = graph.add
-    add((d, RDF.type, PK.Document))
-    add((d, RDF.type, NIF.Context))
-    add((d, RDF.type, SCHEMA.Legislation if doc.issuer else SCHEMA.CreativeWork))
-    add((d, DCTERMS.source, Literal(doc.source)))
-    add((d, DCTERMS.title, _zh(doc.title or doc.source)))
-    add((d, DCTERMS.identifier, Literal(doc.doc_id)))
-    if doc.author:
-        add((d, DCTERMS.creator, _zh(doc.author)))
-    if doc.affiliation:
-        add((d, PK.affiliation, _zh(doc.affiliation)))
-    if doc.issuer:
-        add((d, DCTERMS.publisher, _zh(doc.issuer)))
-    if doc.date:
-        add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
-    for h in doc.headings:
-        add((d, PK.heading, _zh(h.text)))
-
+    d = add_document(graph, doc) if not ex.part else document_iri(doc.doc_id)
     sentences = {s.index: s for s in ex.sentences}
     used = {c.sentence for c in ex.claims} | {e.sentence for e in ex.events} | {
         o.sentence for o in ex.observations}
@@ -113,11 +99,12 @@ def _add_document(graph: _Triples, ex: Extraction, lexicon: Lexicon) -> None:
         if s.index in used:
             _add_sentence(graph, d, s)
 
-    for n, c in enumerate(ex.claims, 1):
+    claims, events, observations = ex.before
+    for n, c in enumerate(ex.claims, claims + 1):
         _add_claim(graph, item_iri(doc.doc_id, "claim", n), c, sentences[c.sentence], lexicon)
-    for n, e in enumerate(ex.events, 1):
+    for n, e in enumerate(ex.events, events + 1):
         _add_event(graph, item_iri(doc.doc_id, "event", n), e, sentences[e.sentence])
-    for n, o in enumerate(ex.observations, 1):
+    for n, o in enumerate(ex.observations, observations + 1):
         _add_observation(graph, item_iri(doc.doc_id, "obs", n), o, sentences[o.sentence],
                          lexicon)
 

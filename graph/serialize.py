@@ -20,8 +20,8 @@ from policykg.extract.errors import OutputError
 
 __all__ = [
     "RDF_TYPE", "TermWriter", "atomic_path", "write_turtle", "turtle_bytes", "turtle_header",
-    "group_triples", "turtle_blocks", "nquad_lines", "graph_prefixes", "write_chunks",
-    "output_error",
+    "group_triples", "turtle_blocks", "turtle_statements", "nquad_lines", "graph_prefixes",
+    "write_chunks", "output_error",
 ]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -122,6 +122,12 @@ def group_triples(triples: Iterable[tuple[str, str, str]]) -> dict[str, set[tupl
 def turtle_blocks(grouped: Mapping[str, Iterable[tuple[str, str]]], rdf_type: str,
                   indent: str = "") -> str:
     """Turtle statements, one per subject, sorted; `rdf_type` (as written) becomes `a`, first."""
+    return "\n".join(turtle_statements(grouped, rdf_type, indent))
+
+
+def turtle_statements(grouped: Mapping[str, Iterable[tuple[str, str]]], rdf_type: str,
+                      indent: str = "") -> list[str]:
+    """The statements `turtle_blocks` joins, each ending in a line break."""
     parts = []
     for s in sorted(grouped):
         by_pred: dict[str, list[str]] = {}
@@ -133,7 +139,7 @@ def turtle_blocks(grouped: Mapping[str, Iterable[tuple[str, str]]], rdf_type: st
             objs = ", ".join(sorted(by_pred[p]))
             lines.append(f"{'a' if p == rdf_type else p} {objs}")
         parts.append(f"{indent}{s} " + f" ;\n{indent}    ".join(lines) + " .\n")
-    return "\n".join(parts)
+    return parts
 
 
 def nquad_lines(triples: Iterable[tuple[str, str, str]], graph_iri: str = "") -> list[str]:

@@ -143,7 +143,8 @@ def check_store_target(directory: str | Path) -> Path:
 def write_store(graph_or_path, folder: Path, source_name: str | None = None) -> int:
     """Create an Oxigraph store in the new folder `folder` from an rdflib Graph or an RDF file.
 
-    Returns the triple count; the store is flushed and closed, with STORE_MARKER written
+    A file's named graphs are also merged into the default graph (`_merge_into_default`).
+    Returns the file's quad count; the store is flushed and closed, with STORE_MARKER written
     (naming `source_name`, by default the file or "rdflib graph").
     """
     import pyoxigraph as ox
@@ -157,12 +158,14 @@ def write_store(graph_or_path, folder: Path, source_name: str | None = None) -> 
             raise _parse_error(src, exc) from None
         except MemoryError:     # a term over the parser's 16 MiB buffer: parse with rdflib
             store.extend(_rdflib_quads(src))
+        count = len(store)
+        _merge_into_default(store)              # as load_oxigraph reads a TriG/N-Quads file
         source = str(src)
     else:
         data = graph_or_path.serialize(format="nt", encoding="utf-8")
         store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
         source = "rdflib graph"
-    count = len(store)
+        count = len(store)
     store.flush()
     del store
     gc.collect()                # closes the RocksDB files before the folder is renamed

@@ -5,7 +5,8 @@ it). Past it the client gets 504 and the child is retired (graph/supervisor.py),
 that query only. Oxigraph's own --timeout-s (set to the same value) may stop the query
 first: it then answers an error, or breaks off a 200 stream; both are 504 too, and the child
 is kept. A query whose child was retired or died before it got an answer is sent once more
-to the new child; if there is none yet, the answer is 503 with Retry-After.
+to the new child; if there is none yet, the answer is 503 with Retry-After. A Graph Store
+download (`download`) is passed on in pieces as it arrives, under the same deadline.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from .protocol import UPSTREAM_ACCEPT
 from .results import QueryResult, term_from_oxigraph
 from .supervisor import Child, Supervisor
 
-__all__ = ["SparqlProxy", "Answer"]
+__all__ = ["SparqlProxy", "Answer", "StreamBroken"]
 
 RETRY_AFTER = {"Retry-After": "1"}
 
@@ -39,6 +40,11 @@ class _Expired(Exception):
 
 class _Lost(Exception):
     pass
+
+
+class StreamBroken(Exception):
+    """A download that stopped midway (deadline, or the child went away): the client's
+    response is already under way, so its connection is closed without an end mark."""
 
 
 class _DeadlineReader:
@@ -63,6 +69,29 @@ class _DeadlineReader:
     def readable(self) -> bool:
         return True
 
+    def chunks(self, size: int = 1 << 16):
+        """The body in pieces of at most `size` bytes, each read under the deadline."""
+        while True:
+            try:
+                piece = self.resp.read1(size) if self._left() else b""
+            except (TimeoutError, socket.timeout):
+                raise StreamBroken("deadline") from None
+            except (ConnectionError, http.client.HTTPException, OSError) as exc:
+                raise StreamBroken(str(exc)) from None
+            if not piece:
+                if self.expired or not self.resp.isclosed():
+                    raise StreamBroken("deadline" if self.expired else "cut short")
+                return
+            yield piece
+
+    def _left(self) -> bool:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            self.expired = True
+            return False
+        self.sock.settimeout(left)
+        return True
+
 
 class SparqlProxy:
     """Queries for the endpoint, sent to the supervised Oxigraph child under limits."""
@@ -72,6 +101,11 @@ class SparqlProxy:
         self.timeout_s, self.max_rows = timeout_s, max_rows
         self.supervisor = Supervisor(location, timeout_s, on_spawn)
         self._slots = threading.BoundedSemaphore(workers)
+
+    @property
+    def slots(self) -> threading.BoundedSemaphore:
+        """The worker slots: at most `workers` requests are answered at once."""
+        return self._slots
 
     def start(self) -> None:
         self.supervisor.start()
@@ -108,6 +142,52 @@ class SparqlProxy:
                     self.supervisor.release(child)
             return Answer(503, "the query server restarted; retry shortly", RETRY_AFTER)
         finally:
+            self._slots.release()
+
+    def download(self, target: str, media: str, deliver) -> Answer | None:
+        """GET `/store?target` (a Graph Store request) from the child as `media`; a 200 body
+        goes to `deliver(chunks)` as it arrives (None is returned), else an Answer says why.
+
+        The download has the query timeout in all; it is not cut at `max_rows`.
+        """
+        deadline = time.monotonic() + self.timeout_s
+        if not self._slots.acquire(timeout=self.timeout_s):
+            return Answer(503, "the endpoint is busy: every worker is running a query; retry "
+                               "shortly", RETRY_AFTER)
+        child = None
+        try:
+            child = self.supervisor.acquire()
+            if child is None:
+                return Answer(503, "the query server is restarting; retry shortly", RETRY_AFTER)
+            conn = http.client.HTTPConnection("127.0.0.1", child.port,
+                                              timeout=max(0.05, deadline - time.monotonic()))
+            try:
+                try:
+                    conn.request("GET", "/store" + ("?" + target if target else ""),
+                                 headers={"Accept": media})
+                    sock = conn.sock
+                    resp = conn.getresponse()
+                except (TimeoutError, socket.timeout):
+                    return Answer(504, f"download stopped: it took longer than the "
+                                       f"{self.timeout_s:g} s timeout")
+                except (ConnectionError, http.client.HTTPException, OSError):
+                    self.supervisor.lost(child)
+                    return Answer(503, "the query server restarted; retry shortly",
+                                  RETRY_AFTER)
+                reader = _DeadlineReader(resp, sock, deadline)
+                if resp.status != 200:
+                    try:
+                        body = b"".join(reader.chunks()).decode("utf-8", "replace").strip()
+                    except StreamBroken:
+                        body = ""
+                    return Answer(resp.status, body or resp.reason)
+                deliver(reader.chunks())
+                return None
+            finally:
+                conn.close()
+        finally:
+            if child is not None:
+                self.supervisor.release(child)
             self._slots.release()
 
     def _ask(self, child: Child, text: str, graphs, deadline: float) -> Answer:

@@ -14,7 +14,8 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 #: The dataset node of every build (one build is one file, so one IRI serves).
 DATASET = URIRef(ID + "dataset")
 _VOCABULARIES = (str(PK), str(SKOS), str(PROV), str(NIF), str(DCTERMS),
-                 "http://purl.org/linked-data/cube#", "https://schema.org/")
+                 "http://purl.org/linked-data/cube#", "https://schema.org/",
+                 "http://data.europa.eu/eli/ontology#")
 
 
 def void_description(fragments: Sequence, shared: Mapping[str, set], writer) -> list[tuple]:

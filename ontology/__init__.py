@@ -6,7 +6,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["data_path", "read_table"]
+__all__ = ["data_path", "read_table", "generic_heads"]
 
 
 def data_path(name: str) -> Path:
@@ -26,3 +26,8 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
         cells = cells + [""] * (len(header) - len(cells))
         rows.append({k: v.strip() for k, v in zip(header, cells)})
     return tuple(rows)
+
+
+def generic_heads() -> frozenset[str]:
+    """Bare labels that name no concept of their own (generic_heads.tsv, column `word`)."""
+    return frozenset(r["word"] for r in read_table("generic_heads.tsv") if r["word"])

@@ -232,7 +232,8 @@ def test_a_verb_with_its_object_is_no_topic():
 def test_titles_side_by_side_are_members_of_the_head():
     got = triples("根据《数字乡村发展规划》《关于加强农业数据建设的意见》等相关政策文件，制定本方案。")
     assert {(s, r) for s, r, _ in got} == {("《数字乡村发展规划》", "broader"),
-                                          ("《关于加强农业数据建设的意见》", "broader")}
+                                          ("《关于加强农业数据建设的意见》", "broader"),
+                                          ("本方案", "alignsWith")}   # 根据 + a norm
     assert all(o.startswith("相关政策") for _, _, o in got)
 
 

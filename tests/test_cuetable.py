@@ -10,7 +10,7 @@ def test_every_row_names_a_known_frame_and_relation():
     assert t.rows
     for row in t.rows:
         assert row.frame in FRAMES
-        assert row.relation in RELATIONS or (row.frame in ("means", "purpose")
+        assert row.relation in RELATIONS or (row.frame in ("means", "purpose", "aim")
                                              and not row.relation)
         assert row.direction in ("forward", "backward")
         assert row.cues

@@ -56,6 +56,7 @@ c:高质量发展 skos:prefLabel "高质量发展"@zh .
 c:数据孤岛 skos:prefLabel "数据孤岛"@zh .
 c:城镇化率 skos:prefLabel "城镇化率"@zh ; skos:altLabel "城市化率"@zh .
 c:智慧城市 skos:prefLabel "智慧城市"@zh .
+c:建设数字中国 skos:prefLabel "建设数字中国"@zh ; skos:hiddenLabel "数字中国"@zh .
 c:智慧交通 skos:prefLabel "智慧交通"@zh ; skos:broader c:智慧城市 .
 c:智慧政务 skos:prefLabel "智慧政务"@zh .
 c:电子证照 skos:prefLabel "电子证照"@zh ; skos:broader c:智慧政务 .
@@ -130,8 +131,10 @@ def col(rows, name):
 # --- the catalog ---------------------------------------------------------------------------
 
 def test_every_named_query_is_there_with_a_header():
-    assert sorted(all_queries()) == ["concept", "drivers", "effects", "evidence", "hubs",
-                                     "observations", "paths", "taxonomy", "timeline"]
+    assert sorted(all_queries()) == ["compare_claims", "compare_concepts", "compare_documents",
+                                     "concept", "documents", "drivers", "effects", "evidence",
+                                     "hubs", "observations", "paths", "taxonomy", "timeline",
+                                     "trends", "trends_variants"]
     for q in all_queries().values():
         assert q.summary and q.example.startswith(f"policykg query ") and f" {q.name}" in q.example
         for p in q.params:        # pyoxigraph binds only variables in the SELECT projection
@@ -153,8 +156,10 @@ def test_header_parsing():
 def test_parameter_errors():
     with pytest.raises(UnknownQueryError) as e:
         named_query("driver")
-    assert str(e.value) == ("unknown query 'driver'; known queries: concept, drivers, effects, "
-                            "evidence, hubs, observations, paths, taxonomy, timeline")
+    assert str(e.value) == ("unknown query 'driver'; known queries: compare_claims, "
+                            "compare_concepts, compare_documents, concept, documents, drivers, "
+                            "effects, evidence, hubs, observations, paths, taxonomy, timeline, "
+                            "trends, trends_variants")
     with pytest.raises(ParameterError, match=r"^query drivers needs parameter x: "):
         named_query("drivers").bindings({})
     with pytest.raises(ParameterError, match=r"^query drivers has no parameter 'y'"):
@@ -292,7 +297,9 @@ def test_engines_agree_on_every_named_query(fixture_path):
     calls = {"concept": {"x": "智"}, "drivers": {"x": "新质生产力"}, "effects": {"x": "数字技术"},
              "paths": {"y": "高质量发展", "n": 4}, "timeline": {},
              "observations": {"x": "率"}, "evidence": {"x": "新质生产力"}, "hubs": {},
-             "taxonomy": {"x": "智慧城市"}}
+             "taxonomy": {"x": "智慧城市"}, "compare_documents": {},
+             "compare_claims": {"doc": "doc:t"}, "compare_concepts": {}, "trends": {},
+             "trends_variants": {}, "documents": {}}
     assert set(calls) == set(all_queries())
     for name, params in calls.items():
         a, b = ox.run(name, params), rl.run(name, params)
@@ -408,3 +415,14 @@ def test_every_kind_of_term_comes_back_the_same_from_both_engines(fixture_path):
     b = ox.rows[0][1]
     assert (b.value, b.lang) == ('tab\there\nline "quoted" back\\slash é', "zh-hant")
     assert ox.rows[0][-1] is None and ox.rows[0][-2].value == ""
+
+
+def test_hubs_count_the_documents_that_state_a_concept(tmp_path):
+    from policykg.graph.build import build
+    for name, text in [("a.txt", "说明\n数字技术推动产业升级。\n"),
+                       ("b.txt", "说明\n数字技术推动产业升级。数据要素推动产业升级。\n")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    res = build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out", html=False)
+    rows = {str(r["label"]): r for r in open_graph(res.graph_path).named("hubs")}
+    assert int(rows["产业升级"]["documents"]) == 2 and int(rows["产业升级"]["in"]) == 3
+    assert int(rows["数据要素"]["documents"]) == 1

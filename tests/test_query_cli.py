@@ -102,8 +102,8 @@ def test_query_file_params_limit_and_out_file(graph, tmp_path, capsys):
     rq.write_text("SELECT ?c ?x WHERE { ?c skos:prefLabel ?l FILTER(CONTAINS(STR(?l), ?x)) }\n"
                   "ORDER BY ?c", encoding="utf-8")
     out_file = tmp_path / "res" / "labels.csv"
-    code, out, _ = run(capsys, "query", graph, "-f", str(rq), "--param", "x=智慧",
-                       "--format", "csv", "--limit", "1", "-o", str(out_file))
+    code, out, _ = run(capsys, "query", graph, "--file", str(rq), "--param", "x=智慧",
+                       "-f", "csv", "--limit", "1", "-o", str(out_file))
     assert code == 0 and out == ""
     assert out_file.read_bytes().decode("utf-8") == f"c,x\r\n{C}智慧交通,智慧\r\n"
 
@@ -145,7 +145,7 @@ def test_syntax_error_in_a_query_file(graph, tmp_path, capsys):
     rq = tmp_path / "bad.rq"
     rq.write_text("# comment\nSELECT * WHERE {\n  ?s ?p ?o .\n  FILTR(?s)\n}\n",
                   encoding="utf-8")
-    code, _, err = run(capsys, "query", graph, "-f", str(rq))
+    code, _, err = run(capsys, "query", graph, "--file", str(rq))
     assert code == 2
     assert err == (f"Error: {rq}: SPARQL syntax error at line 4, column 11: expected OPTIONAL "
                    "(hint: check the query text near that position)\n")
@@ -154,9 +154,10 @@ def test_syntax_error_in_a_query_file(graph, tmp_path, capsys):
 def test_unknown_query_lists_the_known_ones(graph, capsys):
     code, out, err = run(capsys, "query", graph, "driver")
     assert code == 2 and out == ""
-    assert err == ("Error: unknown query 'driver'; known queries: concept, drivers, effects, "
-                   "evidence, hubs, observations, paths, taxonomy, timeline (hint: `policykg "
-                   "queries` lists them with their parameters)\n")
+    assert err == ("Error: unknown query 'driver'; known queries: compare_claims, "
+                   "compare_concepts, compare_documents, concept, documents, drivers, effects, "
+                   "evidence, hubs, observations, paths, taxonomy, timeline, trends, "
+                   "trends_variants (hint: `policykg queries` lists them with their parameters)\n")
 
 
 def test_missing_and_bad_parameters(graph, capsys):

@@ -7,7 +7,7 @@ from conftest import GOLD
 
 from policykg.extract.pipeline import extract_file
 from policykg.extract.reading import read_text
-from policykg.extract.sentences import split_clauses, split_sentences
+from policykg.extract.sentences import MAX_SENTENCE, cut_points, split_clauses, split_sentences
 from policykg.extract.structure import read_structure
 
 
@@ -76,3 +76,82 @@ def test_seed_section_titles_are_heading_sentences(corpus_dir):
     assert "以智慧城市建设推动生产力发展是重塑城市发展新动能的战略选择" in flagged
     assert all(not t.endswith("。") for t in flagged)
     assert not any(s.text.startswith("作者") for s in ex.sentences)
+
+
+# --- long stretches without an end mark ------------------------------------------------------
+
+def _exact(text: str, ss) -> None:
+    """Offsets exact, in order, disjoint, no piece longer than MAX_SENTENCE."""
+    end = 0
+    for s in ss:
+        assert text[s.start:s.end] == s.text and s.text == s.text.strip()
+        assert end <= s.start < s.end and len(s.text) <= MAX_SENTENCE
+        end = s.end
+
+
+def test_a_long_clause_marked_line_is_cut_after_clause_marks():
+    line = "".join(f"加强第{i}项统筹工作，" for i in range(250))     # 2,500 code points
+    text = "标题\n" + line + "\n"
+    ss = _sentences(text)
+    _exact(text, ss)
+    assert len(ss) == 3 and "".join(s.text for s in ss) == line
+    assert all(s.text.endswith("，") for s in ss[:-1])
+    assert ss[0].start == text.index(line) and ss[-1].end == text.index(line) + len(line)
+
+
+def test_the_strongest_clause_mark_in_reach_wins():
+    head = "甲" * 600 + "；" + "乙" * 300 + "，" + "丙" * 50     # ；at 601, ，at 902
+    text = "标题\n" + head + "丁" * 600 + "\n"
+    ss = _sentences(text)
+    _exact(text, ss)
+    assert ss[0].text == "甲" * 600 + "；"
+    # a ；in the first half of the reach does not count: the last ，does
+    text = "标题\n" + "甲" * 100 + "；" + "乙" * 700 + "，" + "丙" * 600 + "\n"
+    assert _sentences(text)[0].text == "甲" * 100 + "；" + "乙" * 700 + "，"
+
+
+def test_a_long_line_without_any_mark_is_cut_at_the_length():
+    line = "数据要素市场化配置改革" * 300                    # 3,300 code points, no mark
+    text = "标题\n" + line + "\n"
+    ss = _sentences(text)
+    _exact(text, ss)
+    assert [len(s.text) for s in ss] == [MAX_SENTENCE] * 3 + [300]
+    assert "".join(s.text for s in ss) == line
+
+
+def test_a_cut_by_length_does_not_split_a_number():
+    line = "发" * (MAX_SENTENCE - 3) + "12.5%" + "展" * 200
+    text = "标题\n" + line + "\n"
+    ss = _sentences(text)
+    _exact(text, ss)
+    assert ss[0].text == "发" * (MAX_SENTENCE - 3) and ss[1].text.startswith("12.5%")
+
+
+def test_pieces_are_trimmed_and_stay_on_their_line():
+    line = ("推进 数字化 转型 ， " * 150).strip()                    # spaces around the marks
+    text = "标题\n" + line + "\n短句。\n"
+    ss = _sentences(text)
+    _exact(text, ss)
+    assert ss[-1].text == "短句。" and len(ss) > 2
+    assert [s.index for s in ss] == list(range(1, len(ss) + 1))
+
+
+def test_a_sentence_of_exactly_the_length_is_kept_whole():
+    for n, pieces in ((MAX_SENTENCE, 1), (MAX_SENTENCE + 1, 2)):
+        text = "标题\n" + "字" * n + "\n"
+        assert len(_sentences(text)) == pieces
+
+
+def test_cut_points_by_hand():
+    text = "ab，cd；ef" + "g" * 10
+    assert cut_points(text, 0, len(text), limit=6) == [6, 12]     # after ；, then by length
+    assert cut_points(text, 0, 6, limit=6) == []
+
+
+def test_no_corpus_sentence_comes_near_the_cut_length(corpus_dir):
+    longest = 0
+    for f in sorted(corpus_dir.glob("*.txt")):
+        text, enc = read_text(f)
+        longest = max([longest] + [len(s.text) for s in
+                                   split_sentences(read_structure("d", f.name, text, enc))])
+    assert 300 < longest <= MAX_SENTENCE // 2

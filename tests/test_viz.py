@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 
 from policykg.cli.main import main
 from policykg.graph.namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD, concept_iri
+from policykg.ontology import generic_heads
 from policykg.viz import VizOptions, render_file, render_graph
 from policykg.viz.model import read_view
 from policykg.viz.page import vis_assets
@@ -51,16 +52,16 @@ def zh(text: str) -> Literal:
 
 
 def make_graph(claims=CLAIMS, sentences=SENTENCES, events=EVENTS, categories=CATEGORIES,
-               aliases=ALIASES, doc_title="测试文件", doc_source="test.txt") -> Graph:
+               aliases=ALIASES, doc_title="测试文件", doc_source="test.txt", doc_id="t") -> Graph:
     """A contract-shaped graph built by hand (no extractor involved)."""
     g = Graph()
-    doc = URIRef(D + "t")
+    doc = URIRef(D + doc_id)
     g.add((doc, RDF.type, PK.Document))
     g.add((doc, DCTERMS.title, zh(doc_title)))
     g.add((doc, DCTERMS.source, Literal(doc_source)))
     pos, sent_iri = 0, {}
     for key, text in sentences.items():
-        s = sent_iri[key] = URIRef(f"{D}t#char={pos},{pos + len(text)}")
+        s = sent_iri[key] = URIRef(f"{D}{doc_id}#char={pos},{pos + len(text)}")
         g.add((s, RDF.type, NIF.Sentence))
         g.add((s, NIF.anchorOf, zh(text)))
         g.add((s, NIF.beginIndex, Literal(pos, datatype=XSD.nonNegativeInteger)))
@@ -68,7 +69,7 @@ def make_graph(claims=CLAIMS, sentences=SENTENCES, events=EVENTS, categories=CAT
         g.add((s, NIF.referenceContext, doc))
         pos += len(text)
     for n, (subj, rel, obj, keys) in enumerate(claims, 1):
-        c = URIRef(f"{D}t/claim/{n}")
+        c = URIRef(f"{D}{doc_id}/claim/{n}")
         pred = REL.get(rel, PK[rel])
         si, oi = concept_iri(subj), concept_iri(obj)
         for iri, label in ((si, subj), (oi, obj)):
@@ -86,7 +87,7 @@ def make_graph(claims=CLAIMS, sentences=SENTENCES, events=EVENTS, categories=CAT
             g.add((c, PROV.wasDerivedFrom, sent_iri[k]))
         g.add((si, pred, oi))
     for n, (year, actor, title, key) in enumerate(events, 1):
-        e = URIRef(f"{D}t/event/{n}")
+        e = URIRef(f"{D}{doc_id}/event/{n}")
         g.add((e, RDF.type, PK.PolicyEvent))
         if year:
             g.add((e, PK.year, Literal(year, datatype=XSD.gYear)))
@@ -180,13 +181,90 @@ def test_max_nodes_cap_says_what_was_left_out():
     assert len(sel.concepts) == 3 and sel.eligible_concepts == 8
     assert [c.label for c in sel.concepts] == sorted(["数字经济", "人工智能", "智慧城市"])
     assert all(ln.subject in {c.iri for c in sel.concepts} for ln in sel.links)
-    assert sel.message.startswith("Showing 3 of 8 concepts (best-connected first) and 2 of 7")
-    assert "5 concepts left out" in sel.message
-    assert "policykg viz g.ttl --max-nodes 8" in sel.message
-    assert select(view, VizOptions(max_nodes=0)).message == ""
+    assert sel.message == (
+        "Showing 3 of 8 concepts (most connected first) and 2 of 7 links; listed at the side, "
+        "not drawn: 3 less connected concepts, 1 isolated pair. To see more: policykg viz g.ttl "
+        "--max-nodes 6, or --focus LABEL --depth N.")
+    labels = {c.iri: c.label for c in view.concepts.values()}
+    assert [labels[i] for i in sel.left_out] == ["新型基础设施", "数据要素", "高质量发展"]
+    assert [(labels[ln.subject], labels[ln.object]) for ln in sel.pairs] == [("大数据", "新兴技术")]
+    everything = select(view, VizOptions(max_nodes=0))
+    assert len(everything.concepts) == 6 and everything.message.endswith(
+        "not drawn: 1 isolated pair. To see more: policykg viz GRAPH --focus LABEL --depth N.")
     assert [c.label for c in select(view, VizOptions(max_nodes=1)).concepts] == ["数字经济"]
     focused = select(view, VizOptions(focus="大数据", depth=3, max_nodes=1))
     assert [c.label for c in focused.concepts] == ["大数据"] and focused.links == ()
+    assert focused.pairs == ()            # a focus view draws its pair
+
+
+def test_a_graph_of_pairs_draws_them():
+    sel = select(read_view(make_graph()), VizOptions(relations=("supports",)))
+    assert len(sel.concepts) == 6 and len(sel.links) == 3 and sel.pairs == ()
+
+
+#: An enumeration headed by a generic word: every member is broader than 领域.
+ENUMERATION = [(m, "broader", "领域", ["s5"]) for m in ("人工智能", "大数据", "云计算", "区块链")] + [
+    ("人工智能", "drives", "数字经济", ["s1"]), ("大数据", "supports", "数字经济", ["s3"]),
+    ("数字经济", "improves", "高质量发展", ["s3"])]
+
+
+def test_generic_heads_table_and_loader():
+    from policykg.ontology import data_path, generic_heads
+    text = data_path("generic_heads.tsv").read_text(encoding="utf-8")
+    assert text.startswith("# ") and "\nword\tnote\n" in text
+    heads = generic_heads()
+    assert isinstance(heads, frozenset) and {"领域", "方面", "工作", "服务"} <= heads
+    assert "公共服务" not in heads and "人工智能" not in heads
+
+
+def test_generic_heads_are_left_out_unless_asked_or_focused():
+    view = read_view(make_graph(claims=ENUMERATION, events=[]))
+    head = str(concept_iri("领域"))
+    sel = select(view, VizOptions(), "g.ttl")
+    assert head not in {c.iri for c in sel.concepts} and sel.generic == (head,)
+    assert sorted(c.label for c in sel.concepts) == ["人工智能", "大数据", "数字经济", "高质量发展"]
+    assert "1 generic head (领域)" in sel.message and "--generic" in sel.message
+    assert head in {c.iri for c in select(view, VizOptions(generic=True)).concepts}
+    focused = select(view, VizOptions(focus="领域", depth=1))
+    assert len(focused.concepts) == 5 and focused.generic == ()
+
+
+def test_automatic_cap_is_legible_by_its_own_estimate():
+    from policykg.viz.cap import arrangement
+    from policykg.viz.labels import FONT_SIZE
+    from policykg.viz.layout import fit_scale
+    from policykg.viz.select import MIN_LABEL_PX, OVERVIEW_MAX, claim_counts
+    # 40 hubs of 5 spokes each, hubs in a ring: 240 concepts in one component
+    claims = [(f"中心概念{h}", "drives", f"中心概念{(h + 1) % 40}", ["s1"]) for h in range(40)]
+    claims += [(f"中心概念{h}", "supports", f"外围概念{h}号{k}", ["s2"]) for h in range(40)
+               for k in range(5)]
+    view = read_view(make_graph(claims=claims, events=[]))
+    sel = select(view, VizOptions(), "g.ttl")
+    assert 20 <= len(sel.concepts) <= OVERVIEW_MAX and sel.left_out
+    assert set(sel.positions) == {c.iri for c in sel.concepts}
+    drawn = arrangement(list(sel.rank), list(sel.links), view, claim_counts(view))
+    assert drawn.overlaps == 0 and FONT_SIZE * fit_scale(drawn.size) >= MIN_LABEL_PX
+    hubs = [c for c in sel.concepts if c.label.startswith("中心")]
+    assert len(hubs) == 40                              # the best-connected come first
+
+
+def test_labels_wrap_and_boxes_separate():
+    import numpy as np
+    from policykg.viz.labels import Box, separate, wrap
+    long = "城市实现产业链、供应链和创新链三链融合"
+    lines = wrap(long).split("\n")
+    assert "".join(lines) == long and len(lines) == 3 and max(map(len, lines)) <= 8
+    assert wrap("智慧城市建设") == "智慧城市建设" and wrap("5G+工业互联网") == "5G+工业互联网"
+    boxes = [Box(40, 8, 16)] * 4
+    xy, left = separate(np.zeros((4, 2)), boxes)
+    assert left == 0
+    again, _ = separate(np.zeros((4, 2)), boxes)
+    assert (xy == again).all()
+    x0, x1 = xy[:, 0] - 40, xy[:, 0] + 40
+    y0, y1 = xy[:, 1] - 8, xy[:, 1] + 27
+    for i in range(4):
+        for j in range(i + 1, 4):
+            assert min(x1[i], x1[j]) <= max(x0[i], x0[j]) or min(y1[i], y1[j]) <= max(y0[i], y0[j])
 
 
 def test_unknown_focus_suggests_closest():
@@ -220,13 +298,40 @@ def test_page_is_self_contained(small_ttl, tmp_path):
     assert set(re.findall(r"https?://[^\s\"'<>)]+", rest)) == {"http://www.w3.org/2000/svg"}
     assert "default-src 'none'" in text          # CSP: the page itself forbids any fetch
     data = embedded_data(out)
-    assert len(data["nodes"]) == 8 and len(data["edges"]) == 7
+    assert len(data["nodes"]) == 6 and len(data["edges"]) == 6
+    assert [(p["s"], p["p"], p["o"]) for p in data["pairs"]] == [("大数据", "broader", "新兴技术")]
     assert [e["year"] for e in data["events"]] == [2014, 2022, None]
+    assert data["views"] == [] and data["physics"] is False
 
 
 def test_page_counts_match_seed_graph(seed_build, tmp_path):
-    data = embedded_data(render_graph(seed_build.graph, tmp_path / "seed.html").path)
-    assert (len(data["nodes"]), len(data["edges"])) == graph_counts(seed_build.graph)
+    everything = VizOptions(max_nodes=0, generic=True)
+    data = embedded_data(render_graph(seed_build.graph, tmp_path / "seed.html", everything).path)
+    concepts, links = graph_counts(seed_build.graph)
+    in_pairs = {p["s"] for p in data["pairs"]} | {p["o"] for p in data["pairs"]}
+    assert len(data["nodes"]) + len(in_pairs) == concepts
+    assert len(data["edges"]) + len(data["pairs"]) == links
+    default = embedded_data(render_graph(seed_build.graph, tmp_path / "d.html").path)
+    assert 40 <= len(default["nodes"]) <= 90 and default["message"].startswith("Showing ")
+    pairs = {p["s"] for p in default["pairs"]} | {p["o"] for p in default["pairs"]}
+    assert len(default["nodes"]) + len(default["left_out"]) + len(pairs) + \
+        len(default["generic"]) == concepts
+    assert {n["pk_label"] for n in default["nodes"]}.isdisjoint(generic_heads())
+
+
+def test_page_has_a_view_per_document(tmp_path):
+    g = make_graph(claims=CLAIMS[:4], events=[], doc_id="a", doc_source="a.txt", doc_title="甲")
+    g += make_graph(claims=ENUMERATION, events=[], doc_id="b", doc_source="b.txt", doc_title="乙")
+    data = embedded_data(render_graph(g, tmp_path / "two.html").path)
+    assert [(v["key"], v["label"]) for v in data["views"]] == [("a.txt", "甲"), ("b.txt", "乙")]
+    a, b = data["views"]
+    assert sorted(n["pk_label"] for n in a["nodes"]) == ["人工智能", "数字经济", "数据要素",
+                                                         "高质量发展"]
+    assert "领域" not in {n["pk_label"] for n in b["nodes"]} and b["generic"] == [["领域", 4]]
+    assert all(n["id"].startswith("d1n") for n in a["nodes"])
+    one = embedded_data(render_graph(g, tmp_path / "one.html", VizOptions(document="b.txt")).path)
+    assert one["views"] == [] and one["document"] == "b.txt"
+    assert {n["pk_label"] for n in one["nodes"]} == {n["pk_label"] for n in b["nodes"]}
 
 
 def test_edges_carry_relation_style_and_evidence(small_ttl, tmp_path):
@@ -265,7 +370,7 @@ def test_hostile_text_stays_inside_the_json(tmp_path):
                    sentences={"s1": bad + " <!-- x"}, events=[])
     text = render_graph(g, tmp_path / "x.html").path.read_text(encoding="utf-8")
     assert "window.pwned" in text and bad not in text and "<!-- x" not in text
-    assert embedded_data(tmp_path / "x.html")["nodes"][0]["label"] == bad
+    assert embedded_data(tmp_path / "x.html")["nodes"][0]["pk_label"] == bad
 
 
 def test_output_is_deterministic_across_hash_seeds(small_ttl, tmp_path):

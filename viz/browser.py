@@ -21,7 +21,7 @@ from pathlib import Path
 
 from policykg.extract.errors import PolicyKGError
 
-__all__ = ["CHROMIUM", "BrowserError", "Chromium", "PageLog", "find_chromium"]
+__all__ = ["CHROMIUM", "WINDOW", "BrowserError", "Chromium", "PageLog", "find_chromium"]
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -31,8 +31,10 @@ FLAGS = (
     "--remote-debugging-pipe", "--no-first-run", "--no-default-browser-check",
     "--disable-extensions", "--disable-sync", "--disable-component-update",
     "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
-    "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1400,1000",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
 )
+#: The window the pages are designed for (and measured in).
+WINDOW = (1600, 1000)
 
 
 class BrowserError(PolicyKGError):
@@ -70,9 +72,11 @@ def _high_fd(fd: int) -> int:
 class Chromium:
     """One headless Chromium with one page (tab), used as a context manager."""
 
-    def __init__(self, executable: str | None = None, timeout: float = 30.0):
+    def __init__(self, executable: str | None = None, timeout: float = 30.0,
+                 window: tuple[int, int] = WINDOW):
         self.executable = find_chromium(executable)
         self.timeout = timeout
+        self.window = window
         self.log = PageLog()
         self._buf = b""
         self._next_id = 0
@@ -93,7 +97,8 @@ class Chromium:
         self._profile = tempfile.mkdtemp(prefix="policykg-chromium-")
         try:
             self._proc = subprocess.Popen(
-                [self.executable, *FLAGS, f"--user-data-dir={self._profile}", "about:blank"],
+                [self.executable, *FLAGS, f"--window-size={self.window[0]},{self.window[1]}",
+                 f"--user-data-dir={self._profile}", "about:blank"],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 close_fds=False, preexec_fn=child_fds)
         finally:
@@ -243,8 +248,12 @@ class Chromium:
             self._send("Input.dispatchMouseEvent", {"type": phase, "x": x, "y": y,
                                                     "button": "left", "clickCount": 1})
 
-    def screenshot(self, path: str | Path) -> Path:
-        """Save a PNG of the viewport."""
-        data = self._send("Page.captureScreenshot", {"format": "png"})["data"]
+    def screenshot(self, path: str | Path, scale: float = 1.0) -> Path:
+        """Save a PNG of the viewport (`scale` < 1 for a smaller picture)."""
+        params: dict = {"format": "png"}
+        if scale != 1.0:
+            params["clip"] = {"x": 0, "y": 0, "width": self.window[0], "scale": scale,
+                              "height": self.evaluate("window.innerHeight")}
+        data = self._send("Page.captureScreenshot", params)["data"]
         Path(path).write_bytes(base64.b64decode(data))
         return Path(path)

@@ -15,7 +15,7 @@ from policykg.graph.namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS
 from policykg.graph.rdf import RELATION_PREDICATES
 
 __all__ = ["Evidence", "ClaimView", "ConceptView", "LinkView", "EventView", "ObservationView",
-           "GraphView", "read_view"]
+           "GraphView", "read_view", "documents_of", "for_document"]
 
 _RELATION_NAMES = {str(p): name for name, p in RELATION_PREDICATES.items()}
 
@@ -201,3 +201,22 @@ def read_view(graph: Graph | Iterable[tuple]) -> GraphView:
 
     return GraphView(concepts, links, tuple(events), tuple(observations),
                      len(ix.typed(PK.Document)))
+
+
+def documents_of(view: GraphView) -> tuple[tuple[str, str], ...]:
+    """(source, title) of every document that gives evidence for a link, by source."""
+    docs = {(e.doc_source, e.doc_title) for ln in view.links for c in ln.claims
+            for e in c.evidence}
+    return tuple(sorted(docs))
+
+
+def for_document(view: GraphView, source: str) -> GraphView:
+    """The view of the claims with evidence in document `source` (events and figures kept)."""
+    links = []
+    for ln in view.links:
+        claims = tuple(c for c in ln.claims if any(e.doc_source == source for e in c.evidence))
+        if claims:
+            links.append(LinkView(ln.subject, ln.relation, ln.object, claims))
+    used = {i for ln in links for i in (ln.subject, ln.object)}
+    return GraphView({i: c for i, c in view.concepts.items() if i in used}, tuple(links),
+                     view.events, view.observations, 1)

@@ -2,8 +2,10 @@
 
 Node colour is the concept category, size the number of claims; edge colour and dash are
 the relation, width the number of distinct supporting sentences; two links between the same
-pair of concepts are curved apart. Tooltips are plain text (vis-network shows a string title
-with innerText), so source text in them is never parsed as HTML.
+pair of concepts are curved apart. Positions come from the selection (computed in Python),
+so the page runs no physics. Long labels are wrapped (the full label is `pk_label`).
+Tooltips are plain text (vis-network shows a string title with innerText), so source text in
+them is never parsed as HTML.
 """
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ import json
 import math
 from collections import Counter
 
-from .layout import needs_layout, positions
+from .labels import FONT_SIZE, node_radius, wrap
 from .model import Evidence, GraphView, LinkView
 from .select import Selection
 from .style import FONT_STACK, category_style, relation_style
 
-__all__ = ["Tables", "build_network"]
+__all__ = ["Tables", "build_network", "vis_options"]
 
 _TIP_SENTENCES = 3
 _TIP_CHARS = 90
@@ -57,29 +59,46 @@ def _clip(text: str, n: int = _TIP_CHARS) -> str:
     return text if len(text) <= n else text[:n - 1] + "…"
 
 
-def build_network(view: GraphView, sel: Selection, tables: Tables):
+def build_network(view: GraphView, sel: Selection, tables: Tables, prefix: str = ""):
     """(nodes, edges, vis options, physics on) for the selection, built with a pyvis Network.
 
-    Node ids are n0…, edge ids e0…, in the selection's (sorted) order. Extra fields for the
-    page script start with pk_; claim and sentence fields are indexes into `tables`.
+    Node ids are PREFIXn0…, edge ids PREFIXe0…, in the selection's (sorted) order. Extra
+    fields for the page script start with pk_; claim and sentence fields are indexes into
+    `tables`. Physics is always off: every node has its position.
     """
     from pyvis.network import Network   # imports IPython: keep it off the module import path
 
-    large = needs_layout(sel)
     net = Network(directed=True, height="100%", width="100%")
-    ids = {c.iri: f"n{i}" for i, c in enumerate(sel.concepts)}
-    _add_nodes(net, ids, view, sel, tables, positions(sel) if large else {})
-    _add_edges(net, ids, view, sel, tables)
-    net.barnes_hut(gravity=-6000, central_gravity=0.3, spring_length=160, spring_strength=0.03,
-                   damping=0.2, overlap=0.2)
-    net.toggle_physics(not large)
-    net.set_edge_smooth("continuous")
-    nodes, edges, _heading, _h, _w, options = net.get_network_data()
-    return nodes, edges, _options(json.loads(options), large), not large
+    ids = {c.iri: f"{prefix}n{i}" for i, c in enumerate(sel.concepts)}
+    _add_nodes(net, ids, view, sel, tables)
+    _add_edges(net, ids, view, sel.links, tables, prefix)
+    nodes, edges, _heading, _h, _w, _options = net.get_network_data()
+    return nodes, edges, vis_options(), False
 
 
-def _add_nodes(net, ids: dict[str, str], view: GraphView, sel: Selection, tables: Tables,
-               pos: dict[str, tuple[int, int]]) -> None:
+def vis_options() -> dict:
+    """pyvis's options plus hover, fonts and arrows; no physics, straight edges."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, height="100%", width="100%")
+    net.toggle_physics(False)
+    options = json.loads(net.get_network_data()[-1])
+    options["physics"] = {"enabled": False, "stabilization": {"enabled": False}}
+    options["edges"]["smooth"] = {"enabled": False}
+    options["layout"] = {"randomSeed": 7, "improvedLayout": False}
+    options["interaction"].update({"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": False,
+                                   "keyboard": {"enabled": True, "bindToWindow": False}})
+    options["nodes"] = {"shape": "dot", "borderWidth": 1,
+                        "font": {"face": FONT_STACK, "size": FONT_SIZE, "strokeWidth": 4,
+                                 "strokeColor": "#ffffff", "color": "#1a1a1a"}}
+    options["edges"].update({"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+                             "selectionWidth": 2, "hoverWidth": 1.5})
+    options["edges"]["color"] = {"inherit": False}
+    return options
+
+
+def _add_nodes(net, ids: dict[str, str], view: GraphView, sel: Selection,
+               tables: Tables) -> None:
     """One dot per concept; its claims are every claim of the graph it takes part in."""
     claims_of: dict[str, list[int]] = {c.iri: [] for c in sel.concepts}
     for ln in view.links:
@@ -97,11 +116,10 @@ def _add_nodes(net, ids: dict[str, str], view: GraphView, sel: Selection, tables
         if c.aliases:
             tip.append("别名 aliases: " + "、".join(c.aliases))
         tip.append(f"{n} claims (click to list them)")
-        extra = {"x": pos[c.iri][0], "y": pos[c.iri][1], "physics": False} if pos else {}
-        if c.iri == sel.focus:
-            extra["borderWidth"] = 4
-        net.add_node(ids[c.iri], label=c.label, color=st.colour,
-                     size=round(10 + 5 * math.sqrt(n), 1), title="\n".join(tip),
+        x, y = sel.positions.get(c.iri, (0, 0))
+        extra = {"borderWidth": 4} if c.iri == sel.focus else {}
+        net.add_node(ids[c.iri], label=wrap(c.label), color=st.colour, size=node_radius(n),
+                     title="\n".join(tip), x=x, y=y, physics=False, pk_label=c.label,
                      pk_aliases=list(c.aliases), pk_category=c.category or "other",
                      pk_claims=sorted(set(claims_of[c.iri])), pk_obs=obs_of.get(c.iri, []),
                      pk_focus=c.iri == sel.focus, **extra)
@@ -124,12 +142,12 @@ def _edge_tip(view: GraphView, ln: LinkView, relation_label: str) -> str:
     return "\n".join(tip)
 
 
-def _add_edges(net, ids: dict[str, str], view: GraphView, sel: Selection,
-               tables: Tables) -> None:
+def _add_edges(net, ids: dict[str, str], view: GraphView, links: tuple[LinkView, ...],
+               tables: Tables, prefix: str) -> None:
     """One arrow per link; links that share a pair of concepts are curved apart."""
-    pair_count = Counter(frozenset((ln.subject, ln.object)) for ln in sel.links)
+    pair_count = Counter(frozenset((ln.subject, ln.object)) for ln in links)
     pair_seen: Counter = Counter()
-    for i, ln in enumerate(sel.links):
+    for i, ln in enumerate(links):
         st = relation_style(ln.relation)
         extra = {}
         pair = frozenset((ln.subject, ln.object))
@@ -138,27 +156,8 @@ def _add_edges(net, ids: dict[str, str], view: GraphView, sel: Selection,
                                "roundness": 0.15 + 0.2 * pair_seen[pair]}
             pair_seen[pair] += 1
         n_ev = ln.evidence_count
-        net.add_edge(ids[ln.subject], ids[ln.object], id=f"e{i}", color=st.colour,
+        net.add_edge(ids[ln.subject], ids[ln.object], id=f"{prefix}e{i}", color=st.colour,
                      dashes=list(st.dashes) or False,
                      width=round(1 + 1.5 * math.log2(max(n_ev, 1)), 2),
                      title=_edge_tip(view, ln, st.label), arrows="to", pk_rel=ln.relation,
                      pk_n=n_ev, pk_claims=[tables.claim(c, view) for c in ln.claims], **extra)
-
-
-def _options(options: dict, large: bool) -> dict:
-    """pyvis's options plus hover, fonts, arrows; no physics or smooth curves when `large`."""
-    options["physics"]["stabilization"] = {"enabled": not large, "iterations": 300, "fit": True,
-                                           "updateInterval": 50}
-    options["physics"]["minVelocity"] = 1.0
-    if large:
-        options["edges"]["smooth"] = {"enabled": False}
-    options["layout"] = {"randomSeed": 7, "improvedLayout": not large}
-    options["interaction"].update({"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
-                                   "keyboard": {"enabled": True, "bindToWindow": False}})
-    options["nodes"] = {"shape": "dot", "borderWidth": 1,
-                        "font": {"face": FONT_STACK, "size": 15, "strokeWidth": 3,
-                                 "strokeColor": "#ffffff"}}
-    options["edges"].update({"arrows": {"to": {"enabled": True, "scaleFactor": 0.7}},
-                             "selectionWidth": 2, "hoverWidth": 1.5})
-    options["edges"]["color"] = {"inherit": False}
-    return options

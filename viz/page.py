@@ -14,16 +14,21 @@ import hashlib
 import html
 import json
 import re
+from collections import Counter
+from dataclasses import replace
 from importlib import resources
 
 from policykg.extract.numbers import written_order
 
-from .model import GraphView
-from .network import Tables, build_network
-from .select import Selection, VizOptions
+from .model import GraphView, documents_of
+from .network import Tables, build_network, vis_options
+from .select import Selection, VizOptions, claim_counts, select
 from .style import asset_text, category_style, relation_style, styles
 
-__all__ = ["page_data", "page_html", "vis_assets"]
+__all__ = ["DOCUMENT_VIEWS", "page_data", "page_html", "vis_assets"]
+
+#: A page has a view of each document, up to this many (the documents with most claims).
+DOCUMENT_VIEWS = 30
 
 
 def vis_assets() -> tuple[str, str]:
@@ -51,10 +56,45 @@ def _legend(style, key: str = "") -> dict:
             "dashes": list(style.dashes)}
 
 
+def _view_data(view: GraphView, sel: Selection, tables: Tables, prefix: str = "") -> dict:
+    """One drawable view: vis nodes and edges, its communities and the side lists."""
+    nodes, edges, _options, _physics = build_network(view, sel, tables, prefix)
+    ids = {c.iri: f"{prefix}n{i}" for i, c in enumerate(sel.concepts)}   # as build_network
+    claims = claim_counts(view)
+    palette = [st for (kind, _k), st in styles().items() if kind == "community"] or \
+        [category_style("other")]
+    return {
+        "message": sel.message, "nodes": nodes, "edges": edges,
+        "communities": [{"name": view.concepts[comm[0]].label, "colour": palette[k % len(palette)]
+                         .colour, "nodes": [ids[i] for i in comm]}
+                        for k, comm in enumerate(sel.communities) if len(comm) > 1],
+        "pairs": [{"s": view.concepts[ln.subject].label, "p": ln.relation,
+                   "o": view.concepts[ln.object].label, "n": ln.evidence_count,
+                   "claims": [tables.claim(c, view) for c in ln.claims]} for ln in sel.pairs],
+        "left_out": [[view.concepts[i].label, claims[i]] for i in sel.left_out],
+        "generic": [[view.concepts[i].label, claims[i]] for i in sel.generic],
+    }
+
+
 def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: str) -> dict:
-    """Everything the page script needs, as plain JSON-able data."""
+    """Everything the page script needs, as plain JSON-able data.
+
+    The top level is the selection's view; with several documents (and no focus) `views`
+    holds one more view per document (at most `DOCUMENT_VIEWS`, those with most claims),
+    selected with the same options.
+    """
     tables = Tables()
-    nodes, edges, vis_options, physics = build_network(view, sel, tables)
+    main = _view_data(view, sel, tables)
+    docs = documents_of(view)
+    views = []
+    if len(docs) > 1 and not options.focus and not options.document:
+        claims = Counter(e.doc_source for ln in view.links for c in ln.claims
+                         for e in {x.doc_source: x for x in c.evidence}.values())
+        most = sorted(docs, key=lambda d: (-claims[d[0]], d[0]))[:DOCUMENT_VIEWS]
+        for k, (source, title) in enumerate(sorted(most), 1):
+            dsel = select(view, replace(options, document=source), graph_name)
+            views.append({"key": source, "label": title or source,
+                          **_view_data(view, dsel, tables, f"d{k}")})
     events = [{"year": e.year, "ys": e.year_source, "kind": e.kind, "actor": e.actor,
                "doc": e.document, "ev": [tables.sentence(x) for x in e.evidence]}
               for e in view.events]
@@ -66,21 +106,24 @@ def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: 
     return {
         "title": options.title or f"policykg: {graph_name}",
         "graph": graph_name,
-        "message": sel.message,
+        "document": options.document,
         "focus": {"label": view.concepts[sel.focus].label if sel.focus else "",
                   "depth": options.depth},
         "stats": {"concepts": len(view.concepts), "links": len(view.links),
                   "claims": sum(len(ln.claims) for ln in view.links),
                   "events": len(view.events), "observations": len(view.observations),
-                  "documents": view.documents, "shown_concepts": len(nodes),
-                  "shown_links": len(edges)},
+                  "documents": view.documents, "shown_concepts": len(main["nodes"]),
+                  "shown_links": len(main["edges"])},
         "legend": {"categories": [_legend(category_style(c)) for c in _in_table_order(
-                       "category", {n["pk_category"] for n in nodes})],
+                       "category", {n["pk_category"] for v in [main, *views]
+                                    for n in v["nodes"]})],
                    "relations": [_legend(relation_style(r), r) for r in _in_table_order(
-                       "relation", {e["pk_rel"] for e in edges} | set(options.relations))]},
-        "physics": physics,
-        "options": vis_options,
-        "nodes": nodes, "edges": edges,
+                       "relation", {e["pk_rel"] for v in [main, *views] for e in v["edges"]} |
+                       set(options.relations))]},
+        "physics": False,
+        "options": vis_options(),
+        **main,
+        "views": views,
         "claims": tables.claims, "sentences": tables.sentences, "docs": tables.docs,
         "events": events, "observations": obs,
     }
@@ -98,7 +141,7 @@ def page_html(data: dict) -> str:
     parts = {
         "TITLE": html.escape(data["title"]),
         "VIS_CSS": vis_css, "APP_CSS": asset_text("app.css"),
-        "VIS_JS": vis_js, "APP_JS": asset_text("app.js"),
+        "VIS_JS": vis_js, "APP_JS": asset_text("parts.js") + asset_text("app.js"),
         "DATA": _json_for_script(data),
     }
     template = asset_text("template.html")

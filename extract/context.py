@@ -1,0 +1,148 @@
+"""What the clause reader carries from clause to clause (a mixin of ClauseReader): the
+sentence's subject (topic), the object of the clause before, the subjects a cue without a left
+span takes, and the object after a clause's main verb."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .claim_words import Span, sets
+from .cuetable import CueRow
+
+__all__ = ["ClauseContext", "creators"]
+
+
+@lru_cache(maxsize=4)
+def creators(words: frozenset) -> re.Pattern:
+    """Any creation verb (构建, 开展 …), compiled once per word list."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+class ClauseContext:
+    """Mixin of ClauseReader: the topic, the object before and default subjects."""
+
+    @property
+    def topic(self) -> list[Span]:
+        """The most recent clause subject (clauses without cues are read only when asked)."""
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for cs, ce, cued in reversed(pending):
+                if cued:
+                    subj = self.cue_subject(cs, ce)
+                else:   # most have no subject: the adverbial test (rarely true) waits for one
+                    subj = self.v.subject(cs, ce)
+                    if subj and (self.v.is_adverbial(cs, ce) or not self.noun_phrase(*subj)):
+                        continue
+                if subj:
+                    self._topic, self.weak_topic = [subj], False
+                    break
+        return self._topic
+
+    @topic.setter
+    def topic(self, spans: list[Span]) -> None:
+        self._topic, self._pending = spans, []
+
+    @property
+    def _object_at(self) -> tuple[int, int, bool, str] | None:
+        if self._object_clause is not None:
+            (cs, ce, cued), self._object_clause = self._object_clause, None
+            if cued:
+                self._object_at = self.object_at(cs, ce, self.cue_subject(cs, ce))
+            else:
+                self._object_at = None if self.v.is_adverbial(cs, ce) else self.object_at(cs, ce)
+        return self._object_value
+
+    @_object_at.setter
+    def _object_at(self, value) -> None:
+        self._object_value, self._object_clause = value, None
+
+    @property
+    def prev_object(self) -> list[Span]:
+        """Object of the clause before (computed when first asked for)."""
+        if self._object_at is None:
+            return []
+        if self._object_spans is None or self._object_spans[0] != self._object_at:
+            at, ce = self._object_at[:2]
+            self._object_spans = (self._object_at, self.right_spans(at, ce))
+        return self._object_spans[1]
+
+    @property
+    def prev_created(self) -> bool:
+        """True when the clause before built its object (构建, 开展 …)."""
+        return bool(self._object_at and self._object_at[2]
+                    and self._object_at[3] not in self.v.words.task)
+
+    def default_x(self, lo: int, at: int, row: CueRow, cue: str = ""
+                  ) -> list[tuple[list[Span], str]]:
+        """Subjects for a cue with no explicit left span, in order of preference:
+        the means before it, the object the clause before built ("构建 X, 提升 Y"), the
+        sentence's subject, the object of the clause before when the cue states a result
+        ("完善 A, 确保 B", "开展 A, 为 B 提供"). Otherwise imperatives in sequence ("加强 A,
+        实施 B, 推动 C") are parallel, not a chain."""
+        v = self.v
+        opens = lo >= at or v.trim(lo, at)[0] >= at
+        if opens and self.means:
+            return [(self.means, "means"), (self.agent, "agent")]
+        if not opens:
+            return []
+        if row.when == "means":
+            return []
+        # the object before is read only where it may serve (prev_object is pure); an unread
+        # clause without a creation verb built nothing, and serves only as a result's chain
+        if cue in v.words.task:
+            linked = False
+        elif self._object_clause is not None and not self.may_build(*self._object_clause[:2]) \
+                and (self.topic or cue.split("…")[0] not in v.words.result):
+            linked = False
+        else:
+            linked = self._object_at and self._object_at[3] != cue
+        if linked and self.prev_created and self.prev_object:
+            return [(self.prev_object, "")]
+        if self.topic and row.when != "means":
+            return [(self.topic, "agent")]
+        chain = self.prev_object if linked and cue.split("…")[0] in v.words.result else []
+        if chain and all(self.nominal(a, b) for a, b in chain):
+            return [(chain, "")]
+        return []
+
+    def may_build(self, cs: int, ce: int) -> bool:
+        """False when no creation verb stands in [cs, ce): its object_at built nothing."""
+        return creators(self.v.words.create).search(self.v.text, cs, ce) is not None
+
+    def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
+        for spans, role in self.default_x(lo, at, row, cue):
+            self.emit(spans, relation, ys, cue, row, role, backward)
+
+    def cue_subject(self, cs: int, ce: int) -> Span | None:
+        """The subject of a clause with a cue when it is a noun phrase (kept per clause)."""
+        if (cs, ce) not in self._subjects:
+            subj = self.v.subject(cs, ce)
+            self._subjects[cs, ce] = subj if subj and self.noun_phrase(*subj) else None
+        return self._subjects[cs, ce]
+
+    def object_of(self, cs: int, ce: int, subj: Span | None) -> None:
+        """Remember what follows the clause's main verb ("完善 X" -> X) for the next clause;
+        after "构建基于 X 的 Y" that is Y."""
+        if self.relative_head:
+            self._object_at = (*self.relative_head, True, "")
+            self.relative_head = None
+            return
+        self._object_at = self.object_at(cs, ce, subj)
+
+    def object_at(self, cs: int, ce: int, subj: Span | None = False
+                  ) -> tuple[int, int, bool, str] | None:
+        """(start, end, built, verb) of the object after the clause's main verb, or None."""
+        v = self.v
+        if subj is False:
+            subj = v.subject(cs, ce)
+        lo = subj[1] if subj else cs
+        skip = sets().object_skip
+        for t in v.tokens_in(lo, ce):
+            if t.text in skip:
+                continue
+            if t.text in v.words.copula or not (
+                    t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
+                    or t.text in v.words.create):
+                return None
+            return t.end, ce, t.text in v.words.create, t.text
+        return None

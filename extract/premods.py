@@ -1,0 +1,67 @@
+"""Cues that open a noun's modifier: "基于 X 的 Y", "以 X 为支撑的 Y", "有利于 Y 的 X".
+
+Rows of cues.tsv, frame premod: cue opens the modifier, cue2 closes it (ending with 的); the
+head noun after it is Y. forward: the inner span X —rel→ the head; backward: the head
+—rel→ the inner span ("旨在提高 Y 的 X": X improves Y).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .claim_words import CLAUSE
+
+__all__ = ["read_premods"]
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8)
+def _pattern(rows: tuple, de: str) -> re.Pattern:
+    """Every premod row as one alternation (groups c{i}, x{i}, e{i}), compiled once; the
+    modifier holds no 的 (`de`)."""
+    de = re.escape(de)
+    return re.compile("|".join(
+        f"(?P<c{i}>{_alt(r.cues)})(?P<x{i}>[^，,；;：:。！？、{de}]{{1,24}}?)(?P<e{i}>{_alt(r.cue2)})"
+        for i, r in enumerate(rows)))
+
+
+def read_premods(reader) -> None:
+    """Emit the claims of modifier cues inside each clause of the reader's sentence."""
+    rows = tuple(r for r in reader.t.rows if r.frame == "premod")
+    v, text = reader.v, reader.v.text
+    if not rows or v.words.de not in text:
+        return
+    rx = _pattern(rows, v.words.de)
+    for c in CLAUSE.finditer(text):
+        cs, ce = c.span()
+        for m in rx.finditer(text, cs, ce):
+            i = next(k for k in range(len(rows)) if m.group(f"c{k}") is not None)
+            row = rows[i]
+            a = m.start(f"c{i}")
+            if not v.aligned(a, m.end(f"c{i}")) or reader.in_title(a):
+                continue
+            xa, xb = m.start(f"x{i}"), m.end(f"x{i}")
+            if any(t.text in reader.t.verbs or t.text in v.words.verb for t in v.tokens_in(xa, xb)):
+                continue              # "依托平台实现 X 的 Y": a clause, not a modifier
+            xs = v.split(xa, xb)
+            head = _head(reader, m.end(), ce)
+            if not xs or head is None:
+                continue
+            reader.emit(xs, row.relation, [head], m.group(f"c{i}") + "…" + m.group(f"e{i}"),
+                        row, backward=row.direction == "backward")
+
+
+def _head(reader, at: int, ce: int):
+    """The noun phrase after the modifier: coordinated modifiers kept ("多元化、接力式…体系")."""
+    v = reader.v
+    end = at
+    for tok in v.tokens_in(at, ce):
+        if tok.text in reader.t.verbs or tok.text in v.words.verb or (
+                tok.text != "、" and not tok.text.strip("，,；;：:。！？!?")):
+            break
+        end = tok.end
+    s, e = v.trim(at, end)
+    return (s, e) if s < e else None

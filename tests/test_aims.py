@@ -1,0 +1,106 @@
+"""Purpose-first sentences and norms (extract/aims.py), and the cue rows added with them.
+
+Every sentence here is made up for the test; none is taken from a corpus text.
+"""
+from policykg.extract.claims import read_sentence
+from policykg.extract.model import Sentence
+
+
+def triples(text: str) -> set[tuple]:
+    return {(c.subject.label, c.relation, c.object.label)
+            for c in read_sentence(Sentence("t", 1, 0, len(text), text))}
+
+
+def test_the_measure_of_the_main_clause_takes_every_aim():
+    got = triples("为促进农产品流通，充分释放乡村消费潜力，根据《农业农村现代化规划》等相关文件，"
+                  "我厅制定了《关于发展县域商业的实施方案》。")
+    assert {("关于发展县域商业的实施方案", "improves", "农产品流通"),
+            ("关于发展县域商业的实施方案", "drives", "乡村消费潜力"),
+            ("关于发展县域商业的实施方案", "alignsWith", "相关文件")} <= got
+
+
+def test_the_topic_of_a_proposal_is_the_measure():
+    got = triples("为提升基层治理效能，结合本省实际，现就加强社区服务建设提出如下意见。")
+    assert {(s[:6], r, o) for s, r, o in got} == {("加强社区服务", "improves", "基层治理效能")}
+
+
+def test_a_modal_main_clause_names_the_measure():
+    got = triples("为增强粮食安全保障能力，必须完善耕地保护制度。")
+    assert ("耕地保护制度", "improves", "粮食安全保障能力") in got
+
+
+def test_a_purpose_without_a_cue_verb_and_a_condition_give_nothing():
+    assert triples("为做好春耕工作，根据天气情况，制定本方案。") == set()
+
+
+def test_a_norm_clause_alone_gives_alignment_with_the_measure():
+    got = triples("按照国家有关规定，制定本办法。")
+    assert ("本办法", "alignsWith", "国家有关规定") in got
+
+
+def test_a_shared_relational_head_keeps_the_coordination_whole():
+    got = triples("以数字技术推动制造业和服务业深度融合。")
+    assert got == {("数字技术", "drives", "制造业和服务业深度融合")}
+
+
+def test_the_guidance_a_thing_follows():
+    assert ("乡村振兴", "alignsWith", "农民需求") in triples("坚持乡村振兴以农民需求为导向。")
+    got = triples("党的创新理论是推进乡村全面振兴的根本遵循。")
+    assert got == {("乡村全面振兴", "alignsWith", "党的创新理论")}
+
+
+def test_near_synonyms_of_drives_and_a_modifier_cue():
+    assert ("气候变化", "drives", "极端天气") in triples("气候变化导致极端天气。")
+    assert ("技术进步", "drives", "产业分工调整") in triples("每一轮技术进步都会引发产业分工调整。") \
+        or ("每一轮技术进步", "drives", "产业分工调整") in triples("每一轮技术进步都会引发产业分工调整。")
+    assert ("龙头企业", "drives", "协同创新") in triples("鼓励龙头企业主导的协同创新。")
+
+
+def test_imperatives_before_a_modal_clause_are_its_aims():
+    got = triples("实施乡村振兴战略，必须健全城乡融合发展机制。")
+    assert ("城乡融合发展机制", "supports", "乡村振兴战略") in got
+
+
+def test_a_cause_stated_with_zai_yu_points_back():
+    assert ("人才支撑", "drives", "产业兴旺") in triples("产业兴旺关键在于人才支撑。")
+    assert triples("产业兴旺，源于人才支撑。") == set() or all(
+        o != "人才支撑" for _, _, o in triples("产业兴旺，源于人才支撑。"))
+
+
+def test_a_copula_head_with_a_modifier_and_a_trailing_adverb():
+    got = triples("数据要素越来越成为提升企业竞争力的关键因素。")
+    assert got == {("数据要素", "improves", "企业竞争力")}
+
+
+def test_a_title_is_never_split_and_a_speech_verb_has_no_subject():
+    got = triples("《关于数据和算力协同发展的意见》推动数据要素流通。")
+    assert got == {("关于数据和算力协同发展的意见", "drives", "数据要素流通")}
+    assert triples("会议明确提出推动数据要素流通。") == set()
+
+
+def test_a_means_word_inside_an_object_is_no_means():
+    got = triples("提高垃圾分类和资源化利用水平，促进循环经济发展。")
+    assert not any(s == "水平" for s, _, _ in got)
+
+
+def test_modifier_cues_before_the_modified_noun():
+    assert ("大数据", "supports", "治理模式") in triples("推广基于大数据的治理模式。")
+    assert triples("发展以算力为支撑的数字经济。") == {("算力", "supports", "数字经济")}
+    assert triples("营造有利于青年创业的社会环境。") == {("社会环境", "supports", "青年创业")}
+    assert triples("健全与产业需求相适应的人才培养机制。") == {
+        ("人才培养机制", "alignsWith", "产业需求")}
+    assert triples("依托平台实现要素的自由流动。") == set() or not any(
+        r == "supports" and o == "自由流动" for _, r, o in triples("依托平台实现要素的自由流动。"))
+
+
+def test_a_thing_brought_about_by_its_cause():
+    assert triples("新业态由数字技术催生。") == {("数字技术", "drives", "新业态")}
+    assert triples("城市体系由三个部分构成。") != {("三个部分", "drives", "城市体系")}
+
+
+def test_importance_and_ability_words_end_no_span():
+    assert triples("数字基础设施对于推动产业升级至关重要。") == {
+        ("数字基础设施", "drives", "产业升级")}
+    assert ("数字技术", "improves", "生产效率") in triples("数字技术不仅能提升生产效率。")
+    assert ("政府", "drives", "智慧社区建设") in triples("地方政府自上而下推动智慧社区建设。") or (
+        "地方政府", "drives", "智慧社区建设") in triples("地方政府自上而下推动智慧社区建设。")
