@@ -56,3 +56,11 @@ def corpus_graph(corpus_build):
     """The corpus build's graph.ttl as an rdflib Graph (graph/loading.py)."""
     from policykg.graph.loading import load_graph
     return load_graph(corpus_build.graph_path)
+
+
+@pytest.fixture(scope="session")
+def seed_trig(seed_build, tmp_path_factory) -> Path:
+    """The bundled article's build as TriG: the document's named graph and the default one."""
+    path = tmp_path_factory.mktemp("trig") / "graph.trig"
+    path.write_text("".join(seed_build.merged.chunks("trig")), encoding="utf-8")
+    return path

@@ -45,11 +45,8 @@ def _nothing_left(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def trig(seed_build, tmp_path_factory) -> Path:
-    """The bundled article's build as TriG: the document's named graph and the default one."""
-    path = tmp_path_factory.mktemp("proto") / "graph.trig"
-    path.write_text("".join(seed_build.merged.chunks("trig")), encoding="utf-8")
-    return path
+def trig(seed_trig) -> Path:
+    return seed_trig
 
 
 @pytest.fixture(scope="module")
