@@ -6,7 +6,7 @@ import io
 import json
 
 from .compare import STATUSES, Change, Comparison, Side
-from .formats import display_width
+from .formats import clip_to_width, display_width
 
 __all__ = ["COMPARE_FORMATS", "format_comparison", "comparison_data", "side_data", "clip"]
 
@@ -76,17 +76,7 @@ def _csv(c: Comparison, limit: int | None) -> str:
 
 def clip(text: str, width: int) -> str:
     """`text` on one line, cut to `width` terminal columns with `…` (0: never cut)."""
-    text = " ".join(text.split())
-    if width <= 0 or display_width(text) <= width:
-        return text
-    out, used = [], 0
-    for ch in text:
-        w = display_width(ch)
-        if used + w > width - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
+    return clip_to_width(" ".join(text.split()), width)
 
 
 def _grid(header: list[str], rows: list[list[str]]) -> list[str]:

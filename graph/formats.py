@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .results import QueryResult, Term
 
-__all__ = ["FORMATS", "MEDIA_TYPES", "format_result", "to_json", "to_xml", "to_csv", "to_tsv",
+__all__ = ["FORMATS", "MEDIA_TYPES", "format_result", "clip_to_width", "to_json", "to_xml", "to_csv", "to_tsv",
            "to_table", "to_turtle", "display_width", "compact_iri"]
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -152,7 +152,7 @@ def display_width(text: str) -> int:
                2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
-def _clip(text: str, width: int) -> str:
+def clip_to_width(text: str, width: int) -> str:
     if width <= 0 or display_width(text) <= width:
         return text
     out, used = [], 0
@@ -192,7 +192,7 @@ def to_table(result: QueryResult, max_width: int = 0) -> str:
     if result.kind == "ask":
         return ("true" if result.boolean else "false") + "\n"
     header = list(result.vars)
-    body = [[_clip(_cell(t), max_width) for t in row] for row in result.rows]
+    body = [[clip_to_width(_cell(t), max_width) for t in row] for row in result.rows]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in body])
               for i, h in enumerate(header)]
 
