@@ -341,3 +341,15 @@ def test_copula_heads_without_de_and_in_a_list(text, expected):
 def test_a_deictic_owner_is_not_cut_out_of_a_word_that_opens_with_it():
     (c,) = extract_text("该机制为其他城市提供借鉴。", "d", "d.txt").claims
     assert c.object.label == "其他城市"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later result takes the result clause before it as its cause ...
+    ("培育数字产业，提升全要素生产率，为经济增长注入动能。",
+     {("数字产业", "improves", "全要素生产率"), ("全要素生产率", "supports", "经济增长")}),
+    # ... but what a measure prevents is the measure's, not the state it ensures
+    ("加强数据安全管理，确保数据合规使用，防止数据泄露。",
+     {("数据安全管理", "supports", "数据合规使用"), ("数据安全管理", "mitigates", "数据泄露")}),
+])
+def test_results_in_a_chain(text, expected):
+    assert triples(text) == expected
