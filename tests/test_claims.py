@@ -353,3 +353,15 @@ def test_a_deictic_owner_is_not_cut_out_of_a_word_that_opens_with_it():
 ])
 def test_results_in_a_chain(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A 和 B 相结合" aligns A with B and stays one span for the claim it enters
+    ("坚持市场调节和政府引导相结合，促进区域经济协调发展。",
+     {("市场调节", "alignsWith", "政府引导"),
+      ("市场调节和政府引导相结合", "improves", "区域经济协调发展")}),
+    # a lexicon term that opens with a manner word (有效) is a thing, not a verb phrase
+    ("坚持有效市场和有为政府相结合。", {("有效市场", "alignsWith", "有为政府")}),
+])
+def test_combination_heads(text, expected):
+    assert triples(text) == expected
