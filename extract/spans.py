@@ -15,6 +15,7 @@ from .charclasses import char_class
 from .claim_words import TITLE, prepositions
 from .cuetable import cue_table, phrase_words
 from .enumeration import Enumerations
+from .lexicon import load_lexicon
 from .model import Sentence, Token
 from .mentions import tokens_of
 from .trimming import EDGE, Trimming, defaults
@@ -60,7 +61,8 @@ def _subject_lead() -> frozenset:
 def _verbal_words() -> tuple[frozenset, frozenset]:
     """Words that are predicates, and the lead and verb words a long word may open with."""
     w = phrase_words()
-    return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb
+    return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb, \
+        frozenset(x for x, _ in load_lexicon().words())   # "有效市场" names a thing
 
 
 @lru_cache(maxsize=1)
@@ -168,14 +170,15 @@ class View(Enumerations, Trimming):
     def verbal(self, t: Token) -> bool:
         """True for a token that acts as a predicate: a cue, copula, modal, adverb or a verb
         phrase the dictionary mis-tags as a noun ("充分发挥")."""
-        words, opening = self._verbal
+        words, opening, terms = self._verbal
         text, pos = t.text, t.pos
         if text in words:
             return True
         p = pos[:1]
         if p in "dpc" or (p == "v" and pos != "vn"):
             return True
-        return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead)
+        return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead) \
+            and text not in terms
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
