@@ -365,3 +365,19 @@ def test_results_in_a_chain(text, expected):
 ])
 def test_combination_heads(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a benchmark (cue2 * in cues.tsv) needs no norm head; 对标 is a word of segment_words.tsv
+    ("对标国际一流水平，完善营商环境评价体系。",
+     {("营商环境评价体系", "alignsWith", "国际一流水平")}),
+    ("对照任务清单，梳理工作措施。", {("工作措施", "alignsWith", "任务清单")}),
+    # every coordinated norm that ends with a norm head, a head inside a longer word included
+    ("依据国家技术规范和行业标准，完善地方实施细则。",
+     {("地方实施细则", "alignsWith", "国家技术规范"), ("地方实施细则", "alignsWith", "行业标准")}),
+    # 为 Y 指明 (方向); the literary 之 before a copula head, and a second head after 、
+    ("这一思想为乡村振兴指明了方向。", {("这一思想", "supports", "乡村振兴")}),
+    ("人才是创新之本、发展之源。", {("人才", "supports", "创新"), ("人才", "supports", "发展")}),
+])
+def test_benchmarks_norms_and_literary_heads(text, expected):
+    assert triples(text) == expected
