@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
+from .norms import read_norms
 from .chains import clause_infos, read_chains
 from .collectives import read_collectives
 from .context import ClauseContext
@@ -103,6 +104,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         infos = clause_infos(self)
         read_chains(self, infos)
         read_aims(self, infos)
+        read_norms(self, infos)
         read_collectives(self)
         read_roles(self)
         read_premods(self)
