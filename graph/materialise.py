@@ -10,6 +10,9 @@ Per document, from that document's triples alone (written with them, in its name
   evidence sentence (the timeline lists every event: these save it half its lookups);
 - observation `pk:indicatorKey`: its `pk:indicatorText` and every `skos:prefLabel`,
   `skos:altLabel` and `skos:hiddenLabel` of its `pk:indicator` (what `observations` matches);
+- concept `pk:trendKey`: on each node a claim names as `rdf:subject` or `rdf:object`, or an
+  observation as `pk:indicator`, and that has a `skos:prefLabel`: its `skos:hiddenLabel` (the
+  variant key), else its `skos:prefLabel` (what `trends` counts it under);
 - `X pk:influences Y` beside every `X pk:drives|pk:supports|pk:improves Y` (the ontology's
   sub-property entailment, so that `?x pk:influences+ ?y` needs no reasoner).
 
@@ -34,7 +37,7 @@ __all__ = ["COUNT_PREDICATES", "EXTENSION_PREDICATES", "document_extension", "cl
 COUNT_PREDICATES = (PK.subjectClaimCount, PK.objectClaimCount, PK.documentCount)
 #: Every predicate this module adds.
 EXTENSION_PREDICATES = (PK.documentSource, PK.actorLabel, PK.policyTitle, PK.evidenceText,
-                        PK.evidenceBegin, PK.indicatorKey, PK.influences, *COUNT_PREDICATES)
+                        PK.evidenceBegin, PK.indicatorKey, PK.trendKey, PK.influences, *COUNT_PREDICATES)
 
 _INFLUENCES = (PK.drives, PK.supports, PK.improves)
 _LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
@@ -90,6 +93,12 @@ def document_extension(triples: Iterable[tuple]) -> list[tuple]:
         keys = ix.get(obs, PK.indicatorText) + [
             v for label in _LABELS for v in ix.chain(obs, PK.indicator, label)]
         out += [(obs, PK.indicatorKey, k) for k in dict.fromkeys(keys)]
+    named = dict.fromkeys(c for p in (RDF.subject, RDF.object, PK.indicator)
+                          for s in ix.subjects(p) for c in ix.get(s, p))
+    for concept in named:
+        keys = ix.get(concept, SKOS.hiddenLabel) or ix.get(concept, SKOS.prefLabel)
+        if ix.get(concept, SKOS.prefLabel):
+            out += [(concept, PK.trendKey, k) for k in dict.fromkeys(keys)]
     out += [(s, PK.influences, o) for s, o in dict.fromkeys(ix.influences)]
     return out
 

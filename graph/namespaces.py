@@ -7,14 +7,16 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
-    "PK", "NIF", "SKOS", "PROV", "DCTERMS", "RDF", "RDFS", "XSD", "OWL", "SCHEMA", "ELI", "ID",
+    "PK", "NIF", "OA", "SKOS", "PROV", "DCTERMS", "RDF", "RDFS", "XSD", "OWL", "SCHEMA", "ELI", "ID",
     "PREFIXES", "slug", "concept_iri", "actor_iri", "policy_doc_iri", "document_iri",
-    "sentence_iri", "item_iri", "scheme_iri", "genre_iri", "level_iri", "bind_prefixes",
+    "sentence_iri", "quote_iri", "item_iri", "scheme_iri", "genre_iri", "level_iri", "bind_prefixes",
 ]
 
 PK = Namespace("https://w3id.org/policykg/ontology#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 SCHEMA = Namespace("https://schema.org/")
+#: The W3C Web Annotation vocabulary: each evidence sentence's oa:TextQuoteSelector.
+OA = Namespace("http://www.w3.org/ns/oa#")
 #: The European Legislation Identifier ontology, for the official documents among the sources.
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ID = "https://w3id.org/policykg/id/"
@@ -27,7 +29,7 @@ L = Namespace(ID + "level/")
 
 PREFIXES = {
     "pk": PK, "skos": SKOS, "prov": PROV, "nif": NIF, "dcterms": DCTERMS, "rdf": RDF,
-    "rdfs": RDFS, "xsd": XSD, "owl": OWL, "c": C, "actor": A, "policy": P, "doc": D,
+    "rdfs": RDFS, "xsd": XSD, "owl": OWL, "oa": OA, "c": C, "actor": A, "policy": P, "doc": D,
 }
 
 
@@ -69,6 +71,11 @@ def document_iri(doc_id: str) -> URIRef:
 def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:
     """NIF-style sentence IRI: the document IRI with a `#char=start,end` fragment."""
     return URIRef(f"{D}{slug(doc_id)}#char={start},{end}")
+
+
+def quote_iri(doc_id: str, start: int, end: int) -> URIRef:
+    """The IRI of a sentence's oa:TextQuoteSelector: the document IRI with `#quote=start,end`."""
+    return URIRef(f"{D}{slug(doc_id)}#quote={start},{end}")
 
 
 def item_iri(doc_id: str, kind: str, n: int | str) -> URIRef:

@@ -12,13 +12,13 @@ from policykg.extract.model import Claim, Event, Extraction, Mention, Observatio
 
 from .documents import add_document
 from .materialise import claim_tallies, count_triples, document_extension
-from .namespaces import (DCTERMS, NIF, PK, PROV, RDF, SCHEMA, SKOS, XSD, actor_iri,
+from .namespaces import (DCTERMS, NIF, OA, PK, PROV, RDF, SCHEMA, SKOS, XSD, actor_iri,
                          bind_prefixes, concept_iri, document_iri, item_iri, policy_doc_iri,
-                         sentence_iri)
+                         quote_iri, sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
 from .variants import default_variants, lookup_key
 
-__all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "to_graph", "add_extraction"]
+__all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "QUOTE_CONTEXT", "to_graph", "add_extraction"]
 
 #: RDF Data Cube and schema.org: observations are also qb:Observation, source documents
 #: schema:Legislation, schema:Report, schema:Article or schema:CreativeWork (graph/documents.py).
@@ -30,6 +30,11 @@ RELATION_PREDICATES = {
     "hinders": PK.hinders, "mitigates": PK.mitigates, "alignsWith": PK.alignsWith,
     "hasPart": PK.hasPart, "broader": SKOS.broader,
 }
+
+
+#: Code points of the source text an evidence sentence's oa:TextQuoteSelector keeps on each
+#: side as oa:prefix and oa:suffix (fewer at the start or end of the text; none when empty).
+QUOTE_CONTEXT = 8
 
 
 def _zh(text: str) -> Literal:
@@ -98,6 +103,7 @@ def _add_facts(graph: _Triples, ex: Extraction, lexicon: Lexicon) -> None:
     for s in ex.sentences:
         if s.index in used:
             _add_sentence(graph, d, s)
+            _add_quote(graph, s, doc.text)
 
     claims, events, observations = ex.before
     for n, c in enumerate(ex.claims, claims + 1):
@@ -120,6 +126,21 @@ def _add_sentence(graph: Graph, d: URIRef, s: Sentence) -> None:
     graph.add((si, NIF.endIndex, Literal(s.end, datatype=XSD.integer)))
     graph.add((si, NIF.anchorOf, _zh(s.text)))
     graph.add((si, NIF.referenceContext, d))
+
+
+def _add_quote(graph: Graph, s: Sentence, text: str) -> None:
+    """The sentence's W3C Web Annotation oa:TextQuoteSelector: the quoted text as it stands
+    in the source (oa:exact) and a few code points before and after it."""
+    q = quote_iri(s.doc_id, s.start, s.end)
+    graph.add((_sent_iri(s), OA.hasSelector, q))
+    graph.add((q, RDF.type, OA.TextQuoteSelector))
+    graph.add((q, OA.exact, Literal(text[s.start:s.end])))
+    before = text[max(0, s.start - QUOTE_CONTEXT):s.start]
+    after = text[s.end:s.end + QUOTE_CONTEXT]
+    if before:
+        graph.add((q, OA.prefix, Literal(before)))
+    if after:
+        graph.add((q, OA.suffix, Literal(after)))
 
 
 def _add_concept(graph: Graph, m: Mention, lexicon: Lexicon) -> URIRef:
