@@ -20,7 +20,7 @@ from .fragment import FORMATS, MergedGraph
 from .progress import Progress
 from .serialize import write_chunks
 from .staging import Staging, checkpoint
-from .validate import check_graph
+from .validate_stream import check_chunks
 
 __all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "build"]
 
@@ -197,7 +197,8 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
                          list(paths.values()), skipped, [r.stats for r in done],
                          warnings=warnings)
     if validate:
-        check_graph(result.graph)   # graph/validate.py: a graph that violates the shapes is a bug
+        check_chunks(merged.turtle_chunks)   # a graph that violates the shapes is a bug; read
+        # a batch of subjects at a time (graph/validate_stream.py), never whole in rdflib
     checkpoint("validated")
     _write_outputs(result, out, paths, html, store)
     return result
