@@ -218,9 +218,13 @@ def _write_outputs(result: BuildResult, out: Path, paths: dict[str, Path], html:
             checkpoint(fmt)
         page = out / "graph.html"
         if html:
-            from policykg.viz import render_graph   # lazy: viz imports graph modules
-            with stage.writing(page) as tmp:
-                render_graph(result.graph, tmp, graph_name=str(paths["ttl"]))
+            from policykg.viz.reading import view_from_groups   # lazy: viz imports graph
+            from policykg.viz.render import render_view
+            from .validate_stream import subject_groups
+            view = view_from_groups(subject_groups(result.merged.turtle_chunks))
+            with stage.writing(page) as tmp:     # read a subject at a time, never whole
+                render_view(view, tmp, graph_name=str(paths["ttl"]))
+            del view
             result.outputs.append(page)
             checkpoint("html")
         elif page.exists():

@@ -27,7 +27,7 @@ from .namespaces import RDF
 from .validate import (SH, InvalidGraphError, ValidationReport, Violation, _label, _path, _short, shapes_graph,
                        validate)
 
-__all__ = ["BATCH_TRIPLES", "local_shapes", "validate_chunks", "check_chunks"]
+__all__ = ["BATCH_TRIPLES", "local_shapes", "validate_chunks", "check_chunks", "subject_groups"]
 
 #: Triples (of the batch's own subjects) handed to pyshacl at once.
 BATCH_TRIPLES = 40_000
@@ -112,10 +112,12 @@ def _subjects(chunks) -> Iterator[tuple[object, list]]:
         yield subject, rows
 
 
-def validate_chunks(chunks: Callable[[], Iterable[str]], batch: int = BATCH_TRIPLES
+def validate_chunks(chunks: Callable[[], Iterable[str]], batch: int | None = None
                     ) -> ValidationReport:
     """SHACL-validate the Turtle that `chunks()` yields (each call a fresh stream), without
-    inference or the ontology (as graph/validate.check_graph), a batch of subjects at a time."""
+    inference or the ontology (as graph/validate.check_graph), a batch of subjects at a time
+    (of about `batch` triples, default BATCH_TRIPLES)."""
+    batch = batch or BATCH_TRIPLES
     if not local_shapes():
         return validate(_whole(chunks), with_ontology=False)
     classes, object_targets = _shape_terms()
@@ -250,8 +252,18 @@ def _label_graph(chunks, found: dict) -> Graph:
     return g
 
 
-def check_chunks(chunks: Callable[[], Iterable[str]], batch: int = BATCH_TRIPLES) -> None:
+def check_chunks(chunks: Callable[[], Iterable[str]], batch: int | None = None) -> None:
     """Raise InvalidGraphError when the Turtle of `chunks()` does not conform."""
     report = validate_chunks(chunks, batch)
     if not report.conforms:
         raise InvalidGraphError(report)
+
+
+def subject_groups(chunks: Callable[[], Iterable[str]]) -> Iterator[tuple[object, dict]]:
+    """(subject, predicate -> objects) in rdflib terms, a subject of the Turtle at a time."""
+    term = _terms()
+    for subject, quads in _subjects(chunks):
+        po: dict = {}
+        for q in quads:
+            po.setdefault(term(q.predicate), []).append(term(q.object))
+        yield term(subject), po
