@@ -63,15 +63,16 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         xs = [x for x in xs if content(text[x[0]:x[1]], relation == "broader")]
         ys = [y for y in ys if content(text[y[0]:y[1]])] if xs else []
         made = self.made              # each span's Mention, built once per sentence
+        labels = self.v.labels        # conjuncts labelled with the modifier they share
         for x in xs:
             for y in ys:
                 a, b = (y, x) if backward else (x, y)
                 if a[0] < b[1] and b[0] < a[1]:
                     continue
                 ma = made.get(a) or made.setdefault(
-                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex))
+                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex, labels.get(a)))
                 mb = made.get(b) or made.setdefault(
-                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex))
+                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex, labels.get(b)))
                 if ma.label == mb.label:
                     continue
                 key = (ma.label, relation, mb.label)
