@@ -60,8 +60,9 @@ class FrameReader:
     def modifiers(self, cs: int, ce: int) -> None:
         """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0:
-            return                    # the frame needs 的 (a string search beats the regex)
+        if v.text.find(v.words.de, cs, ce) < 0 and not any(
+                a in v.text[cs:ce] for a in v.words.copula_adj):
+            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
             if not v.aligned(a, m.end("cue")):
@@ -91,15 +92,16 @@ class FrameReader:
     def copulas(self, cs: int, ce: int) -> None:
         """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0:
-            return                    # the frame needs 的 (a string search beats the regex)
+        if v.text.find(v.words.de, cs, ce) < 0 and not any(
+                a in v.text[cs:ce] for a in v.words.copula_adj):
+            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
             if not v.aligned(a, m.end("cue")) or self.in_title(a):
                 continue
             row = self.t.row("copula", m.group("cue") + "|" + m.group("head"))
             rel, cue = row.relation, m.group("cue") + "…" + m.group("head")
-            ins, ine = m.start("inner"), m.end("inner")
+            ins, ine = m.span("inner" if m.start("inner") >= 0 else "inner2")
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)
             if inner_cue and v.aligned(s, inner_cue.end()):
@@ -107,8 +109,15 @@ class FrameReader:
                 if rel in POSITIVE:          # the head names its own ("…的根本遵循")
                     rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
             ys = v.split(*self.object_start(*v.trim(ins, ine)))
-            xs = self.left_spans(cs, a)
-            self.consumed.append((a, m.end()))
+            end = m.end()
+            more = self.t.copula_more_rx.match(v.text, end, ce)
+            while more is not None and rel in POSITIVE:   # "成为 Y1 新引擎、Y2 新动能"
+                ys += v.split(*self.object_start(*v.trim(*more.span(
+                    "inner" if more.start("inner") >= 0 else "inner2"))))
+                end = more.end()
+                more = self.t.copula_more_rx.match(v.text, end, ce)
+            xs = self.left_spans(cs, a) or self.bare_topic(cs, a)
+            self.consumed.append((a, end))
             self.copula_starts.append(a)
             backward = row.direction == "backward"
             if xs:
@@ -117,6 +126,20 @@ class FrameReader:
                 self.emit(self.means, rel, ys, cue, row, "means", backward)
             elif self.topic and v.trim(cs, a)[0] >= a:
                 self.emit(self.topic, rel, ys, cue, row, "agent", backward)
+
+    def bare_topic(self, cs: int, a: int) -> list:
+        """"A 和 B，是 Y 的路径": a clause that is only a noun phrase, right before a copula
+        that opens its clause, is the copula's subject."""
+        v = self.v
+        if v.trim(cs, a)[0] < a or cs < 2 or v.text[cs - 1] not in "，,":
+            return []
+        start = max(v.text.rfind(c, 0, cs - 1) for c in "，,：:；;“") + 1
+        toks = v.tokens_in(start, cs - 1)
+        if not toks or toks[0].pos[:1] != "n" or not self.noun_phrase(start, cs - 1) or any(
+                t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) or any(
+                t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1]):
+            return []
+        return v.split(start, cs - 1)
 
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""
