@@ -395,3 +395,7 @@ def test_benchmarks_norms_and_literary_heads(text, expected):
 def test_a_bare_noun_phrase_before_a_copula(text, expected):
     got = triples(text)
     assert got == expected if expected else not any(t[0].startswith("数字技术具有") for t in got)
+
+
+def test_a_main_body_modifier_names_a_part():
+    assert ("城市公园体系", "hasPart", "综合公园") in triples("完善以综合公园为主体的城市公园体系。")
