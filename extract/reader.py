@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
+from .embedded import read_embedded
 from .norms import read_norms
 from .chains import clause_infos, read_chains
 from .collectives import read_collectives
@@ -109,6 +110,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         read_collectives(self)
         read_roles(self)
         read_premods(self)
+        read_embedded(self)
         return list(self.out.values())
 
     def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:
