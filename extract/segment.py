@@ -23,8 +23,9 @@ from typing import Iterator
 from .errors import PolicyKGError
 from .lexicon import load_lexicon
 from .model import Token
+from .resources import Resources, derived, resources_or_default
 
-__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segment",
+__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segmenter_of", "segment",
            "jieba_cache_dir"]
 
 #: Environment variable naming the engine of the shared segmenter: auto, jieba or rjieba.
@@ -49,9 +50,10 @@ def jieba_cache_dir() -> str | None:
 
 
 class Segmenter:
-    """Segment text into Tokens with document offsets."""
+    """Segment text into Tokens with document offsets; `words` are the (word, tag) pairs added
+    to the dictionary (default: the package lexicon's)."""
 
-    def __init__(self, engine: str = "auto"):
+    def __init__(self, engine: str = "auto", words: tuple[tuple[str, str], ...] | None = None):
         with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
             warnings.simplefilter("ignore")
             import jieba
@@ -72,7 +74,7 @@ class Segmenter:
             except ImportError:
                 if engine == "rjieba":
                     raise
-        lexicon = load_lexicon().words()
+        lexicon = list(words) if words is not None else load_lexicon(Resources()).words()
         for word, pos in lexicon:
             self._jieba.add_word(word, freq=None, tag=pos)
             tags[word] = pos
@@ -231,8 +233,9 @@ def _guess_tag(word: str) -> str:
     return "n"
 
 
-def get_segmenter(engine: str | None = None) -> Segmenter:
-    """A shared Segmenter (building one loads the dictionary, about a second).
+def get_segmenter(engine: str | None = None, res: Resources | None = None) -> Segmenter:
+    """A shared Segmenter with the lexicon of `res` (default: the package's); building one
+    loads the dictionary, about a second.
 
     Without `engine`, the one $POLICYKG_SEGMENTER names, else "auto" (rjieba when installed).
     """
@@ -240,12 +243,20 @@ def get_segmenter(engine: str | None = None) -> Segmenter:
     if engine not in ENGINES:
         raise PolicyKGError(f"unknown segmenter engine {engine!r}",
                             f"set {ENGINE_VARIABLE} to one of {', '.join(ENGINES)}")
-    return _shared(engine)
+    return _shared(engine, tuple(load_lexicon(resources_or_default(res)).words()))
 
 
-@lru_cache(maxsize=3)
-def _shared(engine: str) -> Segmenter:
-    segmenter = Segmenter(engine)
+@derived
+def segmenter_of(res: Resources) -> Segmenter:
+    """The shared Segmenter of `res`'s lexicon (get_segmenter)."""
+    return get_segmenter(None, res)
+
+
+# Keyed by the words given, not read from a table: Resources with the same lexicon share the
+# dictionaries (a second and 100 MB to build), which a process keeps for good anyway.
+@lru_cache(maxsize=3)   # allow-list: keyed by its arguments
+def _shared(engine: str, words: tuple[tuple[str, str], ...]) -> Segmenter:
+    segmenter = Segmenter(engine, words)
     # The dictionaries live as long as the process: move them out of the collector's reach,
     # or every full collection walks jieba's 350k-entry tables (about 15 ms per extraction
     # of the 65k-character corpus, measured with bench/bench_stages.py).
@@ -257,6 +268,6 @@ def _shared(engine: str) -> Segmenter:
     return segmenter
 
 
-def segment(text: str, offset: int = 0) -> list[Token]:
-    """Segment with the shared default segmenter."""
-    return get_segmenter().segment(text, offset)
+def segment(text: str, offset: int = 0, res: Resources | None = None) -> list[Token]:
+    """Segment with the shared segmenter of `res` (default: the package's lexicon)."""
+    return get_segmenter(None, res).segment(text, offset)
