@@ -9,9 +9,10 @@ Prints, side by side from one run (medians of --repeat runs):
   * wall time of `policykg build --jobs 1` and `--jobs 2` and the speed-up;
   * their CPU time and peak memory (largest process RSS).
 
-The copies repeat the same sentences, so text-keyed caches (functools.lru_caches that the
-Resources object of the run holds) would make every copy after the first nearly free: the extraction stage is
-measured with those caches cleared before each copy ("cold"), and once with them kept ("warm").
+The copies repeat the same sentences, so text-keyed caches (the functools.lru_caches that the
+run's Resources object holds) would make every copy after the first nearly free: the
+extraction stage is measured with those caches cleared before each copy ("cold"), and once
+with them kept ("warm").
 Builds run as `policykg build` subprocesses, without HTML and SHACL validation.
 
     python3 bench/bench_scale.py                # ~10 MB, 3 repeats (a few minutes on 2 cores)

@@ -49,7 +49,8 @@ def statements(res: Resources, text: str, actors: list[Actor], anchors: list[Anc
     return out
 
 
-def actor_for(res: Resources, text: str, a: Anchor, actors: list[Actor], clauses, title_spans) -> str:
+def actor_for(res: Resources, text: str, a: Anchor, actors: list[Actor], clauses,
+              title_spans) -> str:
     """The actor of an anchor: the subject of its clause, else the subject of an earlier clause
     that the clauses in between continue (…, 并进一步提出 X), else a subject opening the next
     clause ("在X中, 我国提出"), else the issuer a title names (国务院关于…)."""

@@ -79,7 +79,8 @@ def clause_of(pos: int, clauses) -> int:
     return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), 0)
 
 
-def stated_years(res: Resources, text: str, clauses, title_spans, cues: EventCues) -> dict[int, int]:
+def stated_years(res: Resources, text: str, clauses, title_spans,
+                 cues: EventCues) -> dict[int, int]:
     """{clause index: stated year}: the clause a year stands in, or the next one when the
     year's clause says nothing else; target years and years inside titles are left out."""
     out: dict[int, int] = {}

@@ -79,7 +79,8 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def _sentence_events(res: Resources, sentence: Sentence, section_year: int | None = None) -> list[Anchor]:
+def _sentence_events(res: Resources, sentence: Sentence,
+                     section_year: int | None = None) -> list[Anchor]:
     text = sentence.text
     cues = event_cues(res)
     # cheap `in` and charset tests first: each scan below needs its mark in the sentence
@@ -87,7 +88,8 @@ def _sentence_events(res: Resources, sentence: Sentence, section_year: int | Non
     quoted = "“" in text or '"' in text
     dated = char_class(res, "year") in text and year_rx(res).search(text) is not None
     spoken = cues.speech_any.search(text) is not None
-    named = calendar_hint(res).search(text) is not None and calendar_regex(res).search(text) is not None
+    named = calendar_hint(res).search(text) is not None \
+        and calendar_regex(res).search(text) is not None
     acts = find_acts(res, text)
     if not (titled or quoted or dated or spoken or named or acts):
         return []

@@ -104,7 +104,8 @@ def _with_words(text: str, out: list[Quantity], t: QuantityTables, quotes) -> li
     return out
 
 
-def _quantity_at(res: Resources, text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity | None:
+def _quantity_at(res: Resources, text: str, m: re.Match, t: QuantityTables,
+                 quotes) -> Quantity | None:
     """The quantity of a `number_unit` match, or None for a year, an ordinal, a name …"""
     s, e = m.span("num")
     num = m.group("num")

@@ -16,7 +16,8 @@ def _alt(words) -> str:
 
 
 @derived_by
-def _patterns(res: Resources, rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(res: Resources, rows: tuple, preps: frozenset,
+              de: str) -> tuple[re.Pattern, re.Pattern]:
     """The role nouns with their closers after 的 (`de`), and the prepositions, compiled once."""
     return (re.compile(f"{re.escape(de)}(?P<cue>{_alt(c for r in rows for c in r.cues)})"
                        f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(preps)))

@@ -169,7 +169,8 @@ def read_structure(doc_id: str, source: str, text: str, encoding: str = "utf-8",
         headings=tuple(headings), footer="\n".join(footer), body=tuple(body)))
 
 
-def _byline(res: Resources, line: str, author: str, affiliation: str, date: str) -> tuple[str, str, str]:
+def _byline(res: Resources, line: str, author: str, affiliation: str,
+            date: str) -> tuple[str, str, str]:
     """A newspaper byline gives author and date, an author note the affiliation; both lines
     stay running text (they are not among the metadata kinds), so that reading them changes
     no sentence."""

@@ -10,7 +10,7 @@ RES = Resources()   # the package's tables, read once for this module
 
 def test_classes_as_written():
     assert char_class(RES, "modifier-suffix") == "化性式型"
-    assert (char_class(RES, "year"), char_class(RES, "month"), char_class(RES, "day")) == ("年", "月", "日")
+    assert tuple(char_class(RES, c) for c in ("year", "month", "day")) == ("年", "月", "日")
     assert set(char_class(RES, "list-before")) <= set(char_class(RES, "nominal-after"))
     assert char_classes(RES) is char_classes(RES)
 

@@ -106,7 +106,8 @@ def _bad(tmp_path, name: str, text: str) -> Path:
                     "a\tb\tc\td\tn\textra\n",
      "{f} line 4: 6 cells, but the table has 5 columns (id, label, category, aliases, pos) "
      "(hint: separate cells with one tab; no tab inside a cell)"),
-    ("lexicon.tsv", "id\tlabel\tcategory\taliases\tpos\nnew-quality-productive-forces\tX\teconomy\n",
+    ("lexicon.tsv",
+     "id\tlabel\tcategory\taliases\tpos\nnew-quality-productive-forces\tX\teconomy\n",
      "{f} line 2: id 'new-quality-productive-forces' is already a row of lexicon.tsv; user rows "
      "add, never override (hint: give the row an id of its own)"),
     ("lexicons.tsv", "id\n",
