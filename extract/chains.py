@@ -62,8 +62,18 @@ def _verb_start(reader, cs: int, ce: int) -> int:
                 tok.text in w.manner or tok.pos in ("d", "ad")
                 or tok.text in w.lead and tok.text not in t.verbs and tok.text not in w.create):
             break
+        if tok.text in w.manner and tok.pos[:1] == "v" and not _verb_follows(v, tok.end, ce):
+            break                 # "统筹 A 和 B": the manner verb is the predicate itself
         at = tok.end
     return at
+
+
+def _verb_follows(v, at: int, ce: int) -> bool:
+    """True when a verb follows at `at`, past adverbs ("统筹推进", "统筹 协调 推进")."""
+    tok = v.token_after(at)
+    while tok is not None and tok.start < ce and tok.pos in ("d", "ad"):
+        tok = v.token_after(tok.end)
+    return tok is not None and tok.start < ce and (tok.pos[:1] == "v" or v.verbal(tok))
 
 
 def _heads(reader, ys: list[Span]) -> list[Span]:
@@ -235,8 +245,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
                       cue_row, "means")
             continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
-                or cue_row.when == "means":
-            continue
+                or cue_row.when == "means" and c.verb not in words.chain:
+            continue              # "实现 Y" states a result in a chain, "推进 Y" does not
         last = k + 1 == len(infos) or infos[k + 1].semi
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task:
             continue
@@ -245,8 +255,9 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative"
                      and p.relation not in ("mitigates", "hinders")
-                     and p.verb.split("…")[0] not in words.chain
-                     and _objects(reader, p, memo)), None)
+                     and (rel in POSITIVE or p.verb.split("…")[0] not in words.chain)
+                     and _objects(reader, p, memo)), None)   # "确保 Y，防止 Z": Z's cause
+                                                               # is the means of both
         if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
         emit_new(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
@@ -268,9 +279,12 @@ def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
 
 
 def _clausal(reader, a: int, b: int) -> bool:
-    """True when [a, b) holds a preposition: a clause ("企业在园区落户"), not a thing."""
+    """True when [a, b) holds a preposition and ends with a verb: a clause ("企业在园区落户"),
+    not a thing ("终端用能电气化水平", where the dictionary reads 用 as a preposition)."""
     toks = reader.v.tokens_in(a, b)
-    return any(t.pos[:1] == "p" for t in toks[1:])
+    where = reader.v.words.locative
+    return any(t.pos[:1] == "p" and (t.text in where or toks[-1].pos[:1] == "v")
+               for t in toks[1:-1])
 
 
 def _create_row(reader):

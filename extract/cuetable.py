@@ -51,6 +51,7 @@ class CueTable:
     means_words: frozenset  # every means cue (通过, 以, 依托 …)
     verbs: frozenset        # every infix cue (they end subjects and never join phrases)
     enum_rx: re.Pattern | None = None   # any enumeration word: a test before the token walk
+    copula_more_rx: re.Pattern | None = None   # "、Y2 新动能": one more head after a copula's
 
     def row(self, frame: str, cue: str) -> CueRow | None:
         return self.by_cue.get((frame, cue))
@@ -100,9 +101,14 @@ def cue_table(res: Resources) -> CueTable:
         f"(?P<c{i}>{_alt(r.cues)})(?P<i{i}>[^，,；;：:。]+?)(?P<e{i}>{_alt(r.cue2)})"
         for i, r in enumerate(circum))
     de, head_end = re.escape(phrase_words(res).de), re.escape(char_class(res, "head-end"))
-    copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?P<inner>[^，,；;：:。]+?){de}"
-                 f"(?P<gap>[^，,；;：:。{de}]{{0,8}}?)(?P<head>{_alt(words2('copula'))})"
+    adj = _alt(sorted(phrase_words(res).copula_adj)) or "(?!)"
+    copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?:(?P<inner>[^，,；;：:。]+?)"
+                 f"{de}(?P<gap>[^，,；;：:。{de}]{{0,8}}?)|(?P<inner2>[^，,；;：:。、{de}]{{1,10}}?)"
+                 f"(?P<adj>{adj}))(?P<head>{_alt(words2('copula'))})"
                  f"(?=$|[{head_end}])")
+    copula_more = (f"、(?:(?P<inner>[^，,；;：:。、]+?){de}(?P<gap>[^，,；;：:。、{de}]{{0,8}}?)"
+                   f"|(?P<inner2>[^，,；;：:。、{de}]{{1,10}}?)(?P<adj>{adj}))"
+                   f"(?P<head>{_alt(words2('copula'))})(?=$|[{head_end}])")
     anaphors = {c: (r, int(r.cue2[0]) if r.cue2 else 1) for r in frame("anaphor") for c in r.cues}
     return CueTable(
         rows=rows, by_cue=by_cue,
@@ -118,6 +124,7 @@ def cue_table(res: Resources) -> CueTable:
         means_words=frozenset(words("means")),
         verbs=frozenset(words("infix")),
         enum_rx=re.compile(_alt(words("enum"))),
+        copula_more_rx=re.compile(copula_more),
     )
 
 
@@ -180,6 +187,7 @@ class PhraseWords:
     deictic: frozenset = frozenset()
     between: frozenset = frozenset()
     modifier_end: frozenset = frozenset()
+    copula_adj: frozenset = frozenset()
 
 
 @derived
@@ -210,4 +218,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("de"), g("link"), g("conjunction"), g("frame-prep"), g("copula"),
                        one("lever"), by_len("lever-copula"), g("anaphor-prep"), g("dims-lead"),
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
-                       g("between"), g("modifier-end"))
+                       g("between"), g("modifier-end"), g("copula-adj"))

@@ -60,8 +60,9 @@ class FrameReader:
     def modifiers(self, cs: int, ce: int) -> None:
         """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0:
-            return                    # the frame needs 的 (a string search beats the regex)
+        if v.text.find(v.words.de, cs, ce) < 0 and not any(
+                a in v.text[cs:ce] for a in v.words.copula_adj):
+            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
             if not v.aligned(a, m.end("cue")):
@@ -91,15 +92,16 @@ class FrameReader:
     def copulas(self, cs: int, ce: int) -> None:
         """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0:
-            return                    # the frame needs 的 (a string search beats the regex)
+        if v.text.find(v.words.de, cs, ce) < 0 and not any(
+                a in v.text[cs:ce] for a in v.words.copula_adj):
+            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
             if not v.aligned(a, m.end("cue")) or self.in_title(a):
                 continue
             row = self.t.row("copula", m.group("cue") + "|" + m.group("head"))
             rel, cue = row.relation, m.group("cue") + "…" + m.group("head")
-            ins, ine = m.start("inner"), m.end("inner")
+            ins, ine = m.span("inner" if m.start("inner") >= 0 else "inner2")
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)
             if inner_cue and v.aligned(s, inner_cue.end()):
@@ -107,8 +109,15 @@ class FrameReader:
                 if rel in POSITIVE:          # the head names its own ("…的根本遵循")
                     rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
             ys = v.split(*self.object_start(*v.trim(ins, ine)))
+            end = m.end()
+            more = self.t.copula_more_rx.match(v.text, end, ce)
+            while more is not None and rel in POSITIVE:   # "成为 Y1 新引擎、Y2 新动能"
+                ys += v.split(*self.object_start(*v.trim(*more.span(
+                    "inner" if more.start("inner") >= 0 else "inner2"))))
+                end = more.end()
+                more = self.t.copula_more_rx.match(v.text, end, ce)
             xs = self.left_spans(cs, a)
-            self.consumed.append((a, m.end()))
+            self.consumed.append((a, end))
             self.copula_starts.append(a)
             backward = row.direction == "backward"
             if xs:

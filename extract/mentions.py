@@ -26,7 +26,10 @@ def _demonstrative(res: Resources) -> tuple[re.Pattern, str]:
     (phrase_words.tsv), and the first characters of those words."""
     w = phrase_words(res)
     words = sorted(w.demonstrative | w.deictic, key=lambda x: (-len(x), x))
-    return (re.compile(f"^(?:{'|'.join(map(re.escape, words))})(?=.{{2}})"),
+    keep = sorted(h for h in w.head_lead - w.demonstrative - w.deictic   # 其他 is no 其
+                  if any(h.startswith(x) for x in words))
+    guard = f"(?!{'|'.join(map(re.escape, keep))})" if keep else ""
+    return (re.compile(f"^{guard}(?:{'|'.join(map(re.escape, words))})(?=.{{2}})"),
             "".join(sorted({x[0] for x in words})))
 
 

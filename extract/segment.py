@@ -25,7 +25,8 @@ from .lexicon import load_lexicon
 from .model import Token
 from .resources import Resources, derived, resources_or_default
 
-__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segmenter_of", "segment",
+__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segmenter_of",
+           "dictionary_words", "segment",
            "jieba_cache_dir"]
 
 #: Environment variable naming the engine of the shared segmenter: auto, jieba or rjieba.
@@ -51,7 +52,7 @@ def jieba_cache_dir() -> str | None:
 
 class Segmenter:
     """Segment text into Tokens with document offsets; `words` are the (word, tag) pairs added
-    to the dictionary (default: the package lexicon's)."""
+    to the dictionary (default: the package's, `dictionary_words`)."""
 
     def __init__(self, engine: str = "auto", words: tuple[tuple[str, str], ...] | None = None):
         with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
@@ -74,7 +75,7 @@ class Segmenter:
             except ImportError:
                 if engine == "rjieba":
                     raise
-        lexicon = list(words) if words is not None else load_lexicon(Resources()).words()
+        lexicon = list(dictionary_words(Resources()) if words is None else words)
         for word, pos in lexicon:
             self._jieba.add_word(word, freq=None, tag=pos)
             tags[word] = pos
@@ -243,7 +244,17 @@ def get_segmenter(engine: str | None = None, res: Resources | None = None) -> Se
     if engine not in ENGINES:
         raise PolicyKGError(f"unknown segmenter engine {engine!r}",
                             f"set {ENGINE_VARIABLE} to one of {', '.join(ENGINES)}")
-    return _shared(engine, tuple(load_lexicon(resources_or_default(res)).words()))
+    return _shared(engine, dictionary_words(resources_or_default(res)))
+
+
+@derived
+def dictionary_words(res: Resources) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs the segmenter adds to jieba's dictionary: the lexicon's labels and
+    aliases, then the words of segment_words.tsv that the lexicon lacks."""
+    lexicon = load_lexicon(res).words()
+    known = {w for w, _ in lexicon}
+    return tuple(lexicon + [(r["word"], r["pos"] or "n") for r in res.table("segment_words.tsv")
+                            if r["word"] not in known])
 
 
 @derived

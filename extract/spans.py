@@ -14,6 +14,7 @@ from .chunking import NOUNISH, is_punct
 from .claim_words import TITLE, prepositions
 from .cuetable import cue_table, phrase_words
 from .enumeration import Enumerations
+from .lexicon import load_lexicon
 from .mentions import tokens_of
 from .model import Sentence, Token
 from .resources import Resources, derived
@@ -60,7 +61,8 @@ def _subject_lead(res: Resources) -> frozenset:
 def _verbal_words(res: Resources) -> tuple[frozenset, frozenset]:
     """Words that are predicates, and the lead and verb words a long word may open with."""
     w = phrase_words(res)
-    return cue_table(res).verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb
+    return cue_table(res).verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb, \
+        frozenset(x for x, _ in load_lexicon(res).words())   # "有效市场" names a thing
 
 
 @derived
@@ -170,14 +172,15 @@ class View(Enumerations, Trimming):
     def verbal(self, t: Token) -> bool:
         """True for a token that acts as a predicate: a cue, copula, modal, adverb or a verb
         phrase the dictionary mis-tags as a noun ("充分发挥")."""
-        words, opening = self._verbal
+        words, opening, terms = self._verbal
         text, pos = t.text, t.pos
         if text in words:
             return True
         p = pos[:1]
         if p in "dpc" or (p == "v" and pos != "vn"):
             return True
-        return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead)
+        return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead) \
+            and text not in terms
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
