@@ -66,10 +66,22 @@ class Resources:
             rows = self._tables[name] = tuple(found)
         return rows
 
+    def spec(self) -> tuple:
+        """What makes these tables, as plain hashable data (the folders and the user files'
+        text): `Resources.from_spec` gives an object with the same rows in another process,
+        without the folders."""
+        return self.extra_dirs, tuple((name, tuple(files)) for name, files in self._user.items())
+
+    @classmethod
+    def from_spec(cls, spec: tuple) -> Resources:
+        """A Resources with the tables `spec` (Resources.spec) describes."""
+        dirs, user = spec
+        return cls(dirs, {name: list(files) for name, files in user})
+
     def __reduce__(self):
         # another process (a worker, a Dask node without these folders) gets the same user
         # rows; the package's tables and the memo are built there again
-        return (Resources, (self.extra_dirs, self._user))
+        return (Resources.from_spec, (self.spec(),))
 
     def __repr__(self) -> str:
         return f"Resources(extra_dirs={self.extra_dirs!r})"

@@ -144,9 +144,10 @@ def _warm_up(res: Resources) -> None:
     process_document(DocTask(-1, "warm-up.txt", "warm-up", "发展。"), res)
 
 
-#: The Resources of this worker process, set once by `_init_worker` (forked: the parent's
-#: object, tables already built; spawned: unpickled, so read again once).
-_WORKER: dict[str, Resources] = {}
+#: The Resources of this worker process: set once by `_init_worker` (forked: the parent's
+#: object, tables already built; spawned: unpickled, so read again once), or on a Dask
+#: worker by `_dask_task`, one per Resources.spec.
+_WORKER: dict = {}
 
 
 def _init_worker(res: Resources) -> None:
@@ -156,6 +157,14 @@ def _init_worker(res: Resources) -> None:
 
 def _worker_task(task: DocTask) -> DocResult:
     return process_document(task, _WORKER["res"])
+
+
+def _dask_task(task: DocTask, spec: tuple) -> DocResult:
+    """process_document on a Dask worker, with the Resources of `spec` made once there."""
+    res = _WORKER.get(spec)
+    if res is None:
+        res = _WORKER[spec] = Resources.from_spec(spec)
+    return process_document(task, res)
 
 
 def _run_processes(tasks: Sequence[DocTask], jobs: int, res: Resources) -> Iterator[DocResult]:
@@ -195,9 +204,8 @@ def _run_dask(tasks: Sequence[DocTask], scheduler: str, res: Resources) -> Itera
                             "start one with `dask scheduler` or check the address") from None
     try:
         order = sorted(tasks, key=lambda t: -len(t.text))
-        # one copy of the tables' folders per worker, read there once (Resources.__reduce__)
-        shared = client.scatter(res, broadcast=True, hash=False)
-        futures = client.map(process_document, order, resources=shared, pure=False)
+        # the tables as plain data (no folder needed there), built once per worker process
+        futures = client.map(_dask_task, order, spec=res.spec(), pure=False)
         with client.as_current():
             done = as_completed(futures)
         for future in done:
