@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
+from .norms import read_norms
 from .chains import clause_infos, read_chains
 from .collectives import read_collectives
 from .context import ClauseContext
@@ -63,15 +64,18 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         xs = [x for x in xs if content(self.res, text[x[0]:x[1]], relation == "broader")]
         ys = [y for y in ys if content(self.res, text[y[0]:y[1]])] if xs else []
         made = self.made              # each span's Mention, built once per sentence
+        labels = self.v.labels        # conjuncts labelled with the modifier they share
         for x in xs:
             for y in ys:
                 a, b = (y, x) if backward else (x, y)
                 if a[0] < b[1] and b[0] < a[1]:
                     continue
                 ma = made.get(a) or made.setdefault(
-                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex, res=self.res))
+                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex, labels.get(a),
+                                    res=self.res))
                 mb = made.get(b) or made.setdefault(
-                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex, res=self.res))
+                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex, labels.get(b),
+                                    res=self.res))
                 if ma.label == mb.label:
                     continue
                 key = (ma.label, relation, mb.label)
@@ -104,6 +108,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         infos = clause_infos(self)
         read_chains(self, infos)
         read_aims(self, infos)
+        read_norms(self, infos)
         read_collectives(self)
         read_roles(self)
         read_premods(self)

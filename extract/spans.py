@@ -89,6 +89,7 @@ class View(Enumerations, Trimming):
          self.separator_rx) = defaults(res)
         self._verbal = _verbal_words(res)
         self._trimmed = {}
+        self.labels: dict[tuple[int, int], str] = {}   # conjuncts that share a modifier
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:
@@ -154,6 +155,9 @@ class View(Enumerations, Trimming):
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
                 b - a <= 3 for a, b in parts[:-1])):
             return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier
+        shared = self._shared_modifier(parts, part_toks)
+        if shared:
+            return shared            # "政务数据归集、共享、应用": 政务数据共享, 政务数据应用
         if any(b - a <= 2 for a, b in parts[1:-1]):
             return [(s, e)]          # "…的环境、社会和经济挑战"
         if any(t.pos[:1] == "p" for t in part_toks[-1][1:]):
@@ -167,6 +171,28 @@ class View(Enumerations, Trimming):
         out = [(a, b) for a, b in out if a < b]
         return out if all(b - a >= 2 for a, b in out) and (
             len(out) > 2 or all(b - a >= 3 for a, b in out) or has_de[0] is False) else [(s, e)]
+
+    def _shared_modifier(self, parts, part_toks) -> list[tuple[int, int]]:
+        """In a list of three or more, conjuncts after the first that are single short words
+        take the first's modifier as their label ("X 的完整性、先进性、安全性" -> X 的先进性;
+        "政务数据归集、共享、应用" -> 政务数据共享); [] when the parts are no such list. Two
+        ("X 的形成与发展") stay one span."""
+        first = part_toks[0]
+        if len(parts) < 3 or len(first) < 2 or len(first[-1].text) > 3 or not all(
+                len(ts) == 1 and b - a <= 3 and ts[0].pos[:1] in "vna"
+                for ts, (a, b) in zip(part_toks[1:], parts[1:])):
+            return []
+        cut = first[-1].start
+        if first[-2].text != self.words.de and not (first[-1].pos[:1] == "v" or
+                                                    first[-1].pos == "vn"):
+            return []                # "数字经济、社会": no action or quality shares a modifier
+        prefix = self.text[parts[0][0]:cut]
+        out = [self.trim(a, b) for a, b in parts]
+        if any(a >= b for a, b in out):
+            return []
+        for a, b in out[1:]:
+            self.labels[(a, b)] = prefix + self.text[a:b]
+        return out
 
     # -- subjects ---------------------------------------------------------------------------
     def verbal(self, t: Token) -> bool:
