@@ -53,7 +53,7 @@ def _circum_cues(reader) -> frozenset:
 def _verb_start(reader, cs: int, ce: int) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed."""
     v = reader.v
-    at = v.lead_end(cs, ce, sets().clause_lead)
+    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
     w, t = v.words, reader.t
     stops = t.means_words | _circum_cues(reader)      # frames open here: never passed over
     while at < ce:
@@ -111,7 +111,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
     """Every clause of the sentence, read for its predicate and object."""
     v, t = reader.v, reader.t
     text = v.text
-    m = marker().match(text)
+    m = marker(reader.res).match(text)
     lo = m.end() if m else 0
     out: list[ClauseInfo] = []
     for c in CLAUSE.finditer(text, lo):
