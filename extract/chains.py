@@ -53,7 +53,7 @@ def _circum_cues(reader) -> frozenset:
 def _verb_start(reader, cs: int, ce: int) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed."""
     v = reader.v
-    at = v.lead_end(cs, ce, sets().clause_lead)
+    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
     w, t = v.words, reader.t
     stops = t.means_words | _circum_cues(reader)      # frames open here: never passed over
     while at < ce:
@@ -111,7 +111,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
     """Every clause of the sentence, read for its predicate and object."""
     v, t = reader.v, reader.t
     text = v.text
-    m = marker().match(text)
+    m = marker(reader.res).match(text)
     lo = m.end() if m else 0
     out: list[ClauseInfo] = []
     for c in CLAUSE.finditer(text, lo):
@@ -166,8 +166,9 @@ def clause_infos(reader) -> list[ClauseInfo]:
             continue
         if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
             rel = "create" if first.text in v.words.create else ""
-            out.append(ClauseInfo(cs, ce, "imperative", first.text, rel, semi=semi,
-                                  obj_at=first.end))
+            row = None if rel else _lead_cue(reader, cs, at)
+            out.append(ClauseInfo(cs, ce, "imperative", first.text, row.relation if row else rel,
+                                  semi=semi, obj_at=first.end, row=row))
             continue
         inner = _inner_means(reader, at, ce)
         if inner:
@@ -175,6 +176,17 @@ def clause_infos(reader) -> list[ClauseInfo]:
             continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
+
+
+def _lead_cue(reader, cs: int, at: int):
+    """The cue row of a lead word passed over before the verb ("加快培育 Y": 加快, a process
+    sped up, guideline 8), or None."""
+    t = reader.t
+    for tok in reader.v.tokens_in(cs, at):
+        row = t.row("infix", tok.text)
+        if row is not None and row.relation:
+            return row
+    return None
 
 
 def _nominal_verb(t, m) -> bool:
@@ -237,7 +249,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if means:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
-            if rel == "create" or cue_row is not None and cue_row.when == "means":
+            if rel == "create" or cue_row is not None and cue_row.when == "means" \
+                    and cue_row.relation == "supports":       # a creation verb with a means
                 emit_new(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
                       cue_row or _create_row(reader), "means")
             elif rel and cue_row is not None:
@@ -274,8 +287,6 @@ def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
         for y in ys:
             if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
                 reader.emit([x], relation, [y], cue, row, role)
-
-
 
 
 def _clausal(reader, a: int, b: int) -> bool:

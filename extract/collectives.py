@@ -3,19 +3,19 @@ has each member as a part (cues.tsv, frame collective: cue lists the numerals)."
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .charclasses import char_class
 from .claim_words import CLAUSE
 from .numerals import cn_number
+from .resources import Resources, derived_by
 
 __all__ = ["read_collectives"]
 
 _QUOTES = "“”\"'‘’"
 
 
-@lru_cache(maxsize=8)
-def _pattern(row) -> re.Pattern:
+@derived_by
+def _pattern(res: Resources, row) -> re.Pattern:
     """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
     return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\\u4e00-\\u9fff]{{1,4}}"
@@ -29,8 +29,9 @@ def read_collectives(reader) -> None:
     if row is None or not any(c in text for c in row.cues):
         return
     v = reader.v
-    rx = _pattern(row)
-    ends = char_class("collective-end")
+    res = reader.res
+    rx = _pattern(res, row)
+    ends = char_class(res, "collective-end")
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
@@ -41,7 +42,7 @@ def read_collectives(reader) -> None:
             while end < ce and text[end] not in ends and end - a < 8 \
                     and v.token_after(end) is None:
                 end += 1
-            count = cn_number(m.group("num"))
+            count = cn_number(res, m.group("num"))
             members = v.enum_members(cs, a)
             if count and members and len(members) == count:
                 reader.emit([(a, end)], row.relation, members, m.group("num"), row)

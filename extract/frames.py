@@ -69,7 +69,7 @@ class FrameReader:
                 continue
             toks = v.tokens_in(cs, a)
             k = len(toks)
-            stop = sets().modifier_stop
+            stop = sets(self.res).modifier_stop
             listed = "、" + v.words.de          # a token that is one of these ends the run
             while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in listed \
                     and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu" \

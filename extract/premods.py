@@ -7,9 +7,9 @@ head noun after it is Y. forward: the inner span X —rel→ the head; backward:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .claim_words import CLAUSE
+from .resources import Resources, derived_by
 
 __all__ = ["read_premods"]
 
@@ -18,8 +18,8 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-@lru_cache(maxsize=8)
-def _pattern(rows: tuple, de: str) -> re.Pattern:
+@derived_by
+def _pattern(res: Resources, rows: tuple, de: str) -> re.Pattern:
     """Every premod row as one alternation (groups c{i}, x{i}, e{i}), compiled once; the
     modifier holds no 的 (`de`)."""
     de = re.escape(de)
@@ -34,7 +34,7 @@ def read_premods(reader) -> None:
     v, text = reader.v, reader.v.text
     if not rows or v.words.de not in text:
         return
-    rx = _pattern(rows, v.words.de)
+    rx = _pattern(reader.res, rows, v.words.de)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):

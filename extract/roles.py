@@ -4,9 +4,9 @@ phrase_words.tsv, role-prep: the prepositions that open B)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .claim_words import CLAUSE
+from .resources import Resources, derived_by
 
 __all__ = ["read_roles"]
 
@@ -15,8 +15,9 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-@lru_cache(maxsize=8)
-def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
+@derived_by
+def _patterns(res: Resources, rows: tuple, preps: frozenset,
+              de: str) -> tuple[re.Pattern, re.Pattern]:
     """The role nouns with their closers after 的 (`de`), and the prepositions, compiled once."""
     return (re.compile(f"{re.escape(de)}(?P<cue>{_alt(c for r in rows for c in r.cues)})"
                        f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(preps)))
@@ -29,7 +30,7 @@ def read_roles(reader) -> None:
     preps = v.words.role_prep
     if not rows or not preps or v.words.de not in text:
         return
-    rx, prx = _patterns(tuple(rows), preps, v.words.de)
+    rx, prx = _patterns(reader.res, tuple(rows), preps, v.words.de)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
