@@ -167,6 +167,14 @@ def clause_infos(reader) -> list[ClauseInfo]:
         if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
             rel = "create" if first.text in v.words.create else ""
             row = None if rel else _lead_cue(reader, cs, at)
+            nxt = v.token_after(first.end)
+            joined = _infix(reader, nxt.end, ce) if not rel and row is None and nxt is not None \
+                and nxt.text in v.words.conjunction else None
+            if joined is not None:    # "培育和带动 Y": the cue of the verbs joined
+                m2, jrow = joined
+                out.append(ClauseInfo(cs, ce, "imperative", m2.group(), jrow.relation,
+                                      semi=semi, obj_at=m2.end()))
+                continue
             out.append(ClauseInfo(cs, ce, "imperative", first.text, row.relation if row else rel,
                                   semi=semi, obj_at=first.end, row=row))
             continue
@@ -268,6 +276,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative"
                      and p.relation not in ("mitigates", "hinders")
+                     and reader.t.row("aim", p.verb) is None          # "为促进 Y，…": an aim
                      and (rel in POSITIVE or p.verb.split("…")[0] not in words.chain)
                      and _objects(reader, p, memo)), None)   # "确保 Y，防止 Z": Z's cause
                                                                # is the means of both
