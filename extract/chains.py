@@ -11,13 +11,17 @@ from dataclasses import dataclass
 
 from .claim_words import CLAUSE, Span, marker, sets
 from .cuetable import POSITIVE, circum_row
+from .tablememo import per_table
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
 
+_NONE: frozenset = frozenset()
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class ClauseInfo:
-    """One clause: where it starts, its kind, its verb and relation, and its objects."""
+    """One clause: where it starts, its kind, its verb and relation, and its objects (not
+    frozen: a frozen dataclass's __init__ costs a setattr call per field, ~10k a run)."""
     start: int
     end: int
     kind: str                 # means | imperative | other
@@ -40,14 +44,10 @@ def _infix(reader, at: int, ce: int):
     return (m, row) if row is not None and row.relation else None
 
 
-def _circum_cues(reader) -> frozenset:
-    """The words that open a circum frame (为, 与 …), derived from the reader's table once."""
-    t = reader.t
-    got = getattr(reader, "_circum_cues", None)
-    if got is None:
-        got = reader._circum_cues = frozenset(c for r in t.rows if r.frame == "circum"
-                                              for c in r.cues)
-    return got
+@per_table
+def _stops(t) -> frozenset:
+    """The words that open a means or circum frame (通过, 为, 与 …): never passed over."""
+    return t.means_words | frozenset(c for r in t.rows if r.frame == "circum" for c in r.cues)
 
 
 def _verb_start(reader, cs: int, ce: int) -> int:
@@ -55,7 +55,7 @@ def _verb_start(reader, cs: int, ce: int) -> int:
     v = reader.v
     at = v.lead_end(cs, ce, sets().clause_lead)
     w, t = v.words, reader.t
-    stops = t.means_words | _circum_cues(reader)      # frames open here: never passed over
+    stops = _stops(t)                 # frames open here: never passed over
     while at < ce:
         tok = v.token_after(at)
         if tok is None or tok.text in stops or not (
@@ -117,7 +117,7 @@ def clause_infos(reader) -> list[ClauseInfo]:
     for c in CLAUSE.finditer(text, lo):
         cs, ce = c.span()
         semi = cs > 0 and text[cs - 1] in "；;"
-        lead = v.token_after(v.lead_end(cs, ce, frozenset()))
+        lead = v.token_after(v.lead_end(cs, ce, _NONE))
         if lead is not None and lead.text in v.words.frame_lead:
             continue                  # "围绕重点领域": where or what for, no predicate
         at = _verb_start(reader, cs, ce)

@@ -3,10 +3,10 @@ has each member as a part (cues.tsv, frame collective: cue lists the numerals)."
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .charclasses import char_class
 from .claim_words import CLAUSE
+from .tablememo import per_table
 from .numerals import cn_number
 
 __all__ = ["read_collectives"]
@@ -14,7 +14,7 @@ __all__ = ["read_collectives"]
 _QUOTES = "“”\"'‘’"
 
 
-@lru_cache(maxsize=8)
+@per_table
 def _pattern(row) -> re.Pattern:
     """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
@@ -22,9 +22,14 @@ def _pattern(row) -> re.Pattern:
                       f"[{_QUOTES}]?")
 
 
+@per_table
+def _row(table):
+    return next((r for r in table.rows if r.frame == "collective"), None)
+
+
 def read_collectives(reader) -> None:
     """Emit whole —hasPart→ member for every collective whose count matches its list."""
-    row = next((r for r in reader.t.rows if r.frame == "collective"), None)
+    row = _row(reader.t)
     text = reader.v.text
     if row is None or not any(c in text for c in row.cues):
         return

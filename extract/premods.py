@@ -7,9 +7,9 @@ head noun after it is Y. forward: the inner span X —rel→ the head; backward:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .claim_words import CLAUSE
+from .tablememo import per_table
 
 __all__ = ["read_premods"]
 
@@ -18,7 +18,7 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-@lru_cache(maxsize=8)
+@per_table
 def _pattern(rows: tuple, de: str) -> re.Pattern:
     """Every premod row as one alternation (groups c{i}, x{i}, e{i}), compiled once; the
     modifier holds no 的 (`de`)."""
@@ -28,9 +28,14 @@ def _pattern(rows: tuple, de: str) -> re.Pattern:
         for i, r in enumerate(rows)))
 
 
+@per_table
+def _rows(table) -> tuple:
+    return tuple(r for r in table.rows if r.frame == "premod")
+
+
 def read_premods(reader) -> None:
     """Emit the claims of modifier cues inside each clause of the reader's sentence."""
-    rows = tuple(r for r in reader.t.rows if r.frame == "premod")
+    rows = _rows(reader.t)
     v, text = reader.v, reader.v.text
     if not rows or v.words.de not in text:
         return

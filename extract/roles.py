@@ -4,9 +4,9 @@ phrase_words.tsv, role-prep: the prepositions that open B)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .claim_words import CLAUSE
+from .tablememo import per_table
 
 __all__ = ["read_roles"]
 
@@ -15,21 +15,26 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-@lru_cache(maxsize=8)
+@per_table
 def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
     """The role nouns with their closers after 的 (`de`), and the prepositions, compiled once."""
     return (re.compile(f"{re.escape(de)}(?P<cue>{_alt(c for r in rows for c in r.cues)})"
                        f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(preps)))
 
 
+@per_table
+def _rows(table) -> tuple:
+    return tuple(r for r in table.rows if r.frame == "role")
+
+
 def read_roles(reader) -> None:
     """Emit A —rel→ B for "A 对 B 的 ROLE 作用" inside one clause."""
-    rows = [r for r in reader.t.rows if r.frame == "role"]
+    rows = _rows(reader.t)
     v, text = reader.v, reader.v.text
     preps = v.words.role_prep
     if not rows or not preps or v.words.de not in text:
         return
-    rx, prx = _patterns(tuple(rows), preps, v.words.de)
+    rx, prx = _patterns(rows, preps, v.words.de)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
