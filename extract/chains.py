@@ -50,12 +50,12 @@ def _stops(t) -> frozenset:
     return t.means_words | frozenset(c for r in t.rows if r.frame == "circum" for c in r.cues)
 
 
-def _verb_start(reader, cs: int, ce: int) -> int:
-    """Where the clause's predicate starts once lead words and adverbs are passed."""
+def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
+    """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
+    frames open there, never passed over)."""
     v = reader.v
     at = v.lead_end(cs, ce, sets().clause_lead)
     w, t = v.words, reader.t
-    stops = _stops(t)                 # frames open here: never passed over
     while at < ce:
         tok = v.token_after(at)
         if tok is None or tok.text in stops or not (
@@ -107,20 +107,22 @@ def _lever(reader, at: int, ce: int) -> list[Span]:
     return []
 
 
-def clause_infos(reader) -> list[ClauseInfo]:
-    """Every clause of the sentence, read for its predicate and object."""
+def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
+    """Every clause of the sentence (`spans`: their offsets, after a list marker), read for
+    its predicate and object."""
     v, t = reader.v, reader.t
     text = v.text
-    m = marker().match(text)
-    lo = m.end() if m else 0
+    if spans is None:
+        m = marker().match(text)
+        spans = [c.span() for c in CLAUSE.finditer(text, m.end() if m else 0)]
     out: list[ClauseInfo] = []
-    for c in CLAUSE.finditer(text, lo):
-        cs, ce = c.span()
+    stops = _stops(t)
+    for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.lead_end(cs, ce, _NONE))
         if lead is not None and lead.text in v.words.frame_lead:
             continue                  # "围绕重点领域": where or what for, no predicate
-        at = _verb_start(reader, cs, ce)
+        at = _verb_start(reader, cs, ce, stops)
         if at >= ce:
             continue
         first = v.token_after(at)

@@ -31,10 +31,12 @@ def read_collectives(reader) -> None:
     """Emit whole —hasPart→ member for every collective whose count matches its list."""
     row = _row(reader.t)
     text = reader.v.text
-    if row is None or not any(c in text for c in row.cues):
+    if row is None:
         return
-    v = reader.v
     rx = _pattern(row)
+    if rx.search(text) is None:
+        return                        # no numeral before a name: no collective
+    v = reader.v
     ends = char_class("collective-end")
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()

@@ -100,9 +100,10 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
-        infos = clause_infos(self)
-        read_chains(self, infos)
-        read_aims(self, infos)
+        if len(spans) > 1:            # readings across clauses need two of them
+            infos = clause_infos(self, spans)
+            read_chains(self, infos)
+            read_aims(self, infos)
         read_collectives(self)
         read_roles(self)
         read_premods(self)

@@ -14,13 +14,13 @@ T = TypeVar("T")
 def per_table(fn: Callable[..., T]) -> Callable[..., T]:
     """Memoise `fn(*tables)` by the identity of its arguments; they are kept, so that their
     ids are not reused while the memo holds them."""
-    memo: dict[tuple[int, ...], tuple[tuple, T]] = {}
+    memo: dict = {}
 
     @wraps(fn)
     def get(*tables) -> T:
-        key = tuple(map(id, tables))
-        got = memo.get(key)
-        if got is None or any(a is not b for a, b in zip(got[0], tables)):
+        key = id(tables[0]) if len(tables) == 1 else tuple(map(id, tables))
+        got = memo.get(key)         # the memo holds its tables: a held id is not reused
+        if got is None:
             if len(memo) >= 8:
                 memo.clear()
             got = memo[key] = (tables, fn(*tables))
