@@ -14,7 +14,6 @@ __all__ = ["read_collectives"]
 _QUOTES = "“”\"'‘’"
 
 
-@per_table
 def _pattern(row) -> re.Pattern:
     """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
@@ -23,18 +22,17 @@ def _pattern(row) -> re.Pattern:
 
 
 @per_table
-def _row(table):
-    return next((r for r in table.rows if r.frame == "collective"), None)
+def _compiled(table) -> tuple:
+    """The table's collective row and its pattern, once per table ((None, None) without)."""
+    row = next((r for r in table.rows if r.frame == "collective"), None)
+    return row, _pattern(row) if row is not None else None
 
 
 def read_collectives(reader) -> None:
     """Emit whole —hasPart→ member for every collective whose count matches its list."""
-    row = _row(reader.t)
+    row, rx = _compiled(reader.t)
     text = reader.v.text
-    if row is None:
-        return
-    rx = _pattern(row)
-    if rx.search(text) is None:
+    if row is None or rx.search(text) is None:
         return                        # no numeral before a name: no collective
     v = reader.v
     ends = char_class("collective-end")

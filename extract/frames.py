@@ -7,6 +7,7 @@ import re
 from .chunking import is_punct
 from .claim_words import Span, sets
 from .cuetable import POSITIVE, CueTable, circum_row
+from .tablememo import per_table
 
 __all__ = ["FrameReader", "closers"]
 
@@ -23,6 +24,18 @@ def closers(table: CueTable) -> re.Pattern:
                        key=len, reverse=True)
         got = _CLOSERS[id(table)] = (table, re.compile("|".join(map(re.escape, words))))
     return got[1]
+
+
+@per_table
+def _adjectives(words) -> re.Pattern | None:
+    """Any copula adjective of the phrase words (新 of "…新引擎"), compiled once, or None."""
+    adj = sorted(words.copula_adj, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, adj))) if adj else None
+
+
+def _has_adjective(v, cs: int, ce: int) -> bool:
+    rx = _adjectives(v.words)
+    return rx is not None and rx.search(v.text, cs, ce) is not None
 
 
 class FrameReader:
@@ -60,8 +73,7 @@ class FrameReader:
     def modifiers(self, cs: int, ce: int) -> None:
         """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not any(
-                a in v.text[cs:ce] for a in v.words.copula_adj):
+        if v.text.find(v.words.de, cs, ce) < 0 and not _has_adjective(v, cs, ce):
             return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
@@ -92,8 +104,7 @@ class FrameReader:
     def copulas(self, cs: int, ce: int) -> None:
         """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not any(
-                a in v.text[cs:ce] for a in v.words.copula_adj):
+        if v.text.find(v.words.de, cs, ce) < 0 and not _has_adjective(v, cs, ce):
             return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")

@@ -18,7 +18,6 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-@per_table
 def _pattern(rows: tuple, de: str) -> re.Pattern:
     """Every premod row as one alternation (groups c{i}, x{i}, e{i}), compiled once; the
     modifier holds no 的 (`de`)."""
@@ -29,17 +28,18 @@ def _pattern(rows: tuple, de: str) -> re.Pattern:
 
 
 @per_table
-def _rows(table) -> tuple:
-    return tuple(r for r in table.rows if r.frame == "premod")
+def _compiled(table, words) -> tuple[tuple, re.Pattern | None]:
+    """The table's premod rows and their pattern, once per table."""
+    rows = tuple(r for r in table.rows if r.frame == "premod")
+    return rows, _pattern(rows, words.de) if rows else None
 
 
 def read_premods(reader) -> None:
     """Emit the claims of modifier cues inside each clause of the reader's sentence."""
-    rows = _rows(reader.t)
     v, text = reader.v, reader.v.text
+    rows, rx = _compiled(reader.t, v.words)
     if not rows or v.words.de not in text:
         return
-    rx = _pattern(rows, v.words.de)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):

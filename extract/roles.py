@@ -15,7 +15,6 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-@per_table
 def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
     """The role nouns with their closers after 的 (`de`), and the prepositions, compiled once."""
     return (re.compile(f"{re.escape(de)}(?P<cue>{_alt(c for r in rows for c in r.cues)})"
@@ -23,18 +22,19 @@ def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pa
 
 
 @per_table
-def _rows(table) -> tuple:
-    return tuple(r for r in table.rows if r.frame == "role")
+def _compiled(table, words) -> tuple[tuple, tuple | None]:
+    """The table's role rows and their patterns, once per table."""
+    rows = tuple(r for r in table.rows if r.frame == "role")
+    return rows, _patterns(rows, words.role_prep, words.de) if rows and words.role_prep else None
 
 
 def read_roles(reader) -> None:
     """Emit A —rel→ B for "A 对 B 的 ROLE 作用" inside one clause."""
-    rows = _rows(reader.t)
     v, text = reader.v, reader.v.text
-    preps = v.words.role_prep
-    if not rows or not preps or v.words.de not in text:
+    rows, patterns = _compiled(reader.t, v.words)
+    if patterns is None or v.words.de not in text:
         return
-    rx, prx = _patterns(rows, preps, v.words.de)
+    rx, prx = patterns
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
