@@ -9,7 +9,7 @@ from .claim_words import Span, sets
 from .cuetable import POSITIVE, CueTable, circum_row
 from .tablememo import per_table
 
-__all__ = ["FrameReader", "closers"]
+__all__ = ["FrameReader", "closers", "has_adjective"]
 
 _CLOSERS: dict[int, tuple[CueTable, re.Pattern]] = {}
 
@@ -33,7 +33,8 @@ def _adjectives(words) -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, adj))) if adj else None
 
 
-def _has_adjective(v, cs: int, ce: int) -> bool:
+def has_adjective(v, cs: int, ce: int) -> bool:
+    """True when a copula adjective stands in the View's [cs, ce)."""
     rx = _adjectives(v.words)
     return rx is not None and rx.search(v.text, cs, ce) is not None
 
@@ -73,7 +74,7 @@ class FrameReader:
     def modifiers(self, cs: int, ce: int) -> None:
         """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not _has_adjective(v, cs, ce):
+        if v.text.find(v.words.de, cs, ce) < 0 and not has_adjective(v, cs, ce):
             return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
@@ -104,7 +105,7 @@ class FrameReader:
     def copulas(self, cs: int, ce: int) -> None:
         """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not _has_adjective(v, cs, ce):
+        if v.text.find(v.words.de, cs, ce) < 0 and not has_adjective(v, cs, ce):
             return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")

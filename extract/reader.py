@@ -14,7 +14,7 @@ from .context import ClauseContext
 from .premods import read_premods
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
-from .frames import FrameReader, closers
+from .frames import FrameReader, closers, has_adjective
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
@@ -136,15 +136,24 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.means_age += 1
         if self.means_age > 3:
             self.means, self.agent = [], []
-        self.anaphor(cs2, ce)
-        self.modifiers(cs2, ce)
+        # each frame's own test first, here, where the clause is at hand: most clauses have
+        # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等
+        text = v.text
+        framed = text.find(v.words.de, cs2, ce) >= 0 or has_adjective(v, cs2, ce)
+        if self.pair:
+            self.anaphor(cs2, ce)
+        if framed:
+            self.modifiers(cs2, ce)
         if dims_cue:
             self.dims(cs2, ce, subj)
         self.means_frame(cs2, ce, subj)
-        self.copulas(cs2, ce)
-        self.circums(cs2, ce)
+        if framed:
+            self.copulas(cs2, ce)
+        if self.has_closer and self.closers.search(text, cs2, ce):
+            self.circums(cs2, ce)
         self.infixes(cs2, ce)
-        self.enumerations(cs, ce)
+        if self.t.enum_rx.search(text, cs, ce):
+            self.enumerations(cs, ce)
         if final:
             return
         if not now and not self.weak_topic:   # weak_topic stays as it was until then
