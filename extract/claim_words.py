@@ -7,6 +7,7 @@ from functools import lru_cache
 from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
 from .numerals import numerals
+from .wordrx import alternation
 
 __all__ = ["Span", "CLAUSE", "TITLE", "LONG_SUBJECT", "marker", "prepositions", "any_cue",
            "stated_value", "sets", "frame_words", "content", "clauses_around"]
@@ -48,7 +49,7 @@ def any_cue() -> re.Pattern:
     """One regex that finds any cue word: sentences without one are skipped cheaply (a
     collective's numerals alone do not make a sentence worth reading)."""
     words = {c for r in cue_table().rows if r.frame != "collective" for c in r.cues}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 @lru_cache(maxsize=1)

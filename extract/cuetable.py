@@ -10,6 +10,7 @@ from policykg.ontology import read_table
 from .charclasses import char_class
 from .errors import PolicyKGError
 from .model import RELATIONS
+from .wordrx import alternation
 
 __all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES", "POSITIVE"]
 
@@ -33,7 +34,7 @@ class CueRow:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 @dataclass(frozen=True)
