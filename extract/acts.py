@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from policykg.ontology import read_table
+from .wordrx import alternation
 
 __all__ = ["find_acts"]
 
@@ -18,7 +19,7 @@ _STOP = "，,；;：:。！？!?（()）"
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first (wordrx.py)
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from policykg.ontology import read_table
 
 from .calendar import calendar_marks
 from .charclasses import char_class
+from .wordrx import alternation
 
 __all__ = ["EventCues", "event_cues", "event_marks"]
 
@@ -42,7 +43,7 @@ class EventCues:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first (wordrx.py)
 
 
 @lru_cache(maxsize=1)

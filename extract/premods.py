@@ -10,12 +10,13 @@ import re
 
 from .claim_words import CLAUSE
 from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["read_premods"]
 
 
 def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return alternation(words)         # longest first (wordrx.py)
 
 
 def _pattern(rows: tuple, de: str) -> re.Pattern:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from policykg.ontology import read_table
 
 from .numerals import numerals
+from .wordrx import alternation
 
 __all__ = ["QuantityTables", "quantity_tables", "number_marks", "written_order"]
 
@@ -41,7 +42,7 @@ class QuantityTables:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first (wordrx.py)
 
 
 @lru_cache(maxsize=1)

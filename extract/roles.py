@@ -7,12 +7,13 @@ import re
 
 from .claim_words import CLAUSE
 from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["read_roles"]
 
 
 def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return alternation(words)         # longest first (wordrx.py)
 
 
 def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
