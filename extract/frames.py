@@ -9,7 +9,7 @@ from .claim_words import Span, sets
 from .cuetable import POSITIVE, CueTable, circum_row
 from .tablememo import per_table
 
-__all__ = ["FrameReader", "closers", "has_adjective"]
+__all__ = ["FrameReader", "closers", "adjectives"]
 
 _CLOSERS: dict[int, tuple[CueTable, re.Pattern]] = {}
 
@@ -27,16 +27,10 @@ def closers(table: CueTable) -> re.Pattern:
 
 
 @per_table
-def _adjectives(words) -> re.Pattern | None:
+def adjectives(words) -> re.Pattern | None:
     """Any copula adjective of the phrase words (新 of "…新引擎"), compiled once, or None."""
     adj = sorted(words.copula_adj, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, adj))) if adj else None
-
-
-def has_adjective(v, cs: int, ce: int) -> bool:
-    """True when a copula adjective stands in the View's [cs, ce)."""
-    rx = _adjectives(v.words)
-    return rx is not None and rx.search(v.text, cs, ce) is not None
 
 
 class FrameReader:
@@ -72,10 +66,9 @@ class FrameReader:
             self.means, self.agent = v.split(s, e), []
 
     def modifiers(self, cs: int, ce: int) -> None:
-        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
+        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的 (the
+        clause reader calls it where 的 or a copula adjective stands)."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not has_adjective(v, cs, ce):
-            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
             if not v.aligned(a, m.end("cue")):
@@ -103,10 +96,9 @@ class FrameReader:
             self.consumed.append((a, m.end("cue")))
 
     def copulas(self, cs: int, ce: int) -> None:
-        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
+        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X); called
+        where 的 or a copula adjective stands."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not has_adjective(v, cs, ce):
-            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
             if not v.aligned(a, m.end("cue")) or self.in_title(a):

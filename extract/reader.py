@@ -14,7 +14,7 @@ from .context import ClauseContext
 from .premods import read_premods
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
-from .frames import FrameReader, closers, has_adjective
+from .frames import FrameReader, adjectives, closers
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
@@ -53,6 +53,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
         self.closers = closers(table)
+        self.adjectives = adjectives(view.words)    # modifiers' and copulas' test
         self.has_closer = self.closers.search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
@@ -139,7 +140,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         # each frame's own test first, here, where the clause is at hand: most clauses have
         # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等
         text = v.text
-        framed = text.find(v.words.de, cs2, ce) >= 0 or has_adjective(v, cs2, ce)
+        adj = self.adjectives
+        framed = text.find(v.words.de, cs2, ce) >= 0 or (
+            adj is not None and adj.search(text, cs2, ce) is not None)   # "…新引擎"
         if self.pair:
             self.anaphor(cs2, ce)
         if framed:
