@@ -55,8 +55,7 @@ def any_cue() -> re.Pattern:
 @lru_cache(maxsize=1)
 def stated_value() -> re.Pattern:
     """A value-lead word right before a number ("到3.3%", "分别为99.3%")."""
-    words = sorted(phrase_words().value_lead, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\s*[\\d０-９]")
+    return re.compile(f"(?:{alternation(phrase_words().value_lead)})\\s*[\\d０-９]")
 
 
 @lru_cache(maxsize=1)

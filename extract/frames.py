@@ -8,6 +8,7 @@ from .chunking import is_punct
 from .claim_words import Span, sets
 from .cuetable import POSITIVE, CueTable, circum_row
 from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["FrameReader", "closers", "adjectives"]
 
@@ -22,15 +23,14 @@ def closers(table: CueTable) -> re.Pattern:
             _CLOSERS.clear()
         words = sorted({c for r in table.rows if r.frame == "circum" for c in r.cue2},
                        key=len, reverse=True)
-        got = _CLOSERS[id(table)] = (table, re.compile("|".join(map(re.escape, words))))
+        got = _CLOSERS[id(table)] = (table, re.compile(alternation(words)))
     return got[1]
 
 
 @per_table
 def adjectives(words) -> re.Pattern | None:
     """Any copula adjective of the phrase words (新 of "…新引擎"), compiled once, or None."""
-    adj = sorted(words.copula_adj, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, adj))) if adj else None
+    return re.compile(alternation(words.copula_adj)) if words.copula_adj else None
 
 
 class FrameReader:
