@@ -28,7 +28,7 @@ def read_aims(reader, infos) -> None:
         lead = _lead(reader, c)
         row = t.row("aim", lead.text) if lead is not None else None
         if row is not None and row.relation == "alignsWith":
-            ns = _norms(reader, lead.end, c.end)
+            ns = _norms(reader, lead.end, c.end, row.cue2 == ("*",))
             if ns:
                 norms.append((ns, lead.text, row))
             continue
@@ -99,13 +99,13 @@ def _lead(reader, c):
     return reader.v.token_after(c.start)
 
 
-def _norms(reader, at: int, ce: int) -> tuple[Span, ...]:
-    """The norms after 根据/按照: spans that name a document or end with a norm head."""
+def _norms(reader, at: int, ce: int, benchmark: bool = False) -> tuple[Span, ...]:
+    """The norms after 根据/按照: spans that name a document or end with a norm head; after
+    a benchmark cue (对标 …, cue2 *) any span."""
     v = reader.v
     out = []
     for s, e in v.split(at, ce):
-        toks = v.tokens_in(s, e)
-        if toks and (toks[-1].text in v.words.norm or v.text[e - 1:e] in v.words.norm):
+        if benchmark or v.text[s:e].endswith(tuple(v.words.norm)):
             out.append((s, e))
     return tuple(out)
 

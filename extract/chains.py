@@ -257,8 +257,9 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative"
                      and p.relation not in ("mitigates", "hinders")
-                     and p.verb.split("…")[0] not in words.chain
-                     and _objects(reader, p, memo)), None)
+                     and (rel in POSITIVE or p.verb.split("…")[0] not in words.chain)
+                     and _objects(reader, p, memo)), None)   # "确保 Y，防止 Z": Z's cause
+                                                               # is the means of both
         if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
         emit_new(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")

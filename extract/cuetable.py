@@ -105,12 +105,13 @@ def cue_table() -> CueTable:
         for i, r in enumerate(circum))
     de, head_end = re.escape(phrase_words().de), re.escape(char_class("head-end"))
     adj = _alt(sorted(phrase_words().copula_adj)) or "(?!)"
-    copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?P<inner>[^，,；;：:。]+?)"
-                 f"(?:{de}(?P<gap>[^，,；;：:。{de}]{{0,8}}?)|(?P<adj>{adj}))"
-                 f"(?P<head>{_alt(words2('copula'))})"
+    copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?:(?P<inner>[^，,；;：:。]+?)"
+                 f"{de}(?P<gap>[^，,；;：:。{de}]{{0,8}}?)|(?P<inner2>[^，,；;：:。、{de}]{{1,10}}?)"
+                 f"(?P<adj>{adj}))(?P<head>{_alt(words2('copula'))})"
                  f"(?=$|[{head_end}])")
-    copula_more = (f"、(?P<inner>[^，,；;：:。、]+?)(?:{de}(?P<gap>[^，,；;：:。、{de}]{{0,8}}?)"
-                   f"|(?P<adj>{adj}))(?P<head>{_alt(words2('copula'))})(?=$|[{head_end}])")
+    copula_more = (f"、(?:(?P<inner>[^，,；;：:。、]+?){de}(?P<gap>[^，,；;：:。、{de}]{{0,8}}?)"
+                   f"|(?P<inner2>[^，,；;：:。、{de}]{{1,10}}?)(?P<adj>{adj}))"
+                   f"(?P<head>{_alt(words2('copula'))})(?=$|[{head_end}])")
     anaphors = {c: (r, int(r.cue2[0]) if r.cue2 else 1) for r in frame("anaphor") for c in r.cues}
     return CueTable(
         rows=rows, by_cue=by_cue,

@@ -105,7 +105,7 @@ class FrameReader:
                 continue
             row = self.t.row("copula", m.group("cue") + "|" + m.group("head"))
             rel, cue = row.relation, m.group("cue") + "…" + m.group("head")
-            ins, ine = m.start("inner"), m.end("inner")
+            ins, ine = m.span("inner" if m.start("inner") >= 0 else "inner2")
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)
             if inner_cue and v.aligned(s, inner_cue.end()):
@@ -116,7 +116,8 @@ class FrameReader:
             end = m.end()
             more = self.t.copula_more_rx.match(v.text, end, ce)
             while more is not None and rel in POSITIVE:   # "成为 Y1 新引擎、Y2 新动能"
-                ys += v.split(*self.object_start(*v.trim(*more.span("inner"))))
+                ys += v.split(*self.object_start(*v.trim(*more.span(
+                    "inner" if more.start("inner") >= 0 else "inner2"))))
                 end = more.end()
                 more = self.t.copula_more_rx.match(v.text, end, ce)
             xs = self.left_spans(cs, a)

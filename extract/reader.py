@@ -6,8 +6,11 @@ module holds the state they share and the output.
 """
 from __future__ import annotations
 
+import re
+
 from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
+from .norms import read_norms
 from .chains import clause_infos, read_chains
 from .collectives import read_collectives
 from .context import ClauseContext
@@ -21,8 +24,18 @@ from .mentions import make_mention
 from .model import Claim
 from .sides import SideReader
 from .spans import View
+from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["ClauseReader"]
+
+
+@per_table
+def _norm_cues(table) -> re.Pattern | None:
+    """Any cue of an alignsWith aim row (按照, 根据 …): where norms.py may find a norm."""
+    words = [c for r in table.rows if r.frame == "aim" and r.relation == "alignsWith"
+             for c in r.cues]
+    return re.compile(alternation(words)) if words else None
 
 
 class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
@@ -63,15 +76,16 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         xs = [x for x in xs if content(text[x[0]:x[1]], relation == "broader")]
         ys = [y for y in ys if content(text[y[0]:y[1]])] if xs else []
         made = self.made              # each span's Mention, built once per sentence
+        labels = self.v.labels        # conjuncts labelled with the modifier they share
         for x in xs:
             for y in ys:
                 a, b = (y, x) if backward else (x, y)
                 if a[0] < b[1] and b[0] < a[1]:
                     continue
                 ma = made.get(a) or made.setdefault(
-                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex))
+                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex, labels.get(a)))
                 mb = made.get(b) or made.setdefault(
-                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex))
+                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex, labels.get(b)))
                 if ma.label == mb.label:
                     continue
                 key = (ma.label, relation, mb.label)
@@ -101,10 +115,13 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
-        if len(spans) > 1:            # readings across clauses need two of them
+        norm = _norm_cues(self.t)
+        if len(spans) > 1 or norm is not None and norm.search(text):
+            # readings across clauses need two of them; norms inside one clause, their cue
             infos = clause_infos(self, spans)
             read_chains(self, infos)
             read_aims(self, infos)
+            read_norms(self, infos)
         read_collectives(self)
         read_roles(self)
         read_premods(self)

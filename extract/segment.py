@@ -21,6 +21,8 @@ from operator import le
 from typing import Iterator
 
 from .errors import PolicyKGError
+from policykg.ontology import read_table
+
 from .lexicon import load_lexicon
 from .model import Token
 
@@ -73,6 +75,9 @@ class Segmenter:
                 if engine == "rjieba":
                     raise
         lexicon = load_lexicon().words()
+        known = {w for w, _ in lexicon}
+        lexicon += [(r["word"], r["pos"] or "n") for r in read_table("segment_words.tsv")
+                    if r["word"] not in known]
         for word, pos in lexicon:
             self._jieba.add_word(word, freq=None, tag=pos)
             tags[word] = pos

@@ -15,6 +15,7 @@ from .charclasses import char_class
 from .claim_words import TITLE, prepositions
 from .cuetable import cue_table, phrase_words
 from .enumeration import Enumerations
+from .lexicon import load_lexicon
 from .model import Sentence, Token
 from .mentions import tokens_of
 from .trimming import EDGE, Trimming, defaults
@@ -60,7 +61,8 @@ def _subject_lead() -> frozenset:
 def _verbal_words() -> tuple[frozenset, frozenset]:
     """Words that are predicates, and the lead and verb words a long word may open with."""
     w = phrase_words()
-    return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb
+    return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb, \
+        frozenset(x for x, _ in load_lexicon().words())   # "有效市场" names a thing
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +87,7 @@ class View(Enumerations, Trimming):
          self.separator_rx) = defaults()
         self._verbal = _verbal_words()
         self._trimmed = {}
+        self.labels: dict[tuple[int, int], str] = {}   # conjuncts that share a modifier
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:
@@ -150,6 +153,9 @@ class View(Enumerations, Trimming):
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
                 b - a <= 3 for a, b in parts[:-1])):
             return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier
+        shared = self._shared_modifier(parts, part_toks)
+        if shared:
+            return shared            # "政务数据归集、共享、应用": 政务数据共享, 政务数据应用
         if any(b - a <= 2 for a, b in parts[1:-1]):
             return [(s, e)]          # "…的环境、社会和经济挑战"
         if any(t.pos[:1] == "p" for t in part_toks[-1][1:]):
@@ -164,18 +170,41 @@ class View(Enumerations, Trimming):
         return out if all(b - a >= 2 for a, b in out) and (
             len(out) > 2 or all(b - a >= 3 for a, b in out) or has_de[0] is False) else [(s, e)]
 
+    def _shared_modifier(self, parts, part_toks) -> list[tuple[int, int]]:
+        """In a list of three or more, conjuncts after the first that are single short words
+        take the first's modifier as their label ("X 的完整性、先进性、安全性" -> X 的先进性;
+        "政务数据归集、共享、应用" -> 政务数据共享); [] when the parts are no such list. Two
+        ("X 的形成与发展") stay one span."""
+        first = part_toks[0]
+        if len(parts) < 3 or len(first) < 2 or len(first[-1].text) > 3 or not all(
+                len(ts) == 1 and b - a <= 3 and ts[0].pos[:1] in "vna"
+                for ts, (a, b) in zip(part_toks[1:], parts[1:])):
+            return []
+        cut = first[-1].start
+        if first[-2].text != self.words.de and not (first[-1].pos[:1] == "v" or
+                                                    first[-1].pos == "vn"):
+            return []                # "数字经济、社会": no action or quality shares a modifier
+        prefix = self.text[parts[0][0]:cut]
+        out = [self.trim(a, b) for a, b in parts]
+        if any(a >= b for a, b in out):
+            return []
+        for a, b in out[1:]:
+            self.labels[(a, b)] = prefix + self.text[a:b]
+        return out
+
     # -- subjects ---------------------------------------------------------------------------
     def verbal(self, t: Token) -> bool:
         """True for a token that acts as a predicate: a cue, copula, modal, adverb or a verb
         phrase the dictionary mis-tags as a noun ("充分发挥")."""
-        words, opening = self._verbal
+        words, opening, terms = self._verbal
         text, pos = t.text, t.pos
         if text in words:
             return True
         p = pos[:1]
         if p in "dpc" or (p == "v" and pos != "vn"):
             return True
-        return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead)
+        return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead) \
+            and text not in terms
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""

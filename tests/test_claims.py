@@ -341,3 +341,43 @@ def test_copula_heads_without_de_and_in_a_list(text, expected):
 def test_a_deictic_owner_is_not_cut_out_of_a_word_that_opens_with_it():
     (c,) = extract_text("该机制为其他城市提供借鉴。", "d", "d.txt").claims
     assert c.object.label == "其他城市"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later result takes the result clause before it as its cause ...
+    ("培育数字产业，提升全要素生产率，为经济增长注入动能。",
+     {("数字产业", "improves", "全要素生产率"), ("全要素生产率", "supports", "经济增长")}),
+    # ... but what a measure prevents is the measure's, not the state it ensures
+    ("加强数据安全管理，确保数据合规使用，防止数据泄露。",
+     {("数据安全管理", "supports", "数据合规使用"), ("数据安全管理", "mitigates", "数据泄露")}),
+])
+def test_results_in_a_chain(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A 和 B 相结合" aligns A with B and stays one span for the claim it enters
+    ("坚持市场调节和政府引导相结合，促进区域经济协调发展。",
+     {("市场调节", "alignsWith", "政府引导"),
+      ("市场调节和政府引导相结合", "improves", "区域经济协调发展")}),
+    # a lexicon term that opens with a manner word (有效) is a thing, not a verb phrase
+    ("坚持有效市场和有为政府相结合。", {("有效市场", "alignsWith", "有为政府")}),
+])
+def test_combination_heads(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a benchmark (cue2 * in cues.tsv) needs no norm head; 对标 is a word of segment_words.tsv
+    ("对标国际一流水平，完善营商环境评价体系。",
+     {("营商环境评价体系", "alignsWith", "国际一流水平")}),
+    ("对照任务清单，梳理工作措施。", {("工作措施", "alignsWith", "任务清单")}),
+    # every coordinated norm that ends with a norm head, a head inside a longer word included
+    ("依据国家技术规范和行业标准，完善地方实施细则。",
+     {("地方实施细则", "alignsWith", "国家技术规范"), ("地方实施细则", "alignsWith", "行业标准")}),
+    # 为 Y 指明 (方向); the literary 之 before a copula head, and a second head after 、
+    ("这一思想为乡村振兴指明了方向。", {("这一思想", "supports", "乡村振兴")}),
+    ("人才是创新之本、发展之源。", {("人才", "supports", "创新"), ("人才", "supports", "发展")}),
+])
+def test_benchmarks_norms_and_literary_heads(text, expected):
+    assert triples(text) == expected

@@ -1,0 +1,59 @@
+"""Norms inside a clause: "S 应当按照 N 采集 M" (M —alignsWith→ N), "S 按照 N 执行" (S).
+
+The cue is an alignsWith `aim` row of ontology/cues.tsv (按照, 根据 …) that stands after the
+clause's start; the norm runs from it to the clause's next verb and must name a document or
+end with a `norm` word of ontology/phrase_words.tsv (a benchmark row, cue2 *, takes any span).
+A norm that runs to the clause's end governs the next clause's object ("S 按照 N，V M").
+Clause-initial norms followed by more clauses are read in aims.py.
+"""
+from __future__ import annotations
+
+from .chains import emit_new
+
+__all__ = ["read_norms"]
+
+
+def read_norms(reader, infos) -> None:
+    """Emit the alignsWith claims of norms that open after a clause's subject."""
+    v, t = reader.v, reader.t
+    heads = tuple(v.words.norm)
+    for k, c in enumerate(infos):
+        toks = v.tokens_in(c.start, c.end)
+        for i, tok in enumerate(toks):
+            row = t.row("aim", tok.text)
+            if row is None or row.relation != "alignsWith":
+                continue
+            if i == 0 and k + 1 < len(infos):
+                break                 # "按照 N，S V M": aims.py reads it
+            if v.text.startswith(v.words.de, tok.end):
+                continue              # "遵循的原则": the cue modifies a noun
+            ok = (lambda s, e: True) if row.cue2 == ("*",) else \
+                (lambda s, e: v.text[s:e].endswith(heads))
+            verb = next((x for x in _verbs(v, toks, i + 1)
+                         if ok(*v.trim(tok.end, x.start))), None)
+            end = verb.start if verb is not None else c.end
+            norms = [(s, e) for s, e in v.split(tok.end, end) if ok(s, e)]
+            if not norms:
+                break
+            if verb is not None:       # a bare object ("数据") keeps its verb: 采集数据
+                ms = [(verb.start, e) if e - s <= 2 else (s, e)
+                      for s, e in reader.right_spans(verb.end, c.end)] or (
+                    reader.left_spans(c.start, tok.start) if i > 0 else [])
+            elif k + 1 < len(infos) and not infos[k + 1].semi:
+                nxt = infos[k + 1]
+                ms = reader.right_spans(nxt.obj_at, nxt.end) if nxt.obj_at >= 0 else []
+            else:
+                ms = []
+            if ms:
+                emit_new(reader, list(ms), "alignsWith", norms, tok.text, row, "norm")
+            break
+
+
+def _verbs(v, toks, i: int):
+    """The verbs after token `i` outside a title (《…》 is the norm's own) that are no norm
+    words themselves ("要求")."""
+    depth, norm = 0, v.words.norm
+    for tok in toks[i:]:
+        depth += tok.text.count("《") - tok.text.count("》")
+        if depth <= 0 and tok.pos[:1] == "v" and tok.pos != "vn" and tok.text not in norm:
+            yield tok

@@ -1,0 +1,29 @@
+"""Norms inside a clause (extract/norms.py): hand-made sentences."""
+from __future__ import annotations
+
+import pytest
+
+from test_claims import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the norm runs to the first verb after which the span ends with a norm head
+    ("各部门应当按照信息报送规范要求报送材料。", {("报送材料", "alignsWith", "信息报送规范要求")}),
+    ("区县政府依照有关规定组织实施。", {("区县政府", "alignsWith", "有关规定")}),
+    # a norm that runs to the clause's end governs the next clause's object
+    ("市场监管部门按照省级监管要求，完善本地抽查制度。",
+     {("本地抽查制度", "alignsWith", "省级监管要求")}),
+    # a title is the norm's own, verbs inside it included
+    ("企业应当依据《促进中小企业发展条例》申请专项资金。",
+     {("专项资金", "alignsWith", "《促进中小企业发展条例》")}),
+])
+def test_norms_after_the_subject(text, expected):
+    assert {t for t in triples(text) if t[1] == "alignsWith"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各部门按照分工抓好落实。",               # 分工 ends with no norm head
+    "评价工作遵循的基本原则是客观公正。",       # the cue modifies a noun
+])
+def test_no_norm(text):
+    assert {t for t in triples(text) if t[1] == "alignsWith"} == set()
