@@ -3,8 +3,9 @@ events, observations, and the whole `extract_text`.
 
     python bench/bench_stages.py [--repeat 7]
 
-Runs over the shared corpus concatenated into one text, clears the memo of mention labels
-before every run (mentions.clear_caches; nothing else is memoised by text) and prints the
+Runs over the shared corpus concatenated into one text with one Resources object (the
+package's tables, read once, as the CLI does), clears its memo of mention labels before every
+run (mentions.clear_caches; nothing else is memoised by text) and prints the
 median CPU time (time.process_time) and characters per second of each stage, of "text to
 claims" (the stages up to claims, the issue's definition of the extraction stage) and of the
 whole `extract_text` (events and observations too) side by side with the target: 500k chars/s
@@ -32,6 +33,7 @@ from policykg.extract.mentions import clear_caches, find_mentions, tokenise
 from policykg.extract.observations import extract_observations
 from policykg.extract.pipeline import extract_text
 from policykg.extract.reading import decode_text
+from policykg.extract.resources import Resources
 from policykg.extract.sentences import split_sentences
 from policykg.extract.structure import read_structure
 
@@ -39,39 +41,39 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 TARGET = 500_000
 
 
-def _stages(text: str) -> dict[str, float]:
+def _stages(text: str, res: Resources) -> dict[str, float]:
     """CPU seconds of each stage, run in pipeline order on cold memos."""
     gc.disable()
     try:
-        return _timed_stages(text)
+        return _timed_stages(text, res)
     finally:
         gc.enable()
 
 
-def _timed_stages(text: str) -> dict[str, float]:
-    clear_caches()
+def _timed_stages(text: str, res: Resources) -> dict[str, float]:
+    clear_caches(res)
     clock = time.process_time
     times = {}
     t0 = clock()
-    doc = read_structure("all", "all.txt", text)
+    doc = read_structure("all", "all.txt", text, resources=res)
     times["structure"], t0 = clock() - t0, clock()
     sents = split_sentences(doc)
     times["sentences"], t0 = clock() - t0, clock()
-    sents = tokenise(sents, doc.text)
+    sents = tokenise(sents, doc.text, resources=res)
     times["segmentation"], t0 = clock() - t0, clock()
-    mentions = find_mentions(doc, sents)
+    mentions = find_mentions(doc, sents, resources=res)
     times["mentions"], t0 = clock() - t0, clock()
-    extract_claims(doc, sents, mentions)
+    extract_claims(doc, sents, mentions, resources=res)
     times["claims"], t0 = clock() - t0, clock()
-    extract_events(doc, sents)
+    extract_events(doc, sents, resources=res)
     times["events"], t0 = clock() - t0, clock()
-    extract_observations(doc, sents)
+    extract_observations(doc, sents, resources=res)
     times["observations"] = clock() - t0
     times["text to claims"] = sum(times[k] for k in (
         "structure", "sentences", "segmentation", "mentions", "claims"))
-    clear_caches()
+    clear_caches(res)
     t0 = clock()
-    extract_text(text, "all", "all.txt")
+    extract_text(text, "all", "all.txt", resources=res)
     times["whole extract_text"] = clock() - t0
     t0 = clock()
     jieba.lcut(text)
@@ -88,10 +90,11 @@ def main(argv=None) -> int:
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 1
     text = "\n\n".join(decode_text(f.read_bytes())[0] for f in files)
-    extract_text(text, "all", "all.txt")        # load the dictionary and tables
+    res = Resources()
+    extract_text(text, "all", "all.txt", resources=res)   # load the dictionary and tables
     jieba.setLogLevel(60)
     jieba.lcut("预热")                           # jieba's own dictionary, loaded untimed
-    runs = [_stages(text) for _ in range(a.repeat)]
+    runs = [_stages(text, res) for _ in range(a.repeat)]
     chars = len(text)
     print(f"{len(files)} files concatenated: {chars} chars; median CPU time of {a.repeat} "
           f"cold runs")

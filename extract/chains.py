@@ -54,7 +54,7 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
     frames open there, never passed over)."""
     v = reader.v
-    at = v.lead_end(cs, ce, sets().clause_lead)
+    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
     w, t = v.words, reader.t
     while at < ce:
         tok = v.token_after(at)
@@ -113,7 +113,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     v, t = reader.v, reader.t
     text = v.text
     if spans is None:
-        m = marker().match(text)
+        m = marker(reader.res).match(text)
         spans = [c.span() for c in CLAUSE.finditer(text, m.end() if m else 0)]
     out: list[ClauseInfo] = []
     stops = _stops(t)
@@ -168,8 +168,9 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             continue
         if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
             rel = "create" if first.text in v.words.create else ""
-            out.append(ClauseInfo(cs, ce, "imperative", first.text, rel, semi=semi,
-                                  obj_at=first.end))
+            row = None if rel else _lead_cue(reader, cs, at)
+            out.append(ClauseInfo(cs, ce, "imperative", first.text, row.relation if row else rel,
+                                  semi=semi, obj_at=first.end, row=row))
             continue
         inner = _inner_means(reader, at, ce)
         if inner:
@@ -177,6 +178,17 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
+
+
+def _lead_cue(reader, cs: int, at: int):
+    """The cue row of a lead word passed over before the verb ("加快培育 Y": 加快, a process
+    sped up, guideline 8), or None."""
+    t = reader.t
+    for tok in reader.v.tokens_in(cs, at):
+        row = t.row("infix", tok.text)
+        if row is not None and row.relation:
+            return row
+    return None
 
 
 def _nominal_verb(t, m) -> bool:
@@ -239,7 +251,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if means:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
-            if rel == "create" or cue_row is not None and cue_row.when == "means":
+            if rel == "create" or cue_row is not None and cue_row.when == "means" \
+                    and cue_row.relation == "supports":       # a creation verb with a means
                 emit_new(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
                       cue_row or _create_row(reader), "means")
             elif rel and cue_row is not None:
@@ -276,8 +289,6 @@ def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
         for y in ys:
             if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
                 reader.emit([x], relation, [y], cue, row, role)
-
-
 
 
 def _clausal(reader, a: int, b: int) -> bool:

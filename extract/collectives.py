@@ -6,8 +6,8 @@ import re
 
 from .charclasses import char_class
 from .claim_words import CLAUSE
-from .tablememo import per_table
 from .numerals import cn_number
+from .tablememo import per_table
 
 __all__ = ["read_collectives"]
 
@@ -35,7 +35,8 @@ def read_collectives(reader) -> None:
     if row is None or rx.search(text) is None:
         return                        # no numeral before a name: no collective
     v = reader.v
-    ends = char_class("collective-end")
+    res = reader.res
+    ends = char_class(res, "collective-end")
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
@@ -46,7 +47,7 @@ def read_collectives(reader) -> None:
             while end < ce and text[end] not in ends and end - a < 8 \
                     and v.token_after(end) is None:
                 end += 1
-            count = cn_number(m.group("num"))
+            count = cn_number(res, m.group("num"))
             members = v.enum_members(cs, a)
             if count and members and len(members) == count:
                 reader.emit([(a, end)], row.relation, members, m.group("num"), row)

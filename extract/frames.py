@@ -75,7 +75,7 @@ class FrameReader:
                 continue
             toks = v.tokens_in(cs, a)
             k = len(toks)
-            stop = sets().modifier_stop
+            stop = sets(self.res).modifier_stop
             listed = "、" + v.words.de          # a token that is one of these ends the run
             while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in listed \
                     and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu" \
@@ -120,7 +120,7 @@ class FrameReader:
                     "inner" if more.start("inner") >= 0 else "inner2"))))
                 end = more.end()
                 more = self.t.copula_more_rx.match(v.text, end, ce)
-            xs = self.left_spans(cs, a)
+            xs = self.left_spans(cs, a) or self.bare_topic(cs, a)
             self.consumed.append((a, end))
             self.copula_starts.append(a)
             backward = row.direction == "backward"
@@ -130,6 +130,20 @@ class FrameReader:
                 self.emit(self.means, rel, ys, cue, row, "means", backward)
             elif self.topic and v.trim(cs, a)[0] >= a:
                 self.emit(self.topic, rel, ys, cue, row, "agent", backward)
+
+    def bare_topic(self, cs: int, a: int) -> list:
+        """"A 和 B，是 Y 的路径": a clause that is only a noun phrase, right before a copula
+        that opens its clause, is the copula's subject."""
+        v = self.v
+        if v.trim(cs, a)[0] < a or cs < 2 or v.text[cs - 1] not in "，,":
+            return []
+        start = max(v.text.rfind(c, 0, cs - 1) for c in "，,：:；;“") + 1
+        toks = v.tokens_in(start, cs - 1)
+        if not toks or toks[0].pos[:1] != "n" or not self.noun_phrase(start, cs - 1) or any(
+                t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) or any(
+                t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1]):
+            return []
+        return v.split(start, cs - 1)
 
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""

@@ -16,7 +16,7 @@ __all__ = ["read_premods"]
 
 
 def _alt(words) -> str:
-    return alternation(words)         # longest first (wordrx.py)
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 def _pattern(rows: tuple, de: str) -> re.Pattern:
@@ -30,7 +30,8 @@ def _pattern(rows: tuple, de: str) -> re.Pattern:
 
 @per_table
 def _compiled(table, words) -> tuple[tuple, re.Pattern | None]:
-    """The table's premod rows and their pattern, once per table."""
+    """The table's premod rows and their pattern, once per table (not per sentence: hashing
+    the rows for a memo costs as much as building them)."""
     rows = tuple(r for r in table.rows if r.frame == "premod")
     return rows, _pattern(rows, words.de) if rows else None
 

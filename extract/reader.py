@@ -10,6 +10,7 @@ import re
 
 from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
+from .embedded import read_embedded
 from .norms import read_norms
 from .chains import clause_infos, read_chains
 from .collectives import read_collectives
@@ -43,6 +44,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
 
     def __init__(self, view: View, table: CueTable, lexicon: Lexicon, pair: list[Span] | None):
         self.v = view
+        self.res = view.res
         self.t = table
         self.lex = lexicon
         self._topic: list[Span] = []
@@ -73,8 +75,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
              backward: bool = False) -> None:
         s, text = self.v.sentence, self.v.text
-        xs = [x for x in xs if content(text[x[0]:x[1]], relation == "broader")]
-        ys = [y for y in ys if content(text[y[0]:y[1]])] if xs else []
+        xs = [x for x in xs if content(self.res, text[x[0]:x[1]], relation == "broader")]
+        ys = [y for y in ys if content(self.res, text[y[0]:y[1]])] if xs else []
         made = self.made              # each span's Mention, built once per sentence
         labels = self.v.labels        # conjuncts labelled with the modifier they share
         for x in xs:
@@ -83,9 +85,11 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 if a[0] < b[1] and b[0] < a[1]:
                     continue
                 ma = made.get(a) or made.setdefault(
-                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex, labels.get(a)))
+                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex, labels.get(a),
+                                    res=self.res))
                 mb = made.get(b) or made.setdefault(
-                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex, labels.get(b)))
+                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex, labels.get(b),
+                                    res=self.res))
                 if ma.label == mb.label:
                     continue
                 key = (ma.label, relation, mb.label)
@@ -101,9 +105,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     # -- clauses ----------------------------------------------------------------------------
     def read(self) -> list[Claim]:
         v = self.v
-        m = marker().match(v.text)
+        m = marker(self.res).match(v.text)
         lo = m.end() if m else 0
-        text, search = v.text, any_cue().search
+        text, search = v.text, any_cue(self.res).search
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
         cued = [search(text, cs, ce) is not None for cs, ce in spans]
         # nothing reads what the last clause with a cue leaves behind: clauses after it
@@ -125,20 +129,21 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         read_collectives(self)
         read_roles(self)
         read_premods(self)
+        read_embedded(self)
         return list(self.out.values())
 
     def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:
         v = self.v
         self.consumed = []
         self.copula_starts = []
-        if not (any_cue().search(v.text, cs, ce) if cued is None else cued):
+        if not (any_cue(self.res).search(v.text, cs, ce) if cued is None else cued):
             self.quiet_clause(cs, ce)
             return
         if v.is_adverbial(cs, ce):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2 = v.lead_end(cs, ce, sets().clause_lead)
+        cs2 = v.lead_end(cs, ce, sets(self.res).clause_lead)
         if cs2 >= ce:
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
@@ -194,7 +199,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
-        cs2 = v.lead_end(cs, ce, sets().clause_lead)
+        cs2 = v.lead_end(cs, ce, sets(self.res).clause_lead)
         if cs2 >= ce:
             return
         self.means_age += 1

@@ -13,7 +13,7 @@ __all__ = ["read_roles"]
 
 
 def _alt(words) -> str:
-    return alternation(words)         # longest first (wordrx.py)
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:

@@ -2,10 +2,10 @@
 adverbs and particles (a mixin of spans.View)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from .cuetable import cue_table, phrase_words
 from .enumeration import separators
+from .resources import Resources, derived
 
 __all__ = ["Trimming", "defaults", "EDGE"]
 
@@ -28,13 +28,13 @@ def _ends(words: frozenset) -> tuple[frozenset, frozenset]:
     return found
 
 
-@lru_cache(maxsize=1)
-def defaults() -> tuple:
+@derived
+def defaults(res: Resources) -> tuple:
     """Phrase words, cue verbs, the default lead words, the first and last two characters
     of the default lead and tail words, and the separators of an enumeration with their regex."""
-    w = phrase_words()
+    w = phrase_words(res)
     lead = w.lead | w.create
-    return (w, cue_table().verbs, lead, _ends(lead)[0], _ends(w.tail)[1], *separators())
+    return (w, cue_table(res).verbs, lead, _ends(lead)[0], _ends(w.tail)[1], *separators(res))
 
 
 class Trimming:

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from policykg.extract.model import Sentence
+from policykg.extract.resources import Resources
 from policykg.extract.spans import View
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 def view(text: str) -> View:
-    return View(Sentence("d", 1, 0, len(text), text))
+    return View(Sentence("d", 1, 0, len(text), text), res=RES)
 
 
 def parts(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from policykg.extract.resources import Resources, resources_or_default
 from policykg.graph.serialize import atomic_path
 
 from .model import read_view
@@ -41,11 +42,14 @@ def default_output(graph_path: str | Path) -> Path:
 
 
 def render_graph(graph: Graph | Iterable[tuple], out: str | Path,
-                 options: VizOptions = VizOptions(), graph_name: str = "graph.ttl") -> VizResult:
-    """Write the page for an rdflib graph (or a list of its triples) to `out`."""
+                 options: VizOptions = VizOptions(), graph_name: str = "graph.ttl",
+                 resources: Resources | None = None) -> VizResult:
+    """Write the page for an rdflib graph (or a list of its triples) to `out`; generic heads
+    and qualifier positions are those of `resources` (default: the package's tables)."""
+    res = resources_or_default(resources)
     view = read_view(graph)
-    sel = select(view, options, graph_name)
-    data = page_data(view, sel, options, graph_name)
+    sel = select(view, options, graph_name, res)
+    data = page_data(view, sel, options, graph_name, res)
     text = page_html(data)
     with atomic_path(out, suffix=".html") as tmp:
         tmp.write_text(text, encoding="utf-8")
