@@ -6,6 +6,7 @@ import random
 import re
 
 from policykg.extract.cuetable import cue_table
+from policykg.extract.resources import Resources
 from policykg.extract.tablememo import per_table
 from policykg.extract.wordrx import alternation
 
@@ -33,7 +34,7 @@ def test_no_words_and_the_empty_word_behave_as_a_joined_list():
 
 
 def test_the_cue_table_words_match_alike_in_every_frame_shape():
-    rows = cue_table().rows
+    rows = cue_table(Resources()).rows
     lists = [r.cues for r in rows] + [r.cue2 for r in rows if r.cue2]
     words = sorted({c for r in rows for c in r.cues + r.cue2})
     closing = words[:40]
