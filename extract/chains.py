@@ -11,13 +11,17 @@ from dataclasses import dataclass
 
 from .claim_words import CLAUSE, Span, marker, sets
 from .cuetable import POSITIVE, circum_row
+from .tablememo import per_table
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
 
+_NONE: frozenset = frozenset()
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class ClauseInfo:
-    """One clause: where it starts, its kind, its verb and relation, and its objects."""
+    """One clause: where it starts, its kind, its verb and relation, and its objects (not
+    frozen: a frozen dataclass's __init__ costs a setattr call per field, ~10k a run)."""
     start: int
     end: int
     kind: str                 # means | imperative | other
@@ -40,22 +44,18 @@ def _infix(reader, at: int, ce: int):
     return (m, row) if row is not None and row.relation else None
 
 
-def _circum_cues(reader) -> frozenset:
-    """The words that open a circum frame (为, 与 …), derived from the reader's table once."""
-    t = reader.t
-    got = getattr(reader, "_circum_cues", None)
-    if got is None:
-        got = reader._circum_cues = frozenset(c for r in t.rows if r.frame == "circum"
-                                              for c in r.cues)
-    return got
+@per_table
+def _stops(t) -> frozenset:
+    """The words that open a means or circum frame (通过, 为, 与 …): never passed over."""
+    return t.means_words | frozenset(c for r in t.rows if r.frame == "circum" for c in r.cues)
 
 
-def _verb_start(reader, cs: int, ce: int) -> int:
-    """Where the clause's predicate starts once lead words and adverbs are passed."""
+def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
+    """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
+    frames open there, never passed over)."""
     v = reader.v
     at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
     w, t = v.words, reader.t
-    stops = t.means_words | _circum_cues(reader)      # frames open here: never passed over
     while at < ce:
         tok = v.token_after(at)
         if tok is None or tok.text in stops or not (
@@ -107,20 +107,22 @@ def _lever(reader, at: int, ce: int) -> list[Span]:
     return []
 
 
-def clause_infos(reader) -> list[ClauseInfo]:
-    """Every clause of the sentence, read for its predicate and object."""
+def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
+    """Every clause of the sentence (`spans`: their offsets, after a list marker), read for
+    its predicate and object."""
     v, t = reader.v, reader.t
     text = v.text
-    m = marker(reader.res).match(text)
-    lo = m.end() if m else 0
+    if spans is None:
+        m = marker(reader.res).match(text)
+        spans = [c.span() for c in CLAUSE.finditer(text, m.end() if m else 0)]
     out: list[ClauseInfo] = []
-    for c in CLAUSE.finditer(text, lo):
-        cs, ce = c.span()
+    stops = _stops(t)
+    for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
-        lead = v.token_after(v.lead_end(cs, ce, frozenset()))
+        lead = v.token_after(v.lead_end(cs, ce, _NONE))
         if lead is not None and lead.text in v.words.frame_lead:
             continue                  # "围绕重点领域": where or what for, no predicate
-        at = _verb_start(reader, cs, ce)
+        at = _verb_start(reader, cs, ce, stops)
         if at >= ce:
             continue
         first = v.token_after(at)
