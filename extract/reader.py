@@ -12,7 +12,8 @@ from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
 from .embedded import read_embedded
 from .norms import read_norms
-from .chains import clause_infos, read_chains
+from .chains import read_chains
+from .clauses import clause_infos
 from .collectives import read_collectives
 from .context import ClauseContext
 from .premods import read_premods
