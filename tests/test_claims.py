@@ -422,3 +422,11 @@ def test_verbs_joined_by_he_take_the_cue_of_the_second():
     assert ("本意见", "drives", "数字经济发展") in got
     assert not any(t[0].startswith("促进") for t in got)
     assert triples("完善服务体系，培育和带动数字产业发展。") == {("服务体系", "drives", "数字产业发展")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("政府推动解决群众就业难题。", {("政府", "mitigates", "群众就业难题")}),
+    ("数字技术助力破除信息壁垒。", {("数字技术", "mitigates", "信息壁垒")}),
+])
+def test_a_removing_cue_after_a_bringing_about_one(text, expected):
+    assert triples(text) == expected
