@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["find_acts"]
 
@@ -17,7 +18,7 @@ _STOP = "，,；;：:。！？!?（()）"
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 @derived

@@ -7,6 +7,7 @@ from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
 from .numerals import numerals
 from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["Span", "CLAUSE", "TITLE", "LONG_SUBJECT", "marker", "prepositions", "any_cue",
            "stated_value", "sets", "frame_words", "content", "clauses_around"]
@@ -48,14 +49,13 @@ def any_cue(res: Resources) -> re.Pattern:
     """One regex that finds any cue word: sentences without one are skipped cheaply (a
     collective's numerals alone do not make a sentence worth reading)."""
     words = {c for r in cue_table(res).rows if r.frame != "collective" for c in r.cues}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 @derived
 def stated_value(res: Resources) -> re.Pattern:
     """A value-lead word right before a number ("到3.3%", "分别为99.3%")."""
-    words = sorted(phrase_words(res).value_lead, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\s*[\\d０-９]")
+    return re.compile(f"(?:{alternation(phrase_words(res).value_lead)})\\s*[\\d０-９]")
 
 
 @derived

@@ -7,30 +7,35 @@ import re
 from .charclasses import char_class
 from .claim_words import CLAUSE
 from .numerals import cn_number
-from .resources import Resources, derived_by
+from .tablememo import per_table
 
 __all__ = ["read_collectives"]
 
 _QUOTES = "“”\"'‘’"
 
 
-@derived_by
-def _pattern(res: Resources, row) -> re.Pattern:
+def _pattern(row) -> re.Pattern:
     """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
     return re.compile(f"[{_QUOTES}]?(?P<num>[{re.escape(nums)}])[\\u4e00-\\u9fff]{{1,4}}"
                       f"[{_QUOTES}]?")
 
 
+@per_table
+def _compiled(table) -> tuple:
+    """The table's collective row and its pattern, once per table ((None, None) without)."""
+    row = next((r for r in table.rows if r.frame == "collective"), None)
+    return row, _pattern(row) if row is not None else None
+
+
 def read_collectives(reader) -> None:
     """Emit whole —hasPart→ member for every collective whose count matches its list."""
-    row = next((r for r in reader.t.rows if r.frame == "collective"), None)
+    row, rx = _compiled(reader.t)
     text = reader.v.text
-    if row is None or not any(c in text for c in row.cues):
-        return
+    if row is None or rx.search(text) is None:
+        return                        # no numeral before a name: no collective
     v = reader.v
     res = reader.res
-    rx = _pattern(res, row)
     ends = char_class(res, "collective-end")
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()

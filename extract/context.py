@@ -8,6 +8,7 @@ import re
 from .claim_words import Span, sets
 from .cuetable import CueRow
 from .resources import Resources, derived_by
+from .wordrx import alternation
 
 __all__ = ["ClauseContext", "creators"]
 
@@ -15,7 +16,7 @@ __all__ = ["ClauseContext", "creators"]
 @derived_by
 def creators(res: Resources, words: frozenset) -> re.Pattern:
     """Any creation verb (构建, 开展 …), compiled once per word list."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(words))
 
 
 class ClauseContext:

@@ -8,6 +8,7 @@ from .charclasses import char_class
 from .errors import PolicyKGError
 from .model import RELATIONS
 from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES", "POSITIVE"]
 
@@ -31,7 +32,7 @@ class CueRow:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 @dataclass(frozen=True)

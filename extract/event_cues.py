@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .calendar import calendar_marks
 from .charclasses import char_class
 from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["EventCues", "event_cues", "event_marks"]
 
@@ -40,7 +41,7 @@ class EventCues:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 @derived

@@ -7,8 +7,10 @@ import re
 from .chunking import is_punct
 from .claim_words import Span, sets
 from .cuetable import POSITIVE, CueTable, circum_row
+from .tablememo import per_table
+from .wordrx import alternation
 
-__all__ = ["FrameReader", "closers"]
+__all__ = ["FrameReader", "closers", "adjectives"]
 
 _CLOSERS: dict[int, tuple[CueTable, re.Pattern]] = {}
 
@@ -21,8 +23,14 @@ def closers(table: CueTable) -> re.Pattern:
             _CLOSERS.clear()
         words = sorted({c for r in table.rows if r.frame == "circum" for c in r.cue2},
                        key=len, reverse=True)
-        got = _CLOSERS[id(table)] = (table, re.compile("|".join(map(re.escape, words))))
+        got = _CLOSERS[id(table)] = (table, re.compile(alternation(words)))
     return got[1]
+
+
+@per_table
+def adjectives(words) -> re.Pattern | None:
+    """Any copula adjective of the phrase words (新 of "…新引擎"), compiled once, or None."""
+    return re.compile(alternation(words.copula_adj)) if words.copula_adj else None
 
 
 class FrameReader:
@@ -58,11 +66,9 @@ class FrameReader:
             self.means, self.agent = v.split(s, e), []
 
     def modifiers(self, cs: int, ce: int) -> None:
-        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
+        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的 (the
+        clause reader calls it where 的 or a copula adjective stands)."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not any(
-                a in v.text[cs:ce] for a in v.words.copula_adj):
-            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
             if not v.aligned(a, m.end("cue")):
@@ -90,11 +96,9 @@ class FrameReader:
             self.consumed.append((a, m.end("cue")))
 
     def copulas(self, cs: int, ce: int) -> None:
-        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
+        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X); called
+        where 的 or a copula adjective stands."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not any(
-                a in v.text[cs:ce] for a in v.words.copula_adj):
-            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
             if not v.aligned(a, m.end("cue")) or self.in_title(a):

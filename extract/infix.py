@@ -6,7 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import CLAUSE, Span, clauses_around, sets
-from .cuetable import CueRow
+from .cuetable import POSITIVE, CueRow
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
@@ -158,6 +158,7 @@ class InfixReader:
                 if not plan and self.weak_topic == lazy[2]:
                     unread.append((a, b, whole))
                     continue
+            row, b, cue = self.serial_cue(row, b, ce, m.group())   # "推动解决 Y": 解决
             ys = self.right_spans(b, ce, whole=whole)
             if not ys or self.compound(a, b, ys, ce):
                 if lazy:
@@ -166,7 +167,20 @@ class InfixReader:
             prev_y_end, unread = max(y[1] for y in ys), []
             backward = row.direction == "backward"
             for spans, role in plan:
-                self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+                self.emit(spans, row.relation, ys, cue, row, role, backward)
+
+    def serial_cue(self, row, b: int, ce: int, cue: str):
+        """(row, object start, cue): a bringing-about cue followed by a cue that removes or
+        hinders ("推动解决 Y", "助力破除 Y") takes the second's relation and object."""
+        if row.relation not in POSITIVE:
+            return row, b, cue
+        s = self.v.trim(b, ce)[0]
+        m = self.t.infix_rx.match(self.v.text, s, ce)
+        inner = self.t.row("infix", m.group()) if m is not None else None
+        if inner is None or inner.when != "any" or inner.relation not in ("mitigates", "hinders") \
+                or not self.v.aligned(s, m.end()):
+            return row, b, cue
+        return inner, m.end(), m.group()
 
     def object_end(self, unread: list[tuple[int, int, bool]], ce: int,
                    end: int | None) -> int | None:

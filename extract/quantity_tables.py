@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from .numerals import numerals
 from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["QuantityTables", "quantity_tables", "number_marks", "written_order"]
 
@@ -39,7 +40,7 @@ class QuantityTables:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 @derived

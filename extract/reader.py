@@ -6,25 +6,38 @@ module holds the state they share and the output.
 """
 from __future__ import annotations
 
+import re
+
 from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
 from .embedded import read_embedded
 from .norms import read_norms
-from .chains import clause_infos, read_chains
+from .chains import read_chains
+from .clauses import clause_infos
 from .collectives import read_collectives
 from .context import ClauseContext
 from .premods import read_premods
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
-from .frames import FrameReader, closers
+from .frames import FrameReader, adjectives, closers
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
 from .model import Claim
 from .sides import SideReader
 from .spans import View
+from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["ClauseReader"]
+
+
+@per_table
+def _norm_cues(table) -> re.Pattern | None:
+    """Any cue of an alignsWith aim row (按照, 根据 …): where norms.py may find a norm."""
+    words = [c for r in table.rows if r.frame == "aim" and r.relation == "alignsWith"
+             for c in r.cues]
+    return re.compile(alternation(words)) if words else None
 
 
 class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
@@ -56,6 +69,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
         self.closers = closers(table)
+        self.adjectives = adjectives(view.words)    # modifiers' and copulas' test
         self.has_closer = self.closers.search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
@@ -106,10 +120,13 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
-        infos = clause_infos(self)
-        read_chains(self, infos)
-        read_aims(self, infos)
-        read_norms(self, infos)
+        norm = _norm_cues(self.t)
+        if len(spans) > 1 or norm is not None and norm.search(text):
+            # readings across clauses need two of them; norms inside one clause, their cue
+            infos = clause_infos(self, spans)
+            read_chains(self, infos)
+            read_aims(self, infos)
+            read_norms(self, infos)
         read_collectives(self)
         read_roles(self)
         read_premods(self)
@@ -143,15 +160,26 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.means_age += 1
         if self.means_age > 3:
             self.means, self.agent = [], []
-        self.anaphor(cs2, ce)
-        self.modifiers(cs2, ce)
+        # each frame's own test first, here, where the clause is at hand: most clauses have
+        # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等
+        text = v.text
+        adj = self.adjectives
+        framed = text.find(v.words.de, cs2, ce) >= 0 or (
+            adj is not None and adj.search(text, cs2, ce) is not None)   # "…新引擎"
+        if self.pair:
+            self.anaphor(cs2, ce)
+        if framed:
+            self.modifiers(cs2, ce)
         if dims_cue:
             self.dims(cs2, ce, subj)
         self.means_frame(cs2, ce, subj)
-        self.copulas(cs2, ce)
-        self.circums(cs2, ce)
+        if framed:
+            self.copulas(cs2, ce)
+        if self.has_closer and self.closers.search(text, cs2, ce):
+            self.circums(cs2, ce)
         self.infixes(cs2, ce)
-        self.enumerations(cs, ce)
+        if self.t.enum_rx.search(text, cs, ce):
+            self.enumerations(cs, ce)
         if final:
             return
         if not now and not self.weak_topic:   # weak_topic stays as it was until then

@@ -75,7 +75,7 @@ class SideReader:
         de = v.words.de
         if v.text.find(de, s, e) >= 0:   # the token walk only where a 的 stands
             for t in reversed(v.tokens_in(s, e)):
-                if t.text == de and any(v.text.endswith(h, t.end, e) for h in sets(self.res).heads):
+                if t.text == de and v.text.endswith(sets(self.res).heads, t.end, e):
                     e = t.start
                     break
         s, e = self.object_start(*v.trim(s, e))

@@ -90,7 +90,11 @@ class Trimming:
         """trim(s, e, lead=lead, tail=frozenset())[0]: where [s, e) starts without its leading
         words (the clause openings ask this ~3k times; the common case skips trim's memo)."""
         text = self.text
-        if lead and s < e and text[s] not in EDGE and text[e - 1] not in EDGE:
+        if not lead:                  # edge punctuation only (every clause of clause_infos)
+            while s < e and text[s] in EDGE:
+                s += 1
+            return s
+        if s < e and text[s] not in EDGE and text[e - 1] not in EDGE:
             i = self.by_start.get(s)
             if (i is None or self.tokens[i].text not in lead) and \
                     text[s:s + 2] not in (_ENDS.get(lead) or _ends(lead))[0]:

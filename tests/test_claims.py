@@ -414,3 +414,19 @@ def test_a_process_sped_up_under_a_means_is_driven_by_it():
     """"以 M 为抓手，…，加快培育 Y": 加快 (guideline 8) gives the means' drives."""
     assert ("数字政府建设", "drives", "新兴产业") in triples(
         "以数字政府建设为抓手，完善服务体系，加快培育新兴产业。")
+
+
+def test_verbs_joined_by_he_take_the_cue_of_the_second():
+    """"培育和带动 Y": the cue verb of the pair; an aim clause before it is no chain's cause."""
+    got = triples("为促进数据融合应用，培育和带动数字经济发展，根据相关政策文件，我局制定了本意见。")
+    assert ("本意见", "drives", "数字经济发展") in got
+    assert not any(t[0].startswith("促进") for t in got)
+    assert triples("完善服务体系，培育和带动数字产业发展。") == {("服务体系", "drives", "数字产业发展")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("政府推动解决群众就业难题。", {("政府", "mitigates", "群众就业难题")}),
+    ("数字技术助力破除信息壁垒。", {("数字技术", "mitigates", "信息壁垒")}),
+])
+def test_a_removing_cue_after_a_bringing_about_one(text, expected):
+    assert triples(text) == expected
