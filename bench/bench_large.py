@@ -7,9 +7,12 @@ one-line file (start-up: imports, dictionary load), which a small corpus pays in
 The inputs are made from the corpus texts (white space removed): the 50 MB line is that text
 repeated; the 1,000,000 lines are its 4-code-point pieces (13 bytes a line); the 5 MB text
 has 。！？!? removed (clause marks kept). With --checks MB, a line of MB MB is also built
-with the defaults (SHACL validation and graph.html) beside the corpus built the same way.
+with the defaults (SHACL validation and graph.html) beside the corpus built the same way; with
+--defaults, every input is also built with the defaults (the 50 MB line: about 25 minutes of
+CPU, peak RSS under 2 GB).
 
     python3 bench/bench_large.py --checks 2             # about 7 minutes of CPU
+    python3 bench/bench_large.py --defaults             # about 45 minutes of CPU
     python3 bench/bench_large.py --line-mb 5 --lines 100000 --no-ends-mb 1 --checks 2
 
 Work files go to bench/work/large/ (git-ignored).
@@ -98,6 +101,8 @@ def main() -> None:
                     help="size of the text without sentence ends (MB)")
     ap.add_argument("--checks", type=float, default=0.0, metavar="MB",
                     help="also build a line of MB MB and the corpus with SHACL and graph.html")
+    ap.add_argument("--defaults", action="store_true",
+                    help="also build the corpus and every input with SHACL and graph.html")
     args = ap.parse_args()
 
     paths = make_inputs(args.line_mb, args.lines, args.no_ends_mb)
@@ -113,16 +118,21 @@ def main() -> None:
             "wrote"))
         print(f"{name}: {mb:.2f} MB, {info['wall']:.1f} s wall, {info['cpu']:.1f} s CPU, "
               f"peak RSS {info['rss'] / 1024:.0f} MB; {summary}", flush=True)
+    checked: list[tuple[str, list[Path]]] = []
+    if args.checks or args.defaults:
+        checked.append(("corpus, SHACL + HTML", corpus))
     if args.checks:
         line = WORK / f"line_{args.checks:g}mb_checks.txt"
         if not line.exists():
             line.write_text(to_size(corpus_text(), args.checks) + "\n", encoding="utf-8")
-        for name, inputs in (("corpus, SHACL + HTML", corpus),
-                             (f"line {args.checks:g} MB, SHACL + HTML", [line])):
-            info = run_build(inputs, WORK / f"out_checks_{len(rows)}", checks=True)
-            rows.append((name, sum(p.stat().st_size for p in inputs) / 1e6, info))
-            print(f"{name}: {info['wall']:.1f} s wall, {info['cpu']:.1f} s CPU, peak RSS "
-                  f"{info['rss'] / 1024:.0f} MB", flush=True)
+        checked.append((f"line {args.checks:g} MB, SHACL + HTML", [line]))
+    if args.defaults:
+        checked += [(f"{name}, SHACL + HTML", [p]) for name, p in paths.items()]
+    for name, inputs in checked:
+        info = run_build(inputs, WORK / f"out_checks_{len(rows)}", checks=True)
+        rows.append((name, sum(p.stat().st_size for p in inputs) / 1e6, info))
+        print(f"{name}: {info['wall']:.1f} s wall, {info['cpu']:.1f} s CPU, peak RSS "
+              f"{info['rss'] / 1024:.0f} MB", flush=True)
 
     start = rows[0][2]["cpu"]
     base = {False: rows[1][2]["cpu"] / rows[1][1], True: (rows[1][2]["cpu"] - start) / rows[1][1]}

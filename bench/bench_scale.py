@@ -9,9 +9,10 @@ Prints, side by side from one run (medians of --repeat runs):
   * wall time of `policykg build --jobs 1` and `--jobs 2` and the speed-up;
   * their CPU time and peak memory (largest process RSS).
 
-The copies repeat the same sentences, so text-keyed caches (functools.lru_cache in
-policykg.extract) would make every copy after the first nearly free: the extraction stage is
-measured with those caches cleared before each copy ("cold"), and once with them kept ("warm").
+The copies repeat the same sentences, so text-keyed caches (the functools.lru_caches that the
+run's Resources object holds) would make every copy after the first nearly free: the
+extraction stage is measured with those caches cleared before each copy ("cold"), and once
+with them kept ("warm").
 Builds run as `policykg build` subprocesses, without HTML and SHACL validation.
 
     python3 bench/bench_scale.py                # ~10 MB, 3 repeats (a few minutes on 2 cores)
@@ -54,18 +55,14 @@ def make_corpus(mb: float) -> Path:
     return target
 
 
-def text_caches() -> list:
-    """The lru_caches of policykg.extract that are keyed by text (maxsize above 16)."""
+def text_caches(res) -> list:
+    """The lru_caches a Resources object holds that are keyed by text (maxsize above 16)."""
     found = []
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("policykg.extract"):
-            continue
-        for obj in vars(module).values():
-            info = getattr(obj, "cache_info", None)
-            if isinstance(obj, functools._lru_cache_wrapper) and info and (
-                    info().maxsize is None or info().maxsize > 16):
-                if obj.__name__ != "read_table" and obj not in found:
-                    found.append(obj)
+    for obj in list(res.memo.values()):
+        info = getattr(obj, "cache_info", None)
+        if isinstance(obj, functools._lru_cache_wrapper) and info and (
+                info().maxsize is None or info().maxsize > 16) and obj not in found:
+            found.append(obj)
     return found
 
 
@@ -155,6 +152,7 @@ def main() -> None:
     from policykg.extract.mentions import find_mentions, tokenise
     from policykg.extract.pipeline import extract_text
     from policykg.extract.reading import read_text
+    from policykg.extract.resources import Resources
     from policykg.extract.segment import get_segmenter
     from policykg.extract.sentences import split_sentences
     from policykg.extract.structure import read_structure
@@ -163,19 +161,21 @@ def main() -> None:
     from policykg.graph.rdf import to_graph
     from policykg.graph.serialize import turtle_bytes, write_chunks
 
+    res = Resources()       # the package's tables, read once and handed to every stage
     corpus = make_corpus(args.mb)
     files = sorted(corpus.glob("*.txt"))
     texts = [(f.stem, read_text(f)[0]) for f in files]
     chars = sum(len(t) for _, t in texts)
     mbytes = sum(f.stat().st_size for f in files) / 1e6
     print(f"corpus: {len(files)} files, {mbytes:.1f} MB, {chars:,} characters; "
-          f"segmenter {get_segmenter().engine}; repeat {args.repeat}")
+          f"segmenter {get_segmenter(None, res).engine}; repeat {args.repeat}")
     jieba.setLogLevel(60)
     jieba.lcut("预热")
     jieba.posseg.lcut("预热")
-    extract_text("发展。", "warm", "warm.txt")
+    extract_text("发展。", "warm", "warm.txt", resources=res)
+    to_graph([], res)      # the scheme's memo too
 
-    caches = text_caches()
+    caches = text_caches(res)
 
     def per_copy(stage, cold: bool = True) -> tuple[list, float]:
         """`stage(text, doc_id)` of every copy and the CPU seconds of those calls alone
@@ -191,16 +191,17 @@ def main() -> None:
         return out, spent
 
     def whole(text: str, doc_id: str):
-        return extract_text(text, doc_id, doc_id + ".txt")
+        return extract_text(text, doc_id, doc_id + ".txt", resources=res)
 
     def to_claims(text: str, doc_id: str):
         """The stages up to claims, in extract_text's order and with its collector setting:
         the issue's "extraction stage (text to claims)"."""
         gc.disable()
         try:
-            doc = read_structure(doc_id, doc_id + ".txt", text)
-            sents = tokenise(split_sentences(doc), doc.text)
-            return extract_claims(doc, sents, find_mentions(doc, sents))
+            doc = read_structure(doc_id, doc_id + ".txt", text, resources=res)
+            sents = tokenise(split_sentences(doc), doc.text, resources=res)
+            return extract_claims(doc, sents, find_mentions(doc, sents, resources=res),
+                                  resources=res)
         finally:
             gc.enable()
 
@@ -225,11 +226,11 @@ def main() -> None:
     state = {}
 
     def make_terms():
-        state["terms"] = [doc_triples(ex) for ex in extractions]
+        state["terms"] = [doc_triples(ex, res) for ex in extractions]
 
     def write_graph():
         frags = [write_fragment(iri, ts) for iri, ts in zip(iris, state["terms"])]
-        merged = MergedGraph(frags)
+        merged = MergedGraph(frags, res)
         write_chunks(out_ttl, merged.turtle_chunks())
         state["n"] = len(merged)
 
@@ -244,7 +245,7 @@ def main() -> None:
              ("extractions to Turtle file, both steps", triples / (t_terms + t_write),
               "triples/s")]
     per_copy = len({name.split("_", 1)[1] for name, _ in texts})
-    one = to_graph(extractions[:per_copy])
+    one = to_graph(extractions[:per_copy], res)
     t_mine = timed(lambda: turtle_bytes(one), args.repeat)
     t_rdflib = timed(lambda: one.serialize(format="turtle"), 1)
     rows += [(f"turtle_bytes(rdflib Graph) ({len(one):,} triples, one copy)",

@@ -19,6 +19,7 @@ EXAMPLE = """examples:
                                           # 2 processes; also out/graph.trig, a graph per document
   policykg build corpus/ --executor dask --scheduler tcp://127.0.0.1:8786
   policykg build --json | jq .summary.claims   # the summary as JSON on stdout
+  policykg build report.txt --tables mytables/  # add the rows of mytables/lexicon.tsv, cues.tsv …
 
 Files in a folder that cannot be read or decoded are skipped with a warning (exit status 1);
 --strict stops at the first one (exit status 2). A file named directly must be readable.
@@ -52,6 +53,10 @@ def register(sub) -> None:
                    help="Dask scheduler address for --executor dask, e.g. tcp://HOST:8786")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first file that cannot be read instead of skipping it")
+    p.add_argument("--tables", action="append", default=[], metavar="DIR",
+                   help="a folder of your own tables (lexicon.tsv, cues.tsv … as in the "
+                        "package's ontology/): their rows are added to the package's "
+                        "(repeatable; see README)")
     p.add_argument("--json", action="store_true",
                    help="print the summary as one JSON object (outputs, removed, summary, "
                         "skipped, warnings) instead of text; warnings still go to stderr")
@@ -62,7 +67,7 @@ def run(args) -> int:
     result = build(args.inputs, args.out, jobs=args.jobs, executor=args.executor,
                    scheduler=args.scheduler, formats=tuple(args.formats), strict=args.strict,
                    progress=sys.stderr.isatty(), html=args.html, store=args.store,
-                   validate=args.validate, keep_extractions=False)
+                   validate=args.validate, keep_extractions=False, tables=tuple(args.tables))
     s = result.summary()
     if args.json:
         print(json.dumps({

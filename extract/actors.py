@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from policykg.ontology import read_table
 
 from .model import Token
+from .resources import Resources, derived
 
 __all__ = ["Actor", "ActorTables", "actor_tables", "find_actors"]
 
@@ -46,10 +44,10 @@ class ActorTables:
     selves: tuple[str, ...] = ()                # a body's pronoun for itself (我局: 我)
 
 
-@lru_cache(maxsize=1)
-def actor_tables() -> ActorTables:
+@derived
+def actor_tables(res: Resources) -> ActorTables:
     """Rows of ontology/actors.tsv, compiled."""
-    rows = read_table("actors.tsv")
+    rows = res.table("actors.tsv")
     pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
     names = sorted(set(pick("name")), key=len, reverse=True)
     groups = pick("group")
@@ -114,13 +112,13 @@ def _persons(tokens: list[Token], t: ActorTables) -> list[Actor]:
     return out
 
 
-def find_actors(text: str, tokens: list[Token]) -> list[Actor]:
+def find_actors(res: Resources, text: str, tokens: list[Token]) -> list[Actor]:
     """Actors in `text` (tokens are its segmentation, offsets relative to `text`), in order.
 
     Overlapping candidates keep the longest; a counted group after a name joins it
     (国家发展改革委等八部委).
     """
-    t = actor_tables()
+    t = actor_tables(res)
     cands = [Actor(m.start(), m.end(), m.group(), "name") for m in t.names.finditer(text)]
     cands += _runs(tokens, t)
     if t.title is None or t.title.search(text):      # a leader needs a title

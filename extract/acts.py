@@ -8,9 +8,9 @@ character (积极的财政政策 describes a stance); it ends where a clause or 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from policykg.ontology import read_table
+from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["find_acts"]
 
@@ -18,13 +18,13 @@ _STOP = "，,；;：:。！？!?（()）"
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple | None:
+@derived
+def _patterns(res: Resources) -> tuple | None:
     """(after, before, launch verb, start verb, act noun, not_start) patterns."""
-    rows = read_table("event_cues.tsv")
+    rows = res.table("event_cues.tsv")
     pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
     verbs, nouns = pick("launch_verb"), pick("act_noun")
     if not verbs or not nouns:
@@ -43,9 +43,9 @@ def _patterns() -> tuple | None:
             re.compile(_alt(nouns)), tuple(pick("act_not_start")))
 
 
-def find_acts(text: str) -> list[tuple[int, int, str]]:
+def find_acts(res: Resources, text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every named act `text` launches, in text order."""
-    pats = _patterns()
+    pats = _patterns(res)
     if pats is None:
         return []
     after, before, verb, start, noun, not_start = pats

@@ -9,28 +9,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 from operator import attrgetter
 
 from .cuetable import phrase_words
 from .model import Claim, Mention, Sentence
+from .resources import Resources, derived
 
 __all__ = ["resolve_demonstratives"]
 
 
-@lru_cache(maxsize=1)
-def _demonstrative() -> tuple[re.Pattern, tuple[str, ...]]:
+@derived
+def _demonstrative(res: Resources) -> tuple[re.Pattern, tuple[str, ...]]:
     """A demonstrative (phrase_words.tsv) and the noun after it, and the first characters the
     demonstratives open with (a str test first)."""
-    words = sorted(phrase_words().demonstrative, key=lambda x: (-len(x), x))
+    words = sorted(phrase_words(res).demonstrative, key=lambda x: (-len(x), x))
     return (re.compile(f"^(?:{'|'.join(map(re.escape, words))})(.{{2,}})$"),
             tuple(sorted({x[0] for x in words})))
 
 
 def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, ...],
-                           sentences: tuple[Sentence, ...]) -> tuple[Claim, ...]:
+                           sentences: tuple[Sentence, ...], res: Resources) -> tuple[Claim, ...]:
     """Claims whose demonstrative subjects or objects carry their antecedent's label."""
-    rx, first = _demonstrative()
+    rx, first = _demonstrative(res)
     todo = [i for i, c in enumerate(claims)
             if (c.subject.text.startswith(first) and rx.match(c.subject.text))
             or (c.object.text.startswith(first) and rx.match(c.object.text))]
@@ -48,8 +48,8 @@ def resolve_demonstratives(claims: tuple[Claim, ...], mentions: tuple[Mention, .
     for i in todo:
         c = claims[i]
         lo = _window_start(sentences, c.sentence)
-        subject = _resolve(c.subject, ordered, starts, lo)
-        obj = _resolve(c.object, ordered, starts, lo)
+        subject = _resolve(c.subject, ordered, starts, lo, rx)
+        obj = _resolve(c.object, ordered, starts, lo, rx)
         if (subject, obj) != (c.subject, c.object):
             out[i] = replace(c, subject=subject, object=obj)
     return tuple(out)
@@ -69,10 +69,9 @@ def _window_start(sentences: tuple[Sentence, ...], index: int) -> int:
     return 0
 
 
-def _resolve(m: Mention, ordered, starts: list[int], lo: int) -> Mention:
+def _resolve(m: Mention, ordered, starts: list[int], lo: int, rx: re.Pattern) -> Mention:
     """The nearest earlier mention from `lo` on (latest start, then latest end) whose label
-    ends with the demonstrative's noun."""
-    rx = _demonstrative()[0]
+    ends with the demonstrative's noun (`rx`: _demonstrative's pattern)."""
     match = rx.match(m.text)
     if not match:
         return m

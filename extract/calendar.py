@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from policykg.ontology import read_table
+from .resources import Resources, derived
 
 __all__ = ["CalendarEntry", "calendar", "calendar_regex", "calendar_hint", "calendar_marks",
            "calendar_in"]
@@ -19,18 +18,18 @@ class CalendarEntry:
     regex: re.Pattern
 
 
-@lru_cache(maxsize=1)
-def calendar() -> tuple[CalendarEntry, ...]:
+@derived
+def calendar(res: Resources) -> tuple[CalendarEntry, ...]:
     """Rows of ontology/calendar.tsv: plans and congresses with the year they fall in."""
     return tuple(CalendarEntry(r["name"], r["kind"], int(r["year"]), re.compile(r["pattern"]))
-                 for r in read_table("calendar.tsv"))
+                 for r in res.table("calendar.tsv"))
 
 
-@lru_cache(maxsize=1)
-def calendar_regex() -> re.Pattern:
+@derived
+def calendar_regex(res: Resources) -> re.Pattern:
     """All calendar patterns in one regex, behind a lookahead on their first characters (a
     plain alternation tries every pattern at every position: 100 times slower)."""
-    entries = calendar()
+    entries = calendar(res)
     first = sorted(set().union(*(_first_chars(c.regex.pattern) for c in entries)))
     alternation = "|".join(f"(?P<c{i}>{c.regex.pattern})" for i, c in enumerate(entries))
     return re.compile(f"(?=[{re.escape(''.join(first))}])(?:{alternation})")
@@ -50,11 +49,11 @@ def _first_chars(pattern: str) -> set[str]:
     return {pattern[0]} if pattern else set()
 
 
-@lru_cache(maxsize=1)
-def calendar_marks() -> str:
+@derived
+def calendar_marks(res: Resources) -> str:
     """Characters one of which every calendar name holds (each one has 十 today): a text with
     none names no plan or congress; "" when a pattern cannot be read so."""
-    needed = [_required_chars(c.regex.pattern) for c in calendar()]
+    needed = [_required_chars(c.regex.pattern) for c in calendar(res)]
     if not all(needed):
         return ""
     chosen: set[str] = set()
@@ -65,11 +64,11 @@ def calendar_marks() -> str:
     return "".join(sorted(chosen))
 
 
-@lru_cache(maxsize=1)
-def calendar_hint() -> re.Pattern:
+@derived
+def calendar_hint(res: Resources) -> re.Pattern:
     """A charset of the calendar marks (any text when there are none): one `search` over it
     is far cheaper than the calendar regex."""
-    marks = calendar_marks()
+    marks = calendar_marks(res)
     return re.compile(f"[{re.escape(marks)}]" if marks else "")
 
 
@@ -83,9 +82,9 @@ def _required_chars(pattern: str) -> set[str]:
     return set() if re.search(r"[\\()\[\]{}|*+?.^$]", rest) else set(rest)
 
 
-def calendar_in(text: str) -> CalendarEntry | None:
+def calendar_in(res: Resources, text: str) -> CalendarEntry | None:
     """The first plan or congress named in `text` (a title), if any."""
-    m = calendar_regex().search(text)
+    m = calendar_regex(res).search(text)
     if not m:
         return None
-    return calendar()[int(m.lastgroup[1:])]
+    return calendar(res)[int(m.lastgroup[1:])]

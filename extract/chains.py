@@ -7,73 +7,11 @@ The clause reader's own output is kept; these readings only add to it (emit dedu
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .claim_words import CLAUSE, Span, marker, sets
-from .cuetable import POSITIVE, circum_row
+from .claim_words import Span
+from .clauses import ClauseInfo, clause_infos
+from .cuetable import POSITIVE
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
-
-
-@dataclass(frozen=True)
-class ClauseInfo:
-    """One clause: where it starts, its kind, its verb and relation, and its objects."""
-    start: int
-    end: int
-    kind: str                 # means | imperative | other
-    verb: str = ""
-    relation: str = ""        # the cue's relation; "create" for a creation verb
-    objects: tuple[Span, ...] = ()
-    means: tuple[Span, ...] = ()
-    semi: bool = False        # the clause opens after ；
-    row: object = None        # the cue row when it is no infix row (circum frames)
-    obj_at: int = -1          # where the object starts, read only when a reading needs it
-    whole: bool = False       # the object is a whole clause ("使 A 和 B 符合实际")
-
-
-def _infix(reader, at: int, ce: int):
-    """The infix cue that opens the clause at `at` as a verb, with its row, or None."""
-    m = reader.t.infix_rx.match(reader.v.text, at)
-    if m is None or not reader.is_verb(m, ce):
-        return None
-    row = reader.t.row("infix", m.group())
-    return (m, row) if row is not None and row.relation else None
-
-
-def _circum_cues(reader) -> frozenset:
-    """The words that open a circum frame (为, 与 …), derived from the reader's table once."""
-    t = reader.t
-    got = getattr(reader, "_circum_cues", None)
-    if got is None:
-        got = reader._circum_cues = frozenset(c for r in t.rows if r.frame == "circum"
-                                              for c in r.cues)
-    return got
-
-
-def _verb_start(reader, cs: int, ce: int) -> int:
-    """Where the clause's predicate starts once lead words and adverbs are passed."""
-    v = reader.v
-    at = v.lead_end(cs, ce, sets().clause_lead)
-    w, t = v.words, reader.t
-    stops = t.means_words | _circum_cues(reader)      # frames open here: never passed over
-    while at < ce:
-        tok = v.token_after(at)
-        if tok is None or tok.text in stops or not (
-                tok.text in w.manner or tok.pos in ("d", "ad")
-                or tok.text in w.lead and tok.text not in t.verbs and tok.text not in w.create):
-            break
-        if tok.text in w.manner and tok.pos[:1] == "v" and not _verb_follows(v, tok.end, ce):
-            break                 # "统筹 A 和 B": the manner verb is the predicate itself
-        at = tok.end
-    return at
-
-
-def _verb_follows(v, at: int, ce: int) -> bool:
-    """True when a verb follows at `at`, past adverbs ("统筹推进", "统筹 协调 推进")."""
-    tok = v.token_after(at)
-    while tok is not None and tok.start < ce and tok.pos in ("d", "ad"):
-        tok = v.token_after(tok.end)
-    return tok is not None and tok.start < ce and (tok.pos[:1] == "v" or v.verbal(tok))
 
 
 def _heads(reader, ys: list[Span]) -> list[Span]:
@@ -85,117 +23,6 @@ def _heads(reader, ys: list[Span]) -> list[Span]:
     end = ys[-1][1]
     de = v.text.rfind(v.words.de, first.end, end)
     return [v.trim(de + 1, end)] if de > 0 and v.trim(de + 1, end)[0] < end else []
-
-
-def _lever(reader, at: int, ce: int) -> list[Span]:
-    """M of "以 M 为 N" when N makes M a lever (ontology/cues.tsv, means-yi), else []."""
-    v, t = reader.v, reader.t
-    w = v.words
-    row = t.row("means", w.lever)
-    text = v.text
-    wei, longer = w.lever_copula[0], w.lever_copula[:0:-1]   # 为; 作为, which ends with it
-    n = len(wei)
-    k = text.find(wei, at, ce)
-    while row is not None and k > at:
-        rest = text[k + n:ce].rstrip()
-        if any(rest.startswith(c) for c in row.cue2) and w.de not in rest or any(
-                rest.endswith(c) for c in row.cue2):    # "以 M 作为驱动 Y 的战略支点"
-            end = next((k + n - len(c) for c in longer    # "以 M 作为 N": M ends before 作为
-                        if k + n >= len(c) and text.startswith(c, k + n - len(c))), k)
-            return v.split(at, end)
-        k = text.find(wei, k + 1, ce)
-    return []
-
-
-def clause_infos(reader) -> list[ClauseInfo]:
-    """Every clause of the sentence, read for its predicate and object."""
-    v, t = reader.v, reader.t
-    text = v.text
-    m = marker().match(text)
-    lo = m.end() if m else 0
-    out: list[ClauseInfo] = []
-    for c in CLAUSE.finditer(text, lo):
-        cs, ce = c.span()
-        semi = cs > 0 and text[cs - 1] in "；;"
-        lead = v.token_after(v.lead_end(cs, ce, frozenset()))
-        if lead is not None and lead.text in v.words.frame_lead:
-            continue                  # "围绕重点领域": where or what for, no predicate
-        at = _verb_start(reader, cs, ce)
-        if at >= ce:
-            continue
-        first = v.token_after(at)
-        if first is None:
-            out.append(ClauseInfo(cs, ce, "other", semi=semi))
-            continue
-        if first.text in t.means_words and t.row("means", first.text) is not None \
-                and first.text != v.words.lever:
-            inner = t.infix_rx.search(text, first.end, ce)
-            if inner is not None and inner.start() == first.end and _nominal_verb(t, inner):
-                first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
-            ms = v.split(first.end, inner.start() if inner else ce)
-            if ms and not any(ch.isdigit() for a, b in ms for ch in text[a:b]):   # "利用2-3年"
-                out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
-                                      semi=semi, relation="inner" if inner else ""))
-                continue
-        if first.text == v.words.lever:
-            ms = _lever(reader, first.end, ce)
-            if ms:
-                out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
-                continue
-        circ = t.circum_rx.match(text, at)
-        if circ is not None and circ.end() <= ce:
-            row, cue, _, cue2, ins, ine = circum_row(t, circ)
-            if row.relation and row.cues[0] == first.text:
-                s0, _ = v.trim(ins, ine)
-                inner = t.infix_rx.match(text, s0, ine)
-                rel = row.relation
-                if inner is not None and t.row("infix", inner.group()).when == "any":
-                    rel, ins = t.row("infix", inner.group()).relation, inner.end()
-                ys = reader.inner_members(ins, ine)
-                out.append(ClauseInfo(cs, ce, "imperative", cue + "…" + cue2, rel, tuple(ys),
-                                      semi=semi, row=row))
-                continue
-        if first.text == v.words.lever:
-            out.append(ClauseInfo(cs, ce, "other", semi=semi))
-            continue
-        hit = _infix(reader, at, ce)
-        if hit is not None:
-            m2, row = hit
-            out.append(ClauseInfo(cs, ce, "imperative", m2.group(), row.relation, semi=semi,
-                                  obj_at=m2.end(), whole=row.object == "clause"))
-            continue
-        if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
-            rel = "create" if first.text in v.words.create else ""
-            out.append(ClauseInfo(cs, ce, "imperative", first.text, rel, semi=semi,
-                                  obj_at=first.end))
-            continue
-        inner = _inner_means(reader, at, ce)
-        if inner:
-            out.append(ClauseInfo(cs, ce, "means", "agent", means=tuple(inner), semi=semi))
-            continue
-        out.append(ClauseInfo(cs, ce, "other", semi=semi))
-    return out
-
-
-def _nominal_verb(t, m) -> bool:
-    """"通过推动 X": a verb of bringing about stands for its object; "通过拓宽 X，增强 Y"
-    keeps the measure as a whole."""
-    row = t.row("infix", m.group())
-    return row is not None and (row.relation == "drives" or row.when == "means")
-
-
-def _inner_means(reader, at: int, ce: int) -> list[Span]:
-    """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
-    v, t = reader.v, reader.t
-    for tok in v.tokens_in(at, ce):
-        if tok.text in t.means_words and tok.text != v.words.lever and tok.start > at:
-            inner = t.infix_rx.search(v.text, tok.end, ce)
-            if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
-                tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
-            if inner is None and not any(ch.isdigit() for ch in v.text[tok.end:ce]):
-                return v.split(tok.end, ce)
-            return []
-    return []
 
 
 def _objects(reader, c: ClauseInfo, memo: dict) -> tuple[Span, ...]:
@@ -237,7 +64,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if means:
             if agent and c.row is not None and (k + 1 == len(infos) or infos[k + 1].semi):
                 continue
-            if rel == "create" or cue_row is not None and cue_row.when == "means":
+            if rel == "create" or cue_row is not None and cue_row.when == "means" \
+                    and cue_row.relation == "supports":       # a creation verb with a means
                 emit_new(reader, list(means), "supports", list(_objects(reader, c, memo)), c.verb,
                       cue_row or _create_row(reader), "means")
             elif rel and cue_row is not None:
@@ -255,6 +83,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative"
                      and p.relation not in ("mitigates", "hinders")
+                     and reader.t.row("aim", p.verb) is None          # "为促进 Y，…": an aim
                      and (rel in POSITIVE or p.verb.split("…")[0] not in words.chain)
                      and _objects(reader, p, memo)), None)   # "确保 Y，防止 Z": Z's cause
                                                                # is the means of both
@@ -274,8 +103,6 @@ def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
         for y in ys:
             if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
                 reader.emit([x], relation, [y], cue, row, role)
-
-
 
 
 def _clausal(reader, a: int, b: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from .cuetable import phrase_words
 from .model import Token
+from .resources import Resources
 
 __all__ = ["NOUNISH", "is_punct", "chunks", "chunk_spans"]
 
@@ -53,12 +54,14 @@ class _NounTags(dict):
 _IS_NOUN = _NounTags()
 
 
-def chunks(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
+def chunks(tokens: Sequence[Token], blocked: Iterable[str] = (), *,
+           res: Resources) -> list[tuple[int, int]]:
     """(start, end) of every noun-phrase chunk, left to right, not overlapping."""
-    return [(tokens[i].start, tokens[j].end) for i, j in chunk_spans(tokens, blocked)]
+    return [(tokens[i].start, tokens[j].end) for i, j in chunk_spans(tokens, blocked, res=res)]
 
 
-def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tuple[int, int]]:
+def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = (), *,
+                res: Resources) -> list[tuple[int, int]]:
     """(first, last) token indices of every chunk (last inclusive), as `chunks` finds them."""
     blocked = blocked if isinstance(blocked, frozenset) else frozenset(blocked)
     if tokens and isinstance(tokens[0], tuple):     # Toks: both columns in one C call
@@ -67,7 +70,7 @@ def chunk_spans(tokens: Sequence[Token], blocked: Iterable[str] = ()) -> list[tu
         tags = [t.pos for t in tokens]
         texts = [t.text for t in tokens]
     noun = list(map(_IS_NOUN.__getitem__, tags))
-    links = phrase_words().link     # the particles that join two chunks (的)
+    links = phrase_words(res).link     # the particles that join two chunks (的)
     # `blocked` is looked up only where a chunk could open or grow, not for every token
     out: list[tuple[int, int]] = []
     n = len(tokens)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
 from .numerals import numerals
+from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["Span", "CLAUSE", "TITLE", "LONG_SUBJECT", "marker", "prepositions", "any_cue",
            "stated_value", "sets", "frame_words", "content", "clauses_around"]
@@ -18,11 +19,11 @@ TITLE = re.compile(r"《[^》]*》")
 LONG_SUBJECT = 6
 
 
-@lru_cache(maxsize=1)
-def marker() -> re.Pattern:
+@derived
+def marker(res: Resources) -> re.Pattern:
     """A list marker opening a sentence (（三）, 一是, 2、), or an article of a regulation after
     its chapter's title ("第三章 总则 第九条 "), built from ontology/numerals.tsv."""
-    n = numerals()
+    n = numerals(res)
     m, o = re.escape(n.marker), re.escape(n.ordinal)
     first, item, chapter, article = map(re.escape, (n.prefix, n.item, n.chapter, n.article))
     return re.compile(rf"\s*(?:[（(][{m}\d]{{1,3}}[)）]|[{m}]{{1,2}}{item}"
@@ -31,75 +32,74 @@ def marker() -> re.Pattern:
                       rf"{first}[{o}\d]{{1,4}}{article}\s+)")
 
 
-@lru_cache(maxsize=1)
-def prepositions() -> frozenset:
+@derived
+def prepositions(res: Resources) -> frozenset:
     """Words that open a frame as prepositions or copulas (phrase_words.tsv)."""
-    w = phrase_words()
+    w = phrase_words(res)
     return w.frame_prep | w.copula
 
 
-@lru_cache(maxsize=1)
-def _figure() -> re.Pattern:
-    return re.compile("[\\d" + re.escape(char_class("figure")) + "]")
+@derived
+def _figure(res: Resources) -> re.Pattern:
+    return re.compile("[\\d" + re.escape(char_class(res, "figure")) + "]")
 
 
-@lru_cache(maxsize=1)
-def any_cue() -> re.Pattern:
+@derived
+def any_cue(res: Resources) -> re.Pattern:
     """One regex that finds any cue word: sentences without one are skipped cheaply (a
     collective's numerals alone do not make a sentence worth reading)."""
-    words = {c for r in cue_table().rows if r.frame != "collective" for c in r.cues}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    words = {c for r in cue_table(res).rows if r.frame != "collective" for c in r.cues}
+    return re.compile(alternation(words))
 
 
-@lru_cache(maxsize=1)
-def stated_value() -> re.Pattern:
+@derived
+def stated_value(res: Resources) -> re.Pattern:
     """A value-lead word right before a number ("到3.3%", "分别为99.3%")."""
-    words = sorted(phrase_words().value_lead, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})\\s*[\\d０-９]")
+    return re.compile(f"(?:{alternation(phrase_words(res).value_lead)})\\s*[\\d０-９]")
 
 
-@lru_cache(maxsize=1)
-def heads() -> tuple[str, ...]:
-    return tuple(c for r in cue_table().rows if r.frame == "copula" for c in r.cue2)
+@derived
+def heads(res: Resources) -> tuple[str, ...]:
+    return tuple(c for r in cue_table(res).rows if r.frame == "copula" for c in r.cue2)
 
 
 class Sets:
     """Word sets derived from the tables, computed once."""
 
-    def __init__(self):
-        w = phrase_words()
-        frames = frame_words()
+    def __init__(self, res: Resources):
+        w = phrase_words(res)
+        frames = frame_words(res)
         self.clause_lead = w.lead - frames
         self.pp_lead = w.lead - frames - w.adverbial
-        self.object_skip = w.lead - w.create - prepositions()
+        self.object_skip = w.lead - w.create - prepositions(res)
         self.serial_skip = w.lead - w.create - w.verb
-        self.modifier_stop = cue_table().verbs | w.create | w.lead
-        self.heads = heads() + w.de_tail
+        self.modifier_stop = cue_table(res).verbs | w.create | w.lead
+        self.heads = heads(res) + w.de_tail
         #: characters after a cue that make it nominal, and before it that make it listed
-        self.nominal_after = frozenset(char_class("nominal-after"))
-        self.list_before = frozenset(char_class("list-before"))
+        self.nominal_after = frozenset(char_class(res, "nominal-after"))
+        self.list_before = frozenset(char_class(res, "list-before"))
         self.list_joins = self.list_before - w.link     # the same without the particles
 
 
-@lru_cache(maxsize=1)
-def sets() -> Sets:
-    return Sets()
+@derived
+def sets(res: Resources) -> Sets:
+    return Sets(res)
 
 
-@lru_cache(maxsize=1)
-def frame_words() -> frozenset:
+@derived
+def frame_words(res: Resources) -> frozenset:
     """Words that open a frame, so a clause's leading function words never swallow them."""
-    t = cue_table()
-    return prepositions() | {c for r in t.rows if r.frame in ("copula", "circum", "means")
+    t = cue_table(res)
+    return prepositions(res) | {c for r in t.rows if r.frame in ("copula", "circum", "means")
                             for c in r.cues}
 
 
-def content(text: str, short: bool = False) -> bool:
+def content(res: Resources, text: str, short: bool = False) -> bool:
     """A span worth a concept: two or more characters beyond numbers, units and dates
     (one will do for a member of an enumeration: "空气、水、土壤等")."""
     least = 1 if short else 2
     if any(map(str.isdigit, text)):
-        text = _figure().sub("", text)
+        text = _figure(res).sub("", text)
     return len(text) >= least
 
 

@@ -12,37 +12,42 @@ from .cuetable import cue_table
 from .lexicon import Lexicon, load_lexicon
 from .model import Claim, Document, Mention, Sentence
 from .reader import ClauseReader
+from .resources import Resources, resources_or_default
 from .spans import View
 
 __all__ = ["extract_claims", "read_sentence"]
 
 
 def read_sentence(sentence: Sentence, lexicon: Lexicon | None = None,
-                  pair: list[Span] | None = None) -> list[Claim]:
+                  pair: list[Span] | None = None,
+                  resources: Resources | None = None) -> list[Claim]:
     """Claims of one sentence (with `pair`, the two antecedents 前者/后者 may refer to)."""
-    view = View(sentence)
-    return ClauseReader(view, cue_table(), lexicon or load_lexicon(), pair).read()
+    res = resources_or_default(resources)
+    view = View(sentence, res=res)
+    return ClauseReader(view, cue_table(res), lexicon or load_lexicon(res), pair).read()
 
 
 def extract_claims(document: Document, sentences: tuple[Sentence, ...],
                    mentions: tuple[Mention, ...] = (),
                    lexicon: Lexicon | None = None,
-                   before: tuple[tuple[Sentence, ...], tuple[Mention, ...]] = ((), ())
-                   ) -> tuple[Claim, ...]:
+                   before: tuple[tuple[Sentence, ...], tuple[Mention, ...]] = ((), ()),
+                   resources: Resources | None = None) -> tuple[Claim, ...]:
     """Claims of every sentence that holds a cue, in sentence order; demonstratives
     ("该政策") take the label of their antecedent among `mentions`.
 
     `before` holds the sentences just before `sentences` and their mentions (a part of a
     long document after the first): antecedents found there too, no claims read there."""
-    lexicon = lexicon or load_lexicon()
-    cues = any_cue()
-    table = cue_table()
+    res = resources_or_default(resources)
+    lexicon = lexicon or load_lexicon(res)
+    cues = any_cue(res)
+    table = cue_table(res)
     out: list[Claim] = []
     for s in sentences:
         if not cues.search(s.text):
             continue
-        view = View(s)
+        view = View(s, res=res)
         out.extend(ClauseReader(view, table, lexicon, None).read())
     if before[0]:
-        return resolve_demonstratives(tuple(out), before[1] + mentions, before[0] + sentences)
-    return resolve_demonstratives(tuple(out), mentions, sentences)
+        return resolve_demonstratives(tuple(out), before[1] + mentions, before[0] + sentences,
+                                      res)
+    return resolve_demonstratives(tuple(out), mentions, sentences, res)

@@ -3,18 +3,17 @@ has each member as a part (cues.tsv, frame collective: cue lists the numerals)."
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .charclasses import char_class
 from .claim_words import CLAUSE
 from .numerals import cn_number
+from .tablememo import per_table
 
 __all__ = ["read_collectives"]
 
 _QUOTES = "“”\"'‘’"
 
 
-@lru_cache(maxsize=8)
 def _pattern(row) -> re.Pattern:
     """A numeral of the row, up to four characters of name, in optional quotes."""
     nums = "".join(sorted(set("".join(row.cues))))
@@ -22,15 +21,22 @@ def _pattern(row) -> re.Pattern:
                       f"[{_QUOTES}]?")
 
 
+@per_table
+def _compiled(table) -> tuple:
+    """The table's collective row and its pattern, once per table ((None, None) without)."""
+    row = next((r for r in table.rows if r.frame == "collective"), None)
+    return row, _pattern(row) if row is not None else None
+
+
 def read_collectives(reader) -> None:
     """Emit whole —hasPart→ member for every collective whose count matches its list."""
-    row = next((r for r in reader.t.rows if r.frame == "collective"), None)
+    row, rx = _compiled(reader.t)
     text = reader.v.text
-    if row is None or not any(c in text for c in row.cues):
-        return
+    if row is None or rx.search(text) is None:
+        return                        # no numeral before a name: no collective
     v = reader.v
-    rx = _pattern(row)
-    ends = char_class("collective-end")
+    res = reader.res
+    ends = char_class(res, "collective-end")
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
@@ -41,7 +47,7 @@ def read_collectives(reader) -> None:
             while end < ce and text[end] not in ends and end - a < 8 \
                     and v.token_after(end) is None:
                 end += 1
-            count = cn_number(m.group("num"))
+            count = cn_number(res, m.group("num"))
             members = v.enum_members(cs, a)
             if count and members and len(members) == count:
                 reader.emit([(a, end)], row.relation, members, m.group("num"), row)

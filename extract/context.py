@@ -4,18 +4,19 @@ span takes, and the object after a clause's main verb."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .claim_words import Span, sets
 from .cuetable import CueRow
+from .resources import Resources, derived_by
+from .wordrx import alternation
 
 __all__ = ["ClauseContext", "creators"]
 
 
-@lru_cache(maxsize=4)
-def creators(words: frozenset) -> re.Pattern:
+@derived_by
+def creators(res: Resources, words: frozenset) -> re.Pattern:
     """Any creation verb (构建, 开展 …), compiled once per word list."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(words))
 
 
 class ClauseContext:
@@ -107,7 +108,7 @@ class ClauseContext:
 
     def may_build(self, cs: int, ce: int) -> bool:
         """False when no creation verb stands in [cs, ce): its object_at built nothing."""
-        return creators(self.v.words.create).search(self.v.text, cs, ce) is not None
+        return creators(self.res, self.v.words.create).search(self.v.text, cs, ce) is not None
 
     def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
         for spans, role in self.default_x(lo, at, row, cue):
@@ -136,7 +137,7 @@ class ClauseContext:
         if subj is False:
             subj = v.subject(cs, ce)
         lo = subj[1] if subj else cs
-        skip = sets().object_skip
+        skip = sets(self.res).object_skip
         for t in v.tokens_in(lo, ce):
             if t.text in skip:
                 continue

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from policykg.ontology import read_table
 
 from .charclasses import char_class
 from .errors import PolicyKGError
 from .model import RELATIONS
+from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["CueRow", "CueTable", "PhraseWords", "cue_table", "phrase_words", "FRAMES", "POSITIVE"]
 
@@ -33,7 +32,7 @@ class CueRow:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
 @dataclass(frozen=True)
@@ -59,9 +58,9 @@ class CueTable:
         return self.by_cue.get((frame, cue))
 
 
-def _rows() -> tuple[CueRow, ...]:
+def _rows(res: Resources) -> tuple[CueRow, ...]:
     out = []
-    for r in read_table("cues.tsv"):
+    for r in res.table("cues.tsv"):
         frame, rel = r["frame"], r.get("relation", "")
         if frame not in FRAMES:
             raise PolicyKGError(f"cues.tsv row {r['id']}: unknown frame {frame!r}",
@@ -76,10 +75,10 @@ def _rows() -> tuple[CueRow, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def cue_table() -> CueTable:
-    """The shipped cue table, compiled."""
-    rows = _rows()
+@derived
+def cue_table(res: Resources) -> CueTable:
+    """The cue table of `res`, compiled."""
+    rows = _rows(res)
     by_cue = {}
     for row in rows:
         for c in row.cues:
@@ -102,8 +101,8 @@ def cue_table() -> CueTable:
     circum_rx = "|".join(
         f"(?P<c{i}>{_alt(r.cues)})(?P<i{i}>[^，,；;：:。]+?)(?P<e{i}>{_alt(r.cue2)})"
         for i, r in enumerate(circum))
-    de, head_end = re.escape(phrase_words().de), re.escape(char_class("head-end"))
-    adj = _alt(sorted(phrase_words().copula_adj)) or "(?!)"
+    de, head_end = re.escape(phrase_words(res).de), re.escape(char_class(res, "head-end"))
+    adj = _alt(sorted(phrase_words(res).copula_adj)) or "(?!)"
     copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?:(?P<inner>[^，,；;：:。]+?)"
                  f"{de}(?P<gap>[^，,；;：:。{de}]{{0,8}}?)|(?P<inner2>[^，,；;：:。、{de}]{{1,10}}?)"
                  f"(?P<adj>{adj}))(?P<head>{_alt(words2('copula'))})"
@@ -192,11 +191,11 @@ class PhraseWords:
     copula_adj: frozenset = frozenset()
 
 
-@lru_cache(maxsize=1)
-def phrase_words() -> PhraseWords:
+@derived
+def phrase_words(res: Resources) -> PhraseWords:
     """ontology/phrase_words.tsv grouped by role."""
     by_role: dict[str, set[str]] = {}
-    for r in read_table("phrase_words.tsv"):
+    for r in res.table("phrase_words.tsv"):
         by_role.setdefault(r["role"], set()).add(r["word"])
     g = lambda role: frozenset(by_role.get(role, ()))  # noqa: E731
 

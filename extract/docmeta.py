@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
-
-from policykg.ontology import read_table
 
 from .actors import actor_tables
 from .model import Document
+from .resources import Resources, derived
 
 __all__ = ["Genre", "Level", "MetaTables", "COMMENTARY", "genres", "levels", "meta_tables",
            "read_metadata", "title_issuer", "office_issuer", "genre_of", "place_of",
@@ -75,18 +73,18 @@ class MetaTables:
     stops: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def genres() -> tuple[Genre, ...]:
+@derived
+def genres(res: Resources) -> tuple[Genre, ...]:
     """Rows of ontology/doc_genres.tsv, in table order."""
     return tuple(Genre(r["code"], r["label_zh"], r["label_en"], r["class"],
-                       tuple(r["words"].split())) for r in read_table("doc_genres.tsv"))
+                       tuple(r["words"].split())) for r in res.table("doc_genres.tsv"))
 
 
-@lru_cache(maxsize=1)
-def levels() -> tuple[Level, ...]:
+@derived
+def levels(res: Resources) -> tuple[Level, ...]:
     """The `level` rows of ontology/levels.tsv, in table order."""
     return tuple(Level(r["level"], r["text"], r["label_en"])
-                 for r in read_table("levels.tsv") if r["kind"] == "level")
+                 for r in res.table("levels.tsv") if r["kind"] == "level")
 
 
 def _alternation(words) -> str:
@@ -97,14 +95,14 @@ def _compile(pattern: str) -> re.Pattern | None:
     return re.compile(pattern) if pattern else None
 
 
-@lru_cache(maxsize=1)
-def meta_tables() -> MetaTables:
+@derived
+def meta_tables(res: Resources) -> MetaTables:
     """The tables of this module, compiled."""
-    cues = read_table("doc_cues.tsv")
+    cues = res.table("doc_cues.tsv")
     cue = lambda kind: [r["text"] for r in cues if r["kind"] == kind]  # noqa: E731
-    lv = read_table("levels.tsv")
+    lv = res.table("levels.tsv")
     lvk = lambda kind: [r for r in lv if r["kind"] == kind]  # noqa: E731
-    by_word = {w: g.code for g in genres() for w in g.words}
+    by_word = {w: g.code for g in genres(res) for w in g.words}
     words = _alternation(by_word)
     tail = "".join(f"(?:{t})" for t in cue("tail"))
     ends = "|".join([re.escape(b) for b in cue("boundary")] + ["$"])
@@ -123,22 +121,22 @@ def meta_tables() -> MetaTables:
         next((r["text"] for r in lvk("region")), ""),
         _compile("|".join(f"(?:{r['text']})" for r in lvk("ministry"))),
         tuple(sorted((r["text"] for r in lvk("skip")), key=len, reverse=True)),
-        tuple(sorted((r["name"] for r in read_table("regions.tsv")), key=len, reverse=True)),
+        tuple(sorted((r["name"] for r in res.table("regions.tsv")), key=len, reverse=True)),
         # 杭州 + 市: a place's name may itself end in a suffix; the last suffix gives the level
         _compile(rf"\w{{1,8}}?(?:{_alternation(places)})*(?P<suffix>{_alternation(places)})"
                  if places else ""),
         places, tuple(r["text"] for r in lvk("stop")))
 
 
-def read_metadata(doc: Document) -> Document:
+def read_metadata(res: Resources, doc: Document) -> Document:
     """`doc` with issuer, 文号, genre, level, region and year filled where the text states them."""
-    t = meta_tables()
-    issuer = doc.issuer or title_issuer(doc.title) or office_issuer(doc.affiliation)
-    number = doc.doc_number or title_number(doc.title)
-    genre = genre_of(doc.title, doc.author, issuer)
-    region, level = place_of(issuer)
+    t = meta_tables(res)
+    issuer = doc.issuer or title_issuer(res, doc.title) or office_issuer(res, doc.affiliation)
+    number = doc.doc_number or title_number(res, doc.title)
+    genre = genre_of(res, doc.title, doc.author, issuer)
+    region, level = place_of(res, issuer)
     if not level and genre != COMMENTARY:
-        region, level = place_of(_without_year(doc.title), body=False)
+        region, level = place_of(res, _without_year(res, doc.title), body=False)
     year = int(doc.date[:4]) if doc.date else None
     if year is None and t.title_year is not None:
         m = t.title_year.search(doc.title)
@@ -150,20 +148,20 @@ def read_metadata(doc: Document) -> Document:
                    region=region, year=year)
 
 
-def _without_year(title: str) -> str:
-    t = meta_tables()
+def _without_year(res: Resources, title: str) -> str:
+    t = meta_tables(res)
     m = t.title_year.search(title) if t.title_year is not None else None
     return title[m.end():] if m else title
 
 
-def _is_body(name: str) -> bool:
-    return len(name) >= 2 and name.endswith(actor_tables().suffix_tuple)
+def _is_body(res: Resources, name: str) -> bool:
+    return len(name) >= 2 and name.endswith(actor_tables(res).suffix_tuple)
 
 
-def title_issuer(title: str) -> str:
+def title_issuer(res: Resources, title: str) -> str:
     """The body a title opens with, before 关于 or a transmitting verb; "" if it opens with
     no body name."""
-    t = meta_tables()
+    t = meta_tables(res)
     cuts = [title.find(a) for a in t.about if a in title]
     if t.transmit is not None:
         m = t.transmit.search(title)
@@ -171,30 +169,30 @@ def title_issuer(title: str) -> str:
             cuts.append(m.start())
     cut = min(cuts, default=-1)
     head = title[:cut].strip() if cut > 0 else ""
-    return head if _is_body(head) and len(head) <= 40 else ""
+    return head if _is_body(res, head) and len(head) <= 40 else ""
 
 
-def office_issuer(affiliation: str) -> str:
+def office_issuer(res: Resources, affiliation: str) -> str:
     """The body a speaker's office heads: 浙江省省长 → 浙江省人民政府, 国务院总理 → 国务院."""
-    for office, body in meta_tables().offices:
+    for office, body in meta_tables(res).offices:
         if affiliation.endswith(office):
             place = affiliation[:-len(office)].strip()
-            if not place or place.endswith(body) or _is_body(place):
+            if not place or place.endswith(body) or _is_body(res, place):
                 return place or body
             return place + body
     return ""
 
 
-def title_number(title: str) -> str:
+def title_number(res: Resources, title: str) -> str:
     """A 文号 in brackets at the end of a title line, as written."""
-    t = meta_tables()
+    t = meta_tables(res)
     m = t.number.search(title) if t.number is not None else None
     return m.group("number") if m else ""
 
 
-def genre_of(title: str, author: str = "", issuer: str = "") -> str:
+def genre_of(res: Resources, title: str, author: str = "", issuer: str = "") -> str:
     """The genre code of a document with this title (see the module docstring)."""
-    t = meta_tables()
+    t = meta_tables(res)
     end = t.closing.search(title) if t.closing is not None and title else None
     cue = t.transmit.search(title) if t.transmit is not None and title else None
     if cue and t.transmitted is not None:
@@ -210,10 +208,10 @@ def genre_of(title: str, author: str = "", issuer: str = "") -> str:
     return COMMENTARY if author and not issuer else ""
 
 
-def place_of(name: str, body: bool = True) -> tuple[str, str]:
+def place_of(res: Resources, name: str, body: bool = True) -> tuple[str, str]:
     """(region, level) that the start of a name gives; ("", "") if it names no place. Only a
     `body` (an issuer, not a title) is national by a ministry's name."""
-    t = meta_tables()
+    t = meta_tables(res)
     s = name.strip()
     for word in t.skip:
         if s.startswith(word):

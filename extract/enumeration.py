@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .chunking import NOUNISH, is_punct
 from .cuetable import cue_table, phrase_words
 from .model import Token
+from .resources import Resources, derived
 
 __all__ = ["Enumerations", "separators"]
 
@@ -15,18 +15,18 @@ OPEN = {"《": "》", "“": "”", "‘": "’", "「": "」"}
 CLOSE = {b: a for a, b in OPEN.items()}
 
 
-@lru_cache(maxsize=1)
-def separators() -> tuple[frozenset, re.Pattern]:
+@derived
+def separators(res: Resources) -> tuple[frozenset, re.Pattern]:
     """Separators of an enumeration (the conjunctions of phrase_words.tsv and 、), and a regex
     of their first characters: a span without one holds no separator token."""
-    seps = phrase_words().conjunction | {"、"}
+    seps = phrase_words(res).conjunction | {"、"}
     return seps, re.compile(f"[{re.escape(''.join(sorted({w[0] for w in seps})))}]")
 
 
-@lru_cache(maxsize=1)
-def _member_lead() -> frozenset:
+@derived
+def _member_lead(res: Resources) -> frozenset:
     """Words a member sheds in front: creation verbs and the member-lead prepositions."""
-    w = phrase_words()
+    w = phrase_words(res)
     return w.create | w.member_lead
 
 
@@ -35,7 +35,7 @@ class Enumerations:
 
     def enum_at(self, s: int, e: int) -> int | None:
         """Offset of an enumeration word (等) inside [s, e) that is a token, or None."""
-        table = cue_table()
+        table = cue_table(self.res)
         if not table.enum_rx.search(self.text, s, e):
             return None
         enum = table.enum_words
@@ -131,7 +131,7 @@ class Enumerations:
             while p and self._listed_verb(p[0]):
                 p = p[1:]             # "推进和深化金融、交通…": the verbs are not members
             if p:
-                out.append(self.trim(p[0].start, p[-1].end, lead=_member_lead()))
+                out.append(self.trim(p[0].start, p[-1].end, lead=_member_lead(self.res)))
         return [(a, b) for a, b in out if a < b]
 
     @staticmethod

@@ -8,6 +8,7 @@ from .actors import Actor, find_actors
 from .docmeta import meta_tables
 from .event_cues import EventCues, event_cues
 from .event_links import Anchor, chain_join, clause_of, stated_years
+from .resources import Resources
 from .segment import segment
 
 __all__ = ["CLAUSE", "statements", "actor_for"]
@@ -22,7 +23,7 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def statements(text: str, actors: list[Actor], anchors: list[Anchor],
+def statements(res: Resources, text: str, actors: list[Actor], anchors: list[Anchor],
                 cues: EventCues) -> list[Anchor]:
     """A leader's statement: a leader that a speech verb or noun follows before the next
     leader (习近平总书记深刻指出, …作出系列重要论述); in a sentence with no other anchor, also an
@@ -38,17 +39,18 @@ def statements(text: str, actors: list[Actor], anchors: list[Anchor],
     if anchors or out:
         return out
     clauses = [m.span() for m in CLAUSE.finditer(text)]
-    years = stated_years(text, clauses, [], cues)
+    years = stated_years(res, text, clauses, [], cues)
     for clause, year in years.items():
         cs, ce = clauses[clause]
-        subject = _subject(text, actors, cs, ce)
+        subject = _subject(res, text, actors, cs, ce)
         if subject and cues.action_verbs.search(text, subject[-1].end, ce):
             a = subject[0]
             out.append(Anchor(a.start, a.end, "statement", actor=a.label))
     return out
 
 
-def actor_for(text: str, a: Anchor, actors: list[Actor], clauses, title_spans) -> str:
+def actor_for(res: Resources, text: str, a: Anchor, actors: list[Actor], clauses,
+              title_spans) -> str:
     """The actor of an anchor: the subject of its clause, else the subject of an earlier clause
     that the clauses in between continue (…, 并进一步提出 X), else a subject opening the next
     clause ("在X中, 我国提出"), else the issuer a title names (国务院关于…)."""
@@ -58,8 +60,8 @@ def actor_for(text: str, a: Anchor, actors: list[Actor], clauses, title_spans) -
     seg_start = next((m.start() for m in _SEGMENT.finditer(text)
                       if m.start() <= a.start < m.end()), 0)
     cs = clauses[ci][0]
-    cues = event_cues()
-    subject = _subject(text, outside, cs, a.start)
+    cues = event_cues(res)
+    subject = _subject(res, text, outside, cs, a.start)
     if subject:
         return _paired(text, subject, outside, a)
     if cues.continuing.match(text, cs):
@@ -67,35 +69,35 @@ def actor_for(text: str, a: Anchor, actors: list[Actor], clauses, title_spans) -
             ps, pe = clauses[j]
             if ps < seg_start:
                 break
-            subject = _subject(text, outside, ps, pe)
+            subject = _subject(res, text, outside, ps, pe)
             if subject:
                 return _paired(text, subject, outside, a)
             if not (cues.continuing.match(text, ps) or cues.adverbial.match(text, ps)):
                 break
     elif cues.frame.match(text, cs) and ci + 1 < len(clauses):
         ns, ne = clauses[ci + 1]
-        subject = _subject(text, outside, ns, ne)
+        subject = _subject(res, text, outside, ns, ne)
         if subject:
             return subject[-1].label
-    about = next((w for w in meta_tables().about if w in a.document), None) \
+    about = next((w for w in meta_tables(res).about if w in a.document), None) \
         if a.kind == "document" else None
     if about is not None:
         head = a.document.split(about, 1)[0]
-        found = find_actors(head, segment(head))
+        found = find_actors(res, head, segment(head, res=res))
         if found and found[-1].end == len(head):
             return found[-1].label
     return ""
 
 
-def _subject(text: str, actors: list[Actor], start: int, end: int) -> list[Actor]:
+def _subject(res: Resources, text: str, actors: list[Actor], start: int, end: int) -> list[Actor]:
     """The actors (one, or a coordinated group) that open the clause [start, end)."""
-    lead = event_cues().subject_lead.match(text, start).end()
+    lead = event_cues(res).subject_lead.match(text, start).end()
     group: list[Actor] = []
     pos = lead
     for x in actors:
         if x.start < pos or x.start >= end:
             continue
-        if x.start == pos or (group and chain_join().fullmatch(text[group[-1].end:x.start])):
+        if x.start == pos or (group and chain_join(res).fullmatch(text[group[-1].end:x.start])):
             group.append(x)
             pos = x.end
         else:

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from policykg.ontology import read_table
 
 from .calendar import calendar_marks
 from .charclasses import char_class
+from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["EventCues", "event_cues", "event_marks"]
 
@@ -42,16 +41,16 @@ class EventCues:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
-@lru_cache(maxsize=1)
-def event_cues() -> EventCues:
+@derived
+def event_cues(res: Resources) -> EventCues:
     """Rows of ontology/event_cues.tsv, compiled."""
-    rows = read_table("event_cues.tsv")
+    rows = res.table("event_cues.tsv")
     pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
     time_words = _alt(pick("time_clause"))
-    year = re.escape(char_class("year"))
+    year = re.escape(char_class(res, "year"))
     return EventCues(
         tuple(sorted(pick("plan_noun"), key=len, reverse=True)),
         re.compile(_alt(pick("plan_noun"))),
@@ -84,18 +83,18 @@ def event_cues() -> EventCues:
 
 
 
-@lru_cache(maxsize=1)
-def event_marks() -> re.Pattern:
+@derived
+def event_marks(res: Resources) -> re.Pattern:
     """What every event anchor needs one of: 《, a quote mark, a year, a speech verb or noun,
     a launch verb, a calendar mark (any text when the calendar has no marks). Every branch
     opens with a literal, so re skips to their first characters at C speed."""
-    marks = calendar_marks()
+    marks = calendar_marks(res)
     if not marks:
         return re.compile("")
-    launch = [r["text"] for r in read_table("event_cues.tsv")
+    launch = [r["text"] for r in res.table("event_cues.tsv")
               if r["kind"] in ("launch_verb", "start_verb")]
-    words = ["《", "“", '"', *event_cues().speech_words, *launch, *marks]
+    words = ["《", "“", '"', *event_cues(res).speech_words, *launch, *marks]
     # a stated year (event_links.year_rx without its guards) in literal-led branches
-    year = re.escape(char_class("year"))
+    year = re.escape(char_class(res, "year"))
     stated = rf"19\d\d{year}|20\d\d{year}"
     return re.compile("|".join([stated, *map(re.escape, words)]))

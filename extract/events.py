@@ -27,6 +27,7 @@ from .event_links import QUOTE, Anchor, adopted, chain_join, clause_of, coordina
     stated_years, year_rx
 from .model import Document, Event, Sentence
 from .mentions import tokens_of
+from .resources import Resources, resources_or_default
 from .sections import SectionYears, section_years
 
 __all__ = ["EventCues", "event_cues", "extract_events"]
@@ -36,26 +37,28 @@ _TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
 
 
 def extract_events(document: Document, sentences: tuple[Sentence, ...],
-                   sections: SectionYears | None = None) -> tuple[Event, ...]:
+                   sections: SectionYears | None = None,
+                   resources: Resources | None = None) -> tuple[Event, ...]:
     """Events of every sentence, in text order; a document in 《》 counts at each sentence
     that cites it (guideline 9: citing a document is an act), once a sentence.
 
     `sections` are the document's `section_years`, when the caller has them already."""
+    res = resources_or_default(resources)
     out: list[Event] = []
-    marks = event_marks()
+    marks = event_marks(res)
     if sections is None:
-        sections = section_years(document)
+        sections = section_years(res, document)
     # one search of the marks per sentence, looped by compress/map in C, passes over most
     for s in compress(sentences, map(marks.search, map(_TEXT, sentences))):
         seen_titles: set[str] = set()
-        for a in _sentence_events(s, sections.at(s.start) if sections else None):
+        for a in _sentence_events(res, s, sections.at(s.start) if sections else None):
             if a.kind == "document":
                 if a.document in seen_titles:
                     continue
                 seen_titles.add(a.document)
             out.append(Event(document.doc_id, s.index, s.start + a.start, s.start + a.end,
                              a.kind, a.year, a.year_source if a.year is not None else "",
-                             _resolve_self(a.actor, document), a.document))
+                             _resolve_self(res, a.actor, document), a.document))
     return tuple(out)
 
 
@@ -64,9 +67,9 @@ _TEXT = attrgetter("text")
 _DATED_BY_SECTION = ("document", "strategy", "statement", "action")
 
 
-def _resolve_self(actor: str, document: Document) -> str:
+def _resolve_self(res: Resources, actor: str, document: Document) -> str:
     """"我局" in a notice that 北京市经济和信息化局 issues is that body."""
-    if len(actor) == 2 and actor[0] in actor_tables().selves \
+    if len(actor) == 2 and actor[0] in actor_tables(res).selves \
             and document.issuer.endswith(actor[1]):
         return document.issuer
     return actor
@@ -76,16 +79,18 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
 
-def _sentence_events(sentence: Sentence, section_year: int | None = None) -> list[Anchor]:
+def _sentence_events(res: Resources, sentence: Sentence,
+                     section_year: int | None = None) -> list[Anchor]:
     text = sentence.text
-    cues = event_cues()
+    cues = event_cues(res)
     # cheap `in` and charset tests first: each scan below needs its mark in the sentence
     titled = "《" in text
     quoted = "“" in text or '"' in text
-    dated = char_class("year") in text and year_rx().search(text) is not None
+    dated = char_class(res, "year") in text and year_rx(res).search(text) is not None
     spoken = cues.speech_any.search(text) is not None
-    named = calendar_hint().search(text) is not None and calendar_regex().search(text) is not None
-    acts = find_acts(text)
+    named = calendar_hint(res).search(text) is not None \
+        and calendar_regex(res).search(text) is not None
+    acts = find_acts(res, text)
     if not (titled or quoted or dated or spoken or named or acts):
         return []
     titles = [(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text)] if titled else []
@@ -97,22 +102,22 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
         if _TRAILING_PAREN.sub("", title).endswith(cues.doc_types):
             anchors.append(Anchor(s, e, "document", title))
     if named:
-        anchors += _calendar_anchors(text, title_spans, cues)
+        anchors += _calendar_anchors(res, text, title_spans, cues)
     taken = [(a.start, a.end) for a in anchors] + title_spans
     acts = [Anchor(s, e, "action", name) for s, e, name in acts
             if not any(s < te and ts < e for ts, te in taken)]
     if quoted and cues.plan_noun.search(text):      # a strategy needs a plan noun
-        anchors += _strategy_anchors(text, title_spans, anchors, cues)
+        anchors += _strategy_anchors(res, text, title_spans, anchors, cues)
     anchors += acts
-    if not anchors and not _may_state(text, spoken, dated, cues):
+    if not anchors and not _may_state(res, text, spoken, dated, cues):
         return []
-    tokens = tokens_of(sentence)
-    actors = find_actors(text, tokens)
-    anchors += statements(text, actors, anchors, cues)
+    tokens = tokens_of(sentence, res)
+    actors = find_actors(res, text, tokens)
+    anchors += statements(res, text, actors, anchors, cues)
     if not anchors:
         return []
     clauses = [m.span() for m in CLAUSE.finditer(text)]
-    years = stated_years(text, clauses, title_spans, cues) if dated else {}
+    years = stated_years(res, text, clauses, title_spans, cues) if dated else {}
     for a in anchors:
         clause = clause_of(a.start, clauses)
         if a.year is None and a.kind in _DATED_BY_SECTION:
@@ -120,14 +125,14 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
             if y is not None:
                 a.year, a.year_source = y, "stated"
         if a.year is None and a.kind == "document":
-            c = calendar_in(a.document)
+            c = calendar_in(res, a.document)
             if c is not None:
                 a.year, a.year_source = c.year, "calendar"
         if a.year is None and section_year is not None and a.kind in _DATED_BY_SECTION:
             a.year, a.year_source = section_year, "section"
         if not a.actor and a.kind != "congress":
-            a.actor = actor_for(text, a, actors, clauses, title_spans)
-    anchors = adopted(text, anchors, cues)
+            a.actor = actor_for(res, text, a, actors, clauses, title_spans)
+    anchors = adopted(res, text, anchors, cues)
     anchors = [a for a in anchors if a.actor or a.year is not None or not (
         a.kind == "strategy" or a.kind == "action" and a.document.endswith(cues.dated_acts))]
     named = [(a.start, a.end) for a in anchors if a.kind == "strategy"]
@@ -138,20 +143,20 @@ def _sentence_events(sentence: Sentence, section_year: int | None = None) -> lis
     return anchors
 
 
-def _may_state(text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
+def _may_state(res: Resources, text: str, spoken: bool, dated: bool, cues: EventCues) -> bool:
     """Whether _statements can find one: a leader's title and a speech verb, or a stated year
     and an action verb (tested before finding actors, which costs far more)."""
-    title = actor_tables().title
+    title = actor_tables(res).title
     if spoken and (title is None or title.search(text)):
         return True
     return dated and cues.action_verbs.search(text) is not None and bool(
-        stated_years(text, [m.span() for m in CLAUSE.finditer(text)], [], cues))
+        stated_years(res, text, [m.span() for m in CLAUSE.finditer(text)], [], cues))
 
 
-def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[Anchor]:
+def _calendar_anchors(res: Resources, text: str, title_spans, cues: EventCues) -> list[Anchor]:
     out = []
-    for m in calendar_regex().finditer(text):
-        entry = calendar()[int(m.lastgroup[1:])]
+    for m in calendar_regex(res).finditer(text):
+        entry = calendar(res)[int(m.lastgroup[1:])]
         s, e = m.span()
         if _inside(s, e, title_spans):
             continue
@@ -164,23 +169,23 @@ def _calendar_anchors(text: str, title_spans, cues: EventCues) -> list[Anchor]:
             out.append(Anchor(s, after.end(), "plan", text[s:after.end()], year=entry.year,
                                year_source="calendar"))
         else:
-            if not (cues.congress_after.match(text, e) or coordinated(text, e, cues)):
+            if not (cues.congress_after.match(text, e) or coordinated(res, text, e, cues)):
                 continue
             out.append(Anchor(s, e, "congress", actor=entry.name, year=entry.year,
                                year_source="calendar"))
     return out
 
 
-def _strategy_anchors(text: str, title_spans, taken: list[Anchor],
+def _strategy_anchors(res: Resources, text: str, title_spans, taken: list[Anchor],
                       cues: EventCues) -> list[Anchor]:
     """Quoted names coordinated in a chain that a plan noun follows or precedes."""
     quotes = [m for m in QUOTE.finditer(text)
               if not (title_spans and _inside(m.start(), m.end(), title_spans))
               and not (taken and any(a.start <= m.start() < a.end for a in taken))
-              and calendar_regex().search(m.group(1)) is None]
+              and calendar_regex(res).search(m.group(1)) is None]
     chains: list[list[re.Match]] = []
     for m in quotes:
-        if chains and chain_join().fullmatch(text[chains[-1][-1].end():m.start()]):
+        if chains and chain_join(res).fullmatch(text[chains[-1][-1].end():m.start()]):
             chains[-1].append(m)
         else:
             chains.append([m])

@@ -7,8 +7,10 @@ import re
 from .chunking import is_punct
 from .claim_words import Span, sets
 from .cuetable import POSITIVE, CueTable, circum_row
+from .tablememo import per_table
+from .wordrx import alternation
 
-__all__ = ["FrameReader", "closers"]
+__all__ = ["FrameReader", "closers", "adjectives"]
 
 _CLOSERS: dict[int, tuple[CueTable, re.Pattern]] = {}
 
@@ -21,8 +23,14 @@ def closers(table: CueTable) -> re.Pattern:
             _CLOSERS.clear()
         words = sorted({c for r in table.rows if r.frame == "circum" for c in r.cue2},
                        key=len, reverse=True)
-        got = _CLOSERS[id(table)] = (table, re.compile("|".join(map(re.escape, words))))
+        got = _CLOSERS[id(table)] = (table, re.compile(alternation(words)))
     return got[1]
+
+
+@per_table
+def adjectives(words) -> re.Pattern | None:
+    """Any copula adjective of the phrase words (新 of "…新引擎"), compiled once, or None."""
+    return re.compile(alternation(words.copula_adj)) if words.copula_adj else None
 
 
 class FrameReader:
@@ -58,18 +66,16 @@ class FrameReader:
             self.means, self.agent = v.split(s, e), []
 
     def modifiers(self, cs: int, ce: int) -> None:
-        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的."""
+        """"X 驱动的 Y": the noun run before the cue drives the noun phrase after 的 (the
+        clause reader calls it where 的 or a copula adjective stands)."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not any(
-                a in v.text[cs:ce] for a in v.words.copula_adj):
-            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.modifier_rx.finditer(v.text, cs, ce):
             a, b = m.start("cue"), m.end()
             if not v.aligned(a, m.end("cue")):
                 continue
             toks = v.tokens_in(cs, a)
             k = len(toks)
-            stop = sets().modifier_stop
+            stop = sets(self.res).modifier_stop
             listed = "、" + v.words.de          # a token that is one of these ends the run
             while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in listed \
                     and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu" \
@@ -90,11 +96,9 @@ class FrameReader:
             self.consumed.append((a, m.end("cue")))
 
     def copulas(self, cs: int, ce: int) -> None:
-        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X)."""
+        """"X 是 Y 的载体" (X supports Y), "X 是推动 Y 的抓手", "X 是 Y 的产物" (Y drives X); called
+        where 的 or a copula adjective stands."""
         v = self.v
-        if v.text.find(v.words.de, cs, ce) < 0 and not any(
-                a in v.text[cs:ce] for a in v.words.copula_adj):
-            return                    # the frame needs 的 or an adjective ("…新引擎")
         for m in self.t.copula_rx.finditer(v.text, cs, ce):
             a = m.start("cue")
             if not v.aligned(a, m.end("cue")) or self.in_title(a):
@@ -116,7 +120,7 @@ class FrameReader:
                     "inner" if more.start("inner") >= 0 else "inner2"))))
                 end = more.end()
                 more = self.t.copula_more_rx.match(v.text, end, ce)
-            xs = self.left_spans(cs, a)
+            xs = self.left_spans(cs, a) or self.bare_topic(cs, a)
             self.consumed.append((a, end))
             self.copula_starts.append(a)
             backward = row.direction == "backward"
@@ -126,6 +130,20 @@ class FrameReader:
                 self.emit(self.means, rel, ys, cue, row, "means", backward)
             elif self.topic and v.trim(cs, a)[0] >= a:
                 self.emit(self.topic, rel, ys, cue, row, "agent", backward)
+
+    def bare_topic(self, cs: int, a: int) -> list:
+        """"A 和 B，是 Y 的路径": a clause that is only a noun phrase, right before a copula
+        that opens its clause, is the copula's subject."""
+        v = self.v
+        if v.trim(cs, a)[0] < a or cs < 2 or v.text[cs - 1] not in "，,":
+            return []
+        start = max(v.text.rfind(c, 0, cs - 1) for c in "，,：:；;“") + 1
+        toks = v.tokens_in(start, cs - 1)
+        if not toks or toks[0].pos[:1] != "n" or not self.noun_phrase(start, cs - 1) or any(
+                t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) or any(
+                t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1]):
+            return []
+        return v.split(start, cs - 1)
 
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""

@@ -6,7 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import CLAUSE, Span, clauses_around, sets
-from .cuetable import CueRow
+from .cuetable import POSITIVE, CueRow
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
@@ -20,7 +20,7 @@ class InfixReader:
     def means_frame(self, cs: int, ce: int, subj: Span | None) -> None:
         """通过/以/依托 M: M (role means) and the subject (role agent) take the next verb."""
         v = self.v
-        listed = sets().list_before
+        listed = sets(self.res).list_before
         m = self.t.means_rx.search(v.text, cs, ce)
         while m and (not self.is_verb(m, ce) or m.start() > cs
                      and v.text[m.start() - 1] in listed):
@@ -104,7 +104,7 @@ class InfixReader:
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on
             return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
-        if b >= ce or v.text[b] in sets().nominal_after:
+        if b >= ce or v.text[b] in sets(self.res).nominal_after:
             return False
         j = v.by_start.get(b)
         return j is None or v.tokens[j].text not in v.separators
@@ -116,7 +116,7 @@ class InfixReader:
         prev_y_end = None
         unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
         consumed = self.consumed      # mostly empty: is_consumed's call spared
-        de, listed = v.words.de, sets().list_before
+        de, listed = v.words.de, sets(self.res).list_before
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
                 if self.is_verb(m, ce) and not (consumed and self.is_consumed(m.start(), m.end()))]
         for m in hits:
@@ -134,7 +134,7 @@ class InfixReader:
             if a > 0 and v.text[a - 1] in listed:
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
-            if run < a and run > 0 and v.text[run - 1] in sets().list_joins:
+            if run < a and run > 0 and v.text[run - 1] in sets(self.res).list_joins:
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
                     and v.trim(last, before.start)[0] >= before.start and de_after):
@@ -158,6 +158,7 @@ class InfixReader:
                 if not plan and self.weak_topic == lazy[2]:
                     unread.append((a, b, whole))
                     continue
+            row, b, cue = self.serial_cue(row, b, ce, m.group())   # "推动解决 Y": 解决
             ys = self.right_spans(b, ce, whole=whole)
             if not ys or self.compound(a, b, ys, ce):
                 if lazy:
@@ -166,7 +167,20 @@ class InfixReader:
             prev_y_end, unread = max(y[1] for y in ys), []
             backward = row.direction == "backward"
             for spans, role in plan:
-                self.emit(spans, row.relation, ys, m.group(), row, role, backward)
+                self.emit(spans, row.relation, ys, cue, row, role, backward)
+
+    def serial_cue(self, row, b: int, ce: int, cue: str):
+        """(row, object start, cue): a bringing-about cue followed by a cue that removes or
+        hinders ("推动解决 Y", "助力破除 Y") takes the second's relation and object."""
+        if row.relation not in POSITIVE:
+            return row, b, cue
+        s = self.v.trim(b, ce)[0]
+        m = self.t.infix_rx.match(self.v.text, s, ce)
+        inner = self.t.row("infix", m.group()) if m is not None else None
+        if inner is None or inner.when != "any" or inner.relation not in ("mitigates", "hinders") \
+                or not self.v.aligned(s, m.end()):
+            return row, b, cue
+        return inner, m.end(), m.group()
 
     def object_end(self, unread: list[tuple[int, int, bool]], ce: int,
                    end: int | None) -> int | None:
@@ -221,7 +235,7 @@ class InfixReader:
         """True when the left side of a verb opens with a means word the means frame did
         not take ("以患者为中心改善 Y") or fronts an object ("把 X 保障…"): no subject."""
         v = self.v
-        s = v.lead_end(lo, at, sets().clause_lead)
+        s = v.lead_end(lo, at, sets(self.res).clause_lead)
         t = v.token_after(s)
         return t is not None and (t.text in self.t.means_words or t.text in v.words.disposal)
 
@@ -247,7 +261,7 @@ class InfixReader:
         if lo >= at:
             return False              # the cue opens the clause (most imperatives)
         v = self.v
-        s = v.lead_end(lo, at, sets().clause_lead)
+        s = v.lead_end(lo, at, sets(self.res).clause_lead)
         t = v.token_after(s)
         return t is not None and t.end <= at and (
             t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs
@@ -261,7 +275,7 @@ class InfixReader:
         s, e = v.trim(lo, at)
         if s < e:
             return False
-        skip = sets().serial_skip
+        skip = sets(self.res).serial_skip
         return any(t.text not in skip and (v.verbal(t) and t.pos[:1] not in "dcp" or
                                            t.text in v.words.create)
                    for t in v.tokens_in(lo, at) if not is_punct(t.text))

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from policykg.ontology import read_table
+from .resources import Resources, derived
 
 __all__ = ["LexiconEntry", "Lexicon", "load_lexicon", "CATEGORIES"]
 
@@ -52,11 +51,11 @@ class Lexicon:
         return sorted(out.items())
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The shipped lexicon."""
+@derived
+def load_lexicon(res: Resources) -> Lexicon:
+    """The lexicon of `res` (lexicon.tsv)."""
     entries = []
-    for row in read_table("lexicon.tsv"):
+    for row in res.table("lexicon.tsv"):
         aliases = tuple(a for a in row.get("aliases", "").split("|") if a)
         entries.append(LexiconEntry(row["id"], row["label"], row["category"], aliases,
                                     row.get("pos", "") or "n"))

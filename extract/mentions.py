@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain, repeat
 from operator import sub
 from typing import Iterator, NamedTuple
@@ -11,7 +11,8 @@ from .chunking import chunk_spans
 from .cuetable import cue_table, phrase_words
 from .lexicon import Lexicon, load_lexicon
 from .model import Document, Mention, Sentence
-from .segment import get_segmenter
+from .resources import Resources, derived, resources_or_default
+from .segment import segmenter_of
 
 __all__ = ["normalise_label", "Tok", "sentence_tokens", "tokenise", "tokens_of", "make_mention",
            "find_mentions", "clear_caches"]
@@ -19,11 +20,11 @@ __all__ = ["normalise_label", "Tok", "sentence_tokens", "tokenise", "tokens_of",
 _QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 
 
-@lru_cache(maxsize=1)
-def _demonstrative() -> tuple[re.Pattern, str]:
+@derived
+def _demonstrative(res: Resources) -> tuple[re.Pattern, str]:
     """A demonstrative or deictic owner opening a label with two characters after it
     (phrase_words.tsv), and the first characters of those words."""
-    w = phrase_words()
+    w = phrase_words(res)
     words = sorted(w.demonstrative | w.deictic, key=lambda x: (-len(x), x))
     keep = sorted(h for h in w.head_lead - w.demonstrative - w.deictic   # 其他 is no 其
                   if any(h.startswith(x) for x in words))
@@ -45,9 +46,9 @@ class Tok(NamedTuple):
     pos: str
 
 
-def sentence_tokens(text: str) -> tuple[Tok, ...]:
+def sentence_tokens(text: str, res: Resources) -> tuple[Tok, ...]:
     """Tokens of one sentence, offsets relative to it."""
-    return _tokens(get_segmenter().tagged, text)
+    return _tokens(segmenter_of(res).tagged, text)
 
 
 def _tokens(tagged, text: str) -> tuple[Tok, ...]:
@@ -65,13 +66,14 @@ def _toks(words: list[str], tags: list[str]) -> tuple[Tok, ...]:
     return tuple(map(tuple.__new__, repeat(Tok), zip([0, *ends], ends, words, tags)))
 
 
-def tokenise(sentences: tuple[Sentence, ...], text: str | None = None) -> tuple[Sentence, ...]:
+def tokenise(sentences: tuple[Sentence, ...], text: str | None = None,
+             resources: Resources | None = None) -> tuple[Sentence, ...]:
     """The sentences with their tokens, segmented once for every later stage.
 
     With the document `text` (which the sentence offsets refer to) it is cut in one call
     and the tokens are dealt out to the sentences: the same tokens, without a call per sentence.
     """
-    segmenter = get_segmenter()
+    segmenter = segmenter_of(resources_or_default(resources))
     if text is None or any(text[s.start:s.end] != s.text for s in sentences):
         columns = map(segmenter.columns, (s.text for s in sentences))
     else:
@@ -109,35 +111,38 @@ def _dealt(words: list[str], tags: list[str], offsets: list[int], firsts: list[i
     return map(toks.__getitem__, map(slice, firsts, lasts))
 
 
-def tokens_of(sentence: Sentence) -> tuple[Tok, ...]:
+def tokens_of(sentence: Sentence, res: Resources) -> tuple[Tok, ...]:
     """The sentence's tokens: those `tokenise` stored, else segmented now."""
-    return sentence.tokens or sentence_tokens(sentence.text)
+    return sentence.tokens or sentence_tokens(sentence.text, res)
 
 
 def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
-                 lexicon: Lexicon | None = None, label: str | None = None) -> Mention:
+                 lexicon: Lexicon | None = None, label: str | None = None, *,
+                 res: Resources) -> Mention:
     """A Mention for sentence-relative [start, end): surface text kept, label normalised.
 
     The label maps lexicon aliases to the preferred label and drops a leading demonstrative
     or deictic owner (这一, 该, 我国 …) unless `label` (a resolved antecedent) is given.
     """
     text = sentence.text[start:end]
-    if lexicon is None or lexicon is load_lexicon():
-        label, category, lex_id = _label(text, label)
+    if lexicon is None or lexicon is load_lexicon(res):
+        label, category, lex_id = _labels(res)(text, label)
     else:
-        label, category, lex_id = _label_with(lexicon, text, label)
+        label, category, lex_id = _label_with(res, lexicon, text, label)
     return Mention(doc_id or sentence.doc_id, sentence.start + start, sentence.start + end, text,
                    label, category, lex_id)
 
 
-@lru_cache(maxsize=65536)
-def _label(text: str, label: str | None) -> tuple[str, str, str]:
-    return _label_with(load_lexicon(), text, label)
+@derived
+def _labels(res: Resources):
+    """The memo of labels of `res` (keyed by mention text): `_label_with` over its lexicon."""
+    return lru_cache(maxsize=65536)(partial(_label_with, res, load_lexicon(res)))
 
 
-def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, str, str]:
+def _label_with(res: Resources, lexicon: Lexicon, text: str,
+                label: str | None) -> tuple[str, str, str]:
     if label is None:
-        drop, firsts = _demonstrative()
+        drop, firsts = _demonstrative(res)
         bare = drop.sub("", text) if text[:1] in firsts else text
         label = normalise_label(bare) or normalise_label(text)
     label = lexicon.canonical(label) or label
@@ -145,31 +150,34 @@ def _label_with(lexicon: Lexicon, text: str, label: str | None) -> tuple[str, st
     return label, entry.category if entry else "", entry.id if entry else ""
 
 
-def clear_caches() -> None:
-    """Forget the memo of labels (keyed by mention text), so that a benchmark run is cold."""
-    _label.cache_clear()
+def clear_caches(res: Resources) -> None:
+    """Forget the memo of labels (keyed by mention text) of `res`, so that a benchmark run
+    is cold."""
+    _labels(res).cache_clear()
 
 
-@lru_cache(maxsize=1)
-def _blocked() -> frozenset:
-    words = phrase_words()
-    return cue_table().verbs | words.lead | words.copula | set(words.lever_copula)
+@derived
+def _blocked(res: Resources) -> frozenset:
+    words = phrase_words(res)
+    return cue_table(res).verbs | words.lead | words.copula | set(words.lever_copula)
 
 
 def find_mentions(document: Document, sentences: tuple[Sentence, ...],
-                  lexicon: Lexicon | None = None) -> tuple[Mention, ...]:
+                  lexicon: Lexicon | None = None,
+                  resources: Resources | None = None) -> tuple[Mention, ...]:
     """Noun-phrase chunks of every sentence, and the lexicon terms nested inside them."""
-    lexicon = lexicon or load_lexicon()
-    name = _label if lexicon is load_lexicon() else (
-        lambda text, label: _label_with(lexicon, text, label))
+    res = resources_or_default(resources)
+    lexicon = lexicon or load_lexicon(res)
+    name = _labels(res) if lexicon is load_lexicon(res) else (
+        lambda text, label: _label_with(res, lexicon, text, label))
     canonical = lexicon.canonical
-    blocked = _blocked()
+    blocked = _blocked(res)
     out: list[Mention] = []
     add = out.append
     for s in sentences:
-        toks = tokens_of(s)
+        toks = tokens_of(s, res)
         doc_id, base, text = document.doc_id or s.doc_id, s.start, s.text
-        for i, j in chunk_spans(toks, blocked):
+        for i, j in chunk_spans(toks, blocked, res=res):
             a, b = toks[i].start, toks[j].end
             w = text[a:b]
             label, category, lex_id = name(w, None)

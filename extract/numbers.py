@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from .numerals import cn_number
 from .quantity_tables import QuantityTables, number_marks, quantity_tables, written_order
+from .resources import Resources
 
 __all__ = ["Quantity", "QuantityTables", "quantity_tables", "cn_number", "find_quantities",
            "number_marks", "quoted_spans", "written_order"]
@@ -63,9 +64,9 @@ def _dec(s: str) -> Decimal:
     return Decimal(s.replace(",", "") if s.isascii() else s.translate(_FULLWIDTH).replace(",", ""))
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(res: Resources, text: str) -> list[Quantity]:
     """Quantities with a unit in `text`, left to right; years, ordinals and names are skipped."""
-    t = quantity_tables()
+    t = quantity_tables(res)
     norm = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
     quotes = quoted_spans(norm)
     out: list[Quantity] = []
@@ -79,7 +80,7 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = first.start() + 1
             continue
         pos = m.end("num")
-        q = _quantity_at(norm, m, t, quotes)
+        q = _quantity_at(res, norm, m, t, quotes)
         if q is not None:
             out.append(q)
             pos = q.end
@@ -103,7 +104,8 @@ def _with_words(text: str, out: list[Quantity], t: QuantityTables, quotes) -> li
     return out
 
 
-def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity | None:
+def _quantity_at(res: Resources, text: str, m: re.Match, t: QuantityTables,
+                 quotes) -> Quantity | None:
     """The quantity of a `number_unit` match, or None for a year, an ordinal, a name …"""
     s, e = m.span("num")
     num = m.group("num")
@@ -127,7 +129,7 @@ def _quantity_at(text: str, m: re.Match, t: QuantityTables, quotes) -> Quantity 
         if shared:
             mag, word = mag or shared[0], shared[1]
     if cn:      # only large Chinese numerals: 百万, 上千万 (not 一个, 两个维度, 十项), or 九成
-        value = cn_number(num)
+        value = cn_number(res, num)
         small = len(num) == 1 and word in t.small_units
         if value is None or not small and (value < 100 or not any(c in t.large for c in num)):
             return None

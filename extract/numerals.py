@@ -3,12 +3,10 @@ quantities, ordinals and list markers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from types import MappingProxyType
 
-from policykg.ontology import read_table
-
 from .errors import PolicyKGError
+from .resources import Resources, derived
 
 __all__ = ["Numerals", "numerals", "cn_number"]
 
@@ -30,10 +28,10 @@ class Numerals:
     article: str
 
 
-@lru_cache(maxsize=1)
-def numerals() -> Numerals:
+@derived
+def numerals(res: Resources) -> Numerals:
     """The rows of ontology/numerals.tsv, grouped."""
-    rows = read_table("numerals.tsv")
+    rows = res.table("numerals.tsv")
 
     def values(kind: str, ordinal: bool = False) -> dict[str, int]:
         return {r["text"]: int(r["value"]) for r in rows
@@ -59,9 +57,9 @@ def numerals() -> Numerals:
         one("prefix"), one("item"), one("chapter"), one("article"))
 
 
-def cn_number(text: str) -> int | None:
+def cn_number(res: Resources, text: str) -> int | None:
     """Value of a Chinese numeral (百万 → 1000000, 一百二十 → 120); None if it is not one."""
-    n = numerals()
+    n = numerals(res)
     digits, small, big_of = n.digits, n.small, n.big
     total = section = digit = 0
     seen = False

@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
-
-from policykg.ontology import read_table
 
 from .charclasses import char_class
 from .lexicon import load_lexicon
 from .mentions import tokens_of
 from .model import Document, Observation, Sentence, Token
 from .numbers import Quantity, find_quantities, number_marks, quantity_tables
+from .resources import Resources, derived, resources_or_default
 from .sections import SectionYears, section_years
 
 __all__ = ["ObservationCues", "observation_cues", "extract_observations"]
@@ -49,13 +47,13 @@ class ObservationCues:
     time_only: re.Pattern | None = None     # a clause that states only a year (到2027年)
 
 
-@lru_cache(maxsize=1)
-def observation_cues() -> ObservationCues:
+@derived
+def observation_cues(res: Resources) -> ObservationCues:
     """Rows of ontology/observation_cues.tsv by kind."""
-    rows = read_table("observation_cues.tsv")
+    rows = res.table("observation_cues.tsv")
     pick = lambda kind: frozenset(r["text"] for r in rows if r["kind"] == kind)  # noqa: E731
     verbs, skips, times = pick("verb"), pick("skip"), pick("time")
-    year = char_class("year")
+    year = char_class(res, "year")
     y = re.escape(year)
 
     def alt(kind: str) -> str:
@@ -71,35 +69,37 @@ def observation_cues() -> ObservationCues:
 
 
 def extract_observations(document: Document, sentences: tuple[Sentence, ...],
-                         sections: SectionYears | None = None) -> tuple[Observation, ...]:
+                         sections: SectionYears | None = None,
+                         resources: Resources | None = None) -> tuple[Observation, ...]:
     """Observations of every sentence with a quantity, in text order; a figure with no year
     of its own takes the year of the dated section it stands in (2023年工作回顾).
 
     `sections` are the document's `section_years`, when the caller has them already."""
+    res = resources_or_default(resources)
     out: list[Observation] = []
     if sections is None:
-        sections = section_years(document)
-    has_number = number_marks()
+        sections = section_years(res, document)
+    has_number = number_marks(res)
     for s in sentences:
         if has_number(s.text):
-            out.extend(_sentence_observations(document.doc_id, s,
+            out.extend(_sentence_observations(res, document.doc_id, s,
                                               sections.at(s.start) if sections else None))
     return tuple(out)
 
 
-def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = None
+def _sentence_observations(res: Resources, doc_id: str, s: Sentence, section_year: int | None = None
                            ) -> list[Observation]:
-    quantities = find_quantities(s.text)
+    quantities = find_quantities(res, s.text)
     if not quantities:
         return []
     text = s.text
-    tokens = tokens_of(s)
+    tokens = tokens_of(s, res)
     ends = list(map(_END, tokens))
     clauses = [m.span() for m in _CLAUSE.finditer(text)]
     clause_starts = [a for a, _ in clauses]
-    cues = observation_cues()
+    cues = observation_cues(res)
     dated = cues.year in text
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(res)
     out: list[Observation] = []
     found: list[tuple[Quantity, str]] = []
     for q in quantities:
@@ -115,7 +115,7 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
         right = _right_indicator(tokens, bisect_right(ends, q.end), q.end, c_end, cues.de) \
             if status != "inherited" else ""
         nxt = bisect_right(ends, q.end)
-        if q.unit in quantity_tables().durations and nxt < len(tokens):
+        if q.unit in quantity_tables(res).durations and nxt < len(tokens):
             indicator = right = tokens[nxt].text    # 3年时间: the duration word
         elif right and (not indicator or _governed(tokens, last, cues)):
             indicator = right           # 提供5万个就业岗位, 覆盖95%的地级市, 3年时间
@@ -128,9 +128,9 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
             indicator = found[-1][1]    # 国内生产总值超过126万亿元，增长5.2%
         if change and indicator and not indicator.endswith(change) and not right:
             indicator += change         # growth kept apart from level: 国内生产总值增长
-        unit = q.unit or _implied_unit(indicator)
-        if unit in quantity_tables().magnitudes:
-            unit += _implied_unit(indicator)    # 6600多万纳税人: 万人
+        unit = q.unit or _implied_unit(res, indicator)
+        if unit in quantity_tables(res).magnitudes:
+            unit += _implied_unit(res, indicator)    # 6600多万纳税人: 万人
         if not unit:
             continue
         found.append((q, indicator))
@@ -146,8 +146,8 @@ def _sentence_observations(doc_id: str, s: Sentence, section_year: int | None = 
 _END = attrgetter("end")
 
 
-def _implied_unit(indicator: str) -> str:
-    for ending, unit in quantity_tables().implied:
+def _implied_unit(res: Resources, indicator: str) -> str:
+    for ending, unit in quantity_tables(res).implied:
         if indicator.endswith(ending):
             return unit
     return ""

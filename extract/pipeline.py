@@ -14,6 +14,7 @@ from .mentions import find_mentions, tokenise
 from .model import Document, Extraction, Mention, Sentence
 from .observations import extract_observations
 from .reading import read_text
+from .resources import Resources, resources_or_default
 from .sections import section_years
 from .sentences import iter_sentences
 from .structure import read_structure
@@ -34,13 +35,16 @@ def doc_id_for(path: str | Path) -> str:
     return re.sub(r"[^\w\-]+", "_", stem).strip("_") or "document"
 
 
-def extract_text(text: str, doc_id: str, source: str, encoding: str = "utf-8") -> Extraction:
-    """Run every stage on one decoded text (the parts of `extract_parts`, joined)."""
-    return join_parts(extract_parts(text, doc_id, source, encoding))
+def extract_text(text: str, doc_id: str, source: str, encoding: str = "utf-8",
+                 resources: Resources | None = None) -> Extraction:
+    """Run every stage on one decoded text (the parts of `extract_parts`, joined), with the
+    tables of `resources` (default: the package's, read for this call)."""
+    return join_parts(extract_parts(text, doc_id, source, encoding, resources=resources))
 
 
 def extract_parts(text: str, doc_id: str, source: str, encoding: str = "utf-8",
-                  part_chars: int | None = None) -> Iterator[Extraction]:
+                  part_chars: int | None = None,
+                  resources: Resources | None = None) -> Iterator[Extraction]:
     """The extraction of one decoded text in parts of about `part_chars` (default
     PART_CHARS) code points of sentences, in text order (at least one part, the first holding
     the document); `join_parts` makes them the extraction of the whole text.
@@ -50,16 +54,18 @@ def extract_parts(text: str, doc_id: str, source: str, encoding: str = "utf-8",
     gets from the part before it. The cyclic garbage collector is off while the stages
     run: they make many small objects and no reference cycles, so its passes would find
     nothing. It comes back on between parts, after a part's scratch objects (the tokens)
-    are freed, or its first pass would walk them.
+    are freed, or its first pass would walk them. Every stage reads the tables of
+    `resources` (default: the package's, read once for this call).
     """
+    res = resources_or_default(resources)
     with _collector_off():
-        document = read_structure(doc_id, source, text, encoding)
-        sections = section_years(document)
+        document = read_structure(doc_id, source, text, encoding, resources=res)
+        sections = section_years(res, document)
     before: tuple[tuple[Sentence, ...], tuple[Mention, ...]] = ((), ())
     counts = (0, 0, 0)
     for n, sentences in enumerate(_runs(iter_sentences(document), part_chars or PART_CHARS)):
         with _collector_off():
-            part = _stages(document, sentences, sections, before, n, counts)
+            part = _stages(document, sentences, sections, before, n, counts, res)
         last = sentences[-1]
         before = ((last,), tuple(m for m in part.mentions if m.start >= last.start))
         counts = (counts[0] + len(part.claims), counts[1] + len(part.events),
@@ -71,13 +77,13 @@ def extract_parts(text: str, doc_id: str, source: str, encoding: str = "utf-8",
 
 def _stages(document: Document, sentences: tuple[Sentence, ...], sections,
             before: tuple[tuple[Sentence, ...], tuple[Mention, ...]], n: int,
-            counts: tuple[int, int, int]) -> Extraction:
+            counts: tuple[int, int, int], res: Resources) -> Extraction:
     """The stages of part `n`, in the pipeline's order."""
-    segmented = tokenise(sentences, document.text)    # shared by the stages, not kept
-    mentions = find_mentions(document, segmented)
-    claims = extract_claims(document, segmented, mentions, before=before)
-    events = extract_events(document, segmented, sections)
-    observations = extract_observations(document, segmented, sections)
+    segmented = tokenise(sentences, document.text, resources=res)   # shared, not kept
+    mentions = find_mentions(document, segmented, resources=res)
+    claims = extract_claims(document, segmented, mentions, before=before, resources=res)
+    events = extract_events(document, segmented, sections, resources=res)
+    observations = extract_observations(document, segmented, sections, resources=res)
     return Extraction(document, sentences, mentions, claims, events, observations, n, counts)
 
 
@@ -118,7 +124,9 @@ def join_parts(parts: Iterable[Extraction]) -> Extraction:
                       tuple(cat(p.observations for p in parts)))
 
 
-def extract_file(path: str | Path, doc_id: str | None = None) -> Extraction:
+def extract_file(path: str | Path, doc_id: str | None = None,
+                 resources: Resources | None = None) -> Extraction:
     """Read, decode and extract one file."""
     text, encoding = read_text(path)
-    return extract_text(text, doc_id or doc_id_for(path), Path(path).name, encoding)
+    return extract_text(text, doc_id or doc_id_for(path), Path(path).name, encoding,
+                        resources=resources)

@@ -7,18 +7,18 @@ head noun after it is Y. forward: the inner span X —rel→ the head; backward:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .claim_words import CLAUSE
+from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["read_premods"]
 
 
 def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
-@lru_cache(maxsize=8)
 def _pattern(rows: tuple, de: str) -> re.Pattern:
     """Every premod row as one alternation (groups c{i}, x{i}, e{i}), compiled once; the
     modifier holds no 的 (`de`)."""
@@ -28,13 +28,20 @@ def _pattern(rows: tuple, de: str) -> re.Pattern:
         for i, r in enumerate(rows)))
 
 
+@per_table
+def _compiled(table, words) -> tuple[tuple, re.Pattern | None]:
+    """The table's premod rows and their pattern, once per table (not per sentence: hashing
+    the rows for a memo costs as much as building them)."""
+    rows = tuple(r for r in table.rows if r.frame == "premod")
+    return rows, _pattern(rows, words.de) if rows else None
+
+
 def read_premods(reader) -> None:
     """Emit the claims of modifier cues inside each clause of the reader's sentence."""
-    rows = tuple(r for r in reader.t.rows if r.frame == "premod")
     v, text = reader.v, reader.v.text
+    rows, rx = _compiled(reader.t, v.words)
     if not rows or v.words.de not in text:
         return
-    rx = _pattern(rows, v.words.de)
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
-
-from policykg.ontology import read_table
 
 from .numerals import numerals
+from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["QuantityTables", "quantity_tables", "number_marks", "written_order"]
 
@@ -41,24 +40,24 @@ class QuantityTables:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
-@lru_cache(maxsize=1)
-def quantity_tables() -> QuantityTables:
+@derived
+def quantity_tables(res: Resources) -> QuantityTables:
     """Compiled unit, magnitude and qualifier tables."""
-    rows = read_table("units.tsv")
+    rows = res.table("units.tsv")
     units = tuple(sorted({r["text"] for r in rows if r["kind"] == "unit"}, key=len, reverse=True))
     mags = tuple(sorted({r["text"] for r in rows if r["kind"] == "magnitude"}, key=len,
                         reverse=True))
     implied = tuple((r["indicator"], r["text"]) for r in rows if r["kind"] == "implied")
     pick = lambda kind: [r["text"] for r in rows if r["kind"] == kind]  # noqa: E731
-    n = numerals()
+    n = numerals(res)
     digits = re.escape("".join(n.digits))
     small = f"|[{digits}](?={_alt(pick('small_unit'))})" if pick("small_unit") else ""
     number = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[" + re.escape(n.chars)
               + "]{2,}")
-    quals = read_table("qualifiers.tsv")
+    quals = res.table("qualifiers.tsv")
     before = [q["text"] for q in quals if q["position"] == "before"]
     after = [q["text"] for q in quals if q["position"] == "after"]
     inner = [a for a in after if len(a) == 1]
@@ -86,30 +85,30 @@ def quantity_tables() -> QuantityTables:
     )
 
 
-@lru_cache(maxsize=1)
-def number_marks():
+@derived
+def number_marks(res: Resources):
     """A test of whether a text may hold a quantity: a digit, a large numeral or a character
     every number word holds (一半, 半数), else a one-digit numeral before a small unit (九成);
     two charset-led searches, far cheaper than one alternation."""
-    t = quantity_tables()
+    t = quantity_tables(res)
     common = set.intersection(*(set(w) for w, _, _ in t.word_values)) if t.word_values else set()
     first = re.compile(f"[0-9０-９{re.escape(t.large)}{re.escape(''.join(sorted(common)))}]").search
     if not t.small_units:
         return first
-    digits = re.escape("".join(numerals().digits))
+    digits = re.escape("".join(numerals(res).digits))
     second = re.compile(f"[{digits}](?={_alt(t.small_units)})").search
     return lambda text: first(text) or second(text)
 
 
-@lru_cache(maxsize=1)
-def _positions() -> dict[str, str]:
-    return {q["text"]: q["position"] for q in read_table("qualifiers.tsv")}
+@derived
+def _positions(res: Resources) -> dict[str, str]:
+    return {q["text"]: q["position"] for q in res.table("qualifiers.tsv")}
 
 
-def written_order(value: str, unit: str, qualifier: str) -> str:
+def written_order(res: Resources, value: str, unit: str, qualifier: str) -> str:
     """A figure as it reads, its qualifier where qualifiers.tsv puts it: 超过500 个,
     80多 个, 3 %以上."""
-    if not qualifier or _positions().get(qualifier, "before") == "before":
+    if not qualifier or _positions(res).get(qualifier, "before") == "before":
         return f"{qualifier}{value} {unit}"
     if len(qualifier) == 1:
         return f"{value}{qualifier} {unit}"

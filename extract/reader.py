@@ -6,24 +6,38 @@ module holds the state they share and the output.
 """
 from __future__ import annotations
 
+import re
+
 from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
 from .aims import read_aims
+from .embedded import read_embedded
 from .norms import read_norms
-from .chains import clause_infos, read_chains
+from .chains import read_chains
+from .clauses import clause_infos
 from .collectives import read_collectives
 from .context import ClauseContext
 from .premods import read_premods
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
-from .frames import FrameReader, closers
+from .frames import FrameReader, adjectives, closers
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
 from .model import Claim
 from .sides import SideReader
 from .spans import View
+from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["ClauseReader"]
+
+
+@per_table
+def _norm_cues(table) -> re.Pattern | None:
+    """Any cue of an alignsWith aim row (按照, 根据 …): where norms.py may find a norm."""
+    words = [c for r in table.rows if r.frame == "aim" and r.relation == "alignsWith"
+             for c in r.cues]
+    return re.compile(alternation(words)) if words else None
 
 
 class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
@@ -31,6 +45,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
 
     def __init__(self, view: View, table: CueTable, lexicon: Lexicon, pair: list[Span] | None):
         self.v = view
+        self.res = view.res
         self.t = table
         self.lex = lexicon
         self._topic: list[Span] = []
@@ -54,24 +69,28 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
         self.closers = closers(table)
+        self.adjectives = adjectives(view.words)    # modifiers' and copulas' test
         self.has_closer = self.closers.search(view.text) is not None   # circums' test
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
              backward: bool = False) -> None:
         s, text = self.v.sentence, self.v.text
-        xs = [x for x in xs if content(text[x[0]:x[1]], relation == "broader")]
-        ys = [y for y in ys if content(text[y[0]:y[1]])] if xs else []
+        xs = [x for x in xs if content(self.res, text[x[0]:x[1]], relation == "broader")]
+        ys = [y for y in ys if content(self.res, text[y[0]:y[1]])] if xs else []
         made = self.made              # each span's Mention, built once per sentence
+        labels = self.v.labels        # conjuncts labelled with the modifier they share
         for x in xs:
             for y in ys:
                 a, b = (y, x) if backward else (x, y)
                 if a[0] < b[1] and b[0] < a[1]:
                     continue
                 ma = made.get(a) or made.setdefault(
-                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex))
+                    a, make_mention(s.doc_id, s, a[0], a[1], self.lex, labels.get(a),
+                                    res=self.res))
                 mb = made.get(b) or made.setdefault(
-                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex))
+                    b, make_mention(s.doc_id, s, b[0], b[1], self.lex, labels.get(b),
+                                    res=self.res))
                 if ma.label == mb.label:
                     continue
                 key = (ma.label, relation, mb.label)
@@ -87,9 +106,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     # -- clauses ----------------------------------------------------------------------------
     def read(self) -> list[Claim]:
         v = self.v
-        m = marker().match(v.text)
+        m = marker(self.res).match(v.text)
         lo = m.end() if m else 0
-        text, search = v.text, any_cue().search
+        text, search = v.text, any_cue(self.res).search
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
         cued = [search(text, cs, ce) is not None for cs, ce in spans]
         # nothing reads what the last clause with a cue leaves behind: clauses after it
@@ -101,27 +120,31 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
-        infos = clause_infos(self)
-        read_chains(self, infos)
-        read_aims(self, infos)
-        read_norms(self, infos)
+        norm = _norm_cues(self.t)
+        if len(spans) > 1 or norm is not None and norm.search(text):
+            # readings across clauses need two of them; norms inside one clause, their cue
+            infos = clause_infos(self, spans)
+            read_chains(self, infos)
+            read_aims(self, infos)
+            read_norms(self, infos)
         read_collectives(self)
         read_roles(self)
         read_premods(self)
+        read_embedded(self)
         return list(self.out.values())
 
     def clause(self, cs: int, ce: int, cued: bool | None = None, final: bool = False) -> None:
         v = self.v
         self.consumed = []
         self.copula_starts = []
-        if not (any_cue().search(v.text, cs, ce) if cued is None else cued):
+        if not (any_cue(self.res).search(v.text, cs, ce) if cued is None else cued):
             self.quiet_clause(cs, ce)
             return
         if v.is_adverbial(cs, ce):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2 = v.lead_end(cs, ce, sets().clause_lead)
+        cs2 = v.lead_end(cs, ce, sets(self.res).clause_lead)
         if cs2 >= ce:
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
@@ -137,15 +160,26 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.means_age += 1
         if self.means_age > 3:
             self.means, self.agent = [], []
-        self.anaphor(cs2, ce)
-        self.modifiers(cs2, ce)
+        # each frame's own test first, here, where the clause is at hand: most clauses have
+        # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等
+        text = v.text
+        adj = self.adjectives
+        framed = text.find(v.words.de, cs2, ce) >= 0 or (
+            adj is not None and adj.search(text, cs2, ce) is not None)   # "…新引擎"
+        if self.pair:
+            self.anaphor(cs2, ce)
+        if framed:
+            self.modifiers(cs2, ce)
         if dims_cue:
             self.dims(cs2, ce, subj)
         self.means_frame(cs2, ce, subj)
-        self.copulas(cs2, ce)
-        self.circums(cs2, ce)
+        if framed:
+            self.copulas(cs2, ce)
+        if self.has_closer and self.closers.search(text, cs2, ce):
+            self.circums(cs2, ce)
         self.infixes(cs2, ce)
-        self.enumerations(cs, ce)
+        if self.t.enum_rx.search(text, cs, ce):
+            self.enumerations(cs, ce)
         if final:
             return
         if not now and not self.weak_topic:   # weak_topic stays as it was until then
@@ -166,7 +200,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
-        cs2 = v.lead_end(cs, ce, sets().clause_lead)
+        cs2 = v.lead_end(cs, ce, sets(self.res).clause_lead)
         if cs2 >= ce:
             return
         self.means_age += 1

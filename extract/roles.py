@@ -4,32 +4,38 @@ phrase_words.tsv, role-prep: the prepositions that open B)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .claim_words import CLAUSE
+from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["read_roles"]
 
 
 def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
-@lru_cache(maxsize=8)
 def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
     """The role nouns with their closers after 的 (`de`), and the prepositions, compiled once."""
     return (re.compile(f"{re.escape(de)}(?P<cue>{_alt(c for r in rows for c in r.cues)})"
                        f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(preps)))
 
 
+@per_table
+def _compiled(table, words) -> tuple[tuple, tuple | None]:
+    """The table's role rows and their patterns, once per table."""
+    rows = tuple(r for r in table.rows if r.frame == "role")
+    return rows, _patterns(rows, words.role_prep, words.de) if rows and words.role_prep else None
+
+
 def read_roles(reader) -> None:
     """Emit A —rel→ B for "A 对 B 的 ROLE 作用" inside one clause."""
-    rows = [r for r in reader.t.rows if r.frame == "role"]
     v, text = reader.v, reader.v.text
-    preps = v.words.role_prep
-    if not rows or not preps or v.words.de not in text:
+    rows, patterns = _compiled(reader.t, v.words)
+    if patterns is None or v.words.de not in text:
         return
-    rx, prx = _patterns(tuple(rows), preps, v.words.de)
+    rx, prx = patterns
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
-
-from policykg.ontology import read_table
 
 from .event_links import year_rx
 from .model import Document
+from .resources import Resources, derived
 
 __all__ = ["SectionYears", "section_years"]
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern | None, re.Pattern | None]:
-    rows = read_table("event_cues.tsv")
+@derived
+def _words(res: Resources) -> tuple[re.Pattern | None, re.Pattern | None]:
+    rows = res.table("event_cues.tsv")
     pick = lambda kind: sorted((r["text"] for r in rows if r["kind"] == kind),  # noqa: E731
                                key=len, reverse=True)
     words, before = pick("section_word"), pick("target_before")
@@ -49,15 +47,15 @@ class SectionYears:
         return year if offset < end else None
 
 
-def section_years(document: Document) -> SectionYears:
+def section_years(res: Resources, document: Document) -> SectionYears:
     """The dated sections of `document` (document offsets), in text order."""
-    words, target = _words()
+    words, target = _words(res)
     if words is None or not document.headings:
         return SectionYears(())
     heads = document.headings
     dated = []
     for i, h in enumerate(heads):
-        years = [m for m in year_rx().finditer(h.text)
+        years = [m for m in year_rx(res).finditer(h.text)
                  if not (target and target.search(h.text, 0, m.start()))]
         if len(years) == 1 and words.search(h.text, years[0].end()):
             dated.append((i, int(years[0].group(1))))

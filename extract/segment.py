@@ -21,12 +21,12 @@ from operator import le
 from typing import Iterator
 
 from .errors import PolicyKGError
-from policykg.ontology import read_table
-
 from .lexicon import load_lexicon
 from .model import Token
+from .resources import Resources, derived, resources_or_default
 
-__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segment",
+__all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segmenter_of",
+           "dictionary_words", "segment",
            "jieba_cache_dir"]
 
 #: Environment variable naming the engine of the shared segmenter: auto, jieba or rjieba.
@@ -51,9 +51,10 @@ def jieba_cache_dir() -> str | None:
 
 
 class Segmenter:
-    """Segment text into Tokens with document offsets."""
+    """Segment text into Tokens with document offsets; `words` are the (word, tag) pairs added
+    to the dictionary (default: the package's, `dictionary_words`)."""
 
-    def __init__(self, engine: str = "auto"):
+    def __init__(self, engine: str = "auto", words: tuple[tuple[str, str], ...] | None = None):
         with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
             warnings.simplefilter("ignore")
             import jieba
@@ -74,10 +75,7 @@ class Segmenter:
             except ImportError:
                 if engine == "rjieba":
                     raise
-        lexicon = load_lexicon().words()
-        known = {w for w, _ in lexicon}
-        lexicon += [(r["word"], r["pos"] or "n") for r in read_table("segment_words.tsv")
-                    if r["word"] not in known]
+        lexicon = list(dictionary_words(Resources()) if words is None else words)
         for word, pos in lexicon:
             self._jieba.add_word(word, freq=None, tag=pos)
             tags[word] = pos
@@ -236,8 +234,9 @@ def _guess_tag(word: str) -> str:
     return "n"
 
 
-def get_segmenter(engine: str | None = None) -> Segmenter:
-    """A shared Segmenter (building one loads the dictionary, about a second).
+def get_segmenter(engine: str | None = None, res: Resources | None = None) -> Segmenter:
+    """A shared Segmenter with the lexicon of `res` (default: the package's); building one
+    loads the dictionary, about a second.
 
     Without `engine`, the one $POLICYKG_SEGMENTER names, else "auto" (rjieba when installed).
     """
@@ -245,12 +244,30 @@ def get_segmenter(engine: str | None = None) -> Segmenter:
     if engine not in ENGINES:
         raise PolicyKGError(f"unknown segmenter engine {engine!r}",
                             f"set {ENGINE_VARIABLE} to one of {', '.join(ENGINES)}")
-    return _shared(engine)
+    return _shared(engine, dictionary_words(resources_or_default(res)))
 
 
-@lru_cache(maxsize=3)
-def _shared(engine: str) -> Segmenter:
-    segmenter = Segmenter(engine)
+@derived
+def dictionary_words(res: Resources) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs the segmenter adds to jieba's dictionary: the lexicon's labels and
+    aliases, then the words of segment_words.tsv that the lexicon lacks."""
+    lexicon = load_lexicon(res).words()
+    known = {w for w, _ in lexicon}
+    return tuple(lexicon + [(r["word"], r["pos"] or "n") for r in res.table("segment_words.tsv")
+                            if r["word"] not in known])
+
+
+@derived
+def segmenter_of(res: Resources) -> Segmenter:
+    """The shared Segmenter of `res`'s lexicon (get_segmenter)."""
+    return get_segmenter(None, res)
+
+
+# Keyed by the words given, not read from a table: Resources with the same lexicon share the
+# dictionaries (a second and 100 MB to build), which a process keeps for good anyway.
+@lru_cache(maxsize=3)   # allow-list: keyed by its arguments
+def _shared(engine: str, words: tuple[tuple[str, str], ...]) -> Segmenter:
+    segmenter = Segmenter(engine, words)
     # The dictionaries live as long as the process: move them out of the collector's reach,
     # or every full collection walks jieba's 350k-entry tables (about 15 ms per extraction
     # of the 65k-character corpus, measured with bench/bench_stages.py).
@@ -262,6 +279,6 @@ def _shared(engine: str) -> Segmenter:
     return segmenter
 
 
-def segment(text: str, offset: int = 0) -> list[Token]:
-    """Segment with the shared default segmenter."""
-    return get_segmenter().segment(text, offset)
+def segment(text: str, offset: int = 0, res: Resources | None = None) -> list[Token]:
+    """Segment with the shared segmenter of `res` (default: the package's lexicon)."""
+    return get_segmenter(None, res).segment(text, offset)

@@ -18,7 +18,7 @@ class SideReader:
         A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
         """
         v = self.v
-        s0 = v.lead_end(lo, at, sets().pp_lead)
+        s0 = v.lead_end(lo, at, sets(self.res).pp_lead)
         t0 = v.token_after(s0)
         if t0 is not None and t0.text in v.words.adverbial:
             return []
@@ -62,7 +62,7 @@ class SideReader:
             if at < s0 < hi:
                 hi = s0
         if self.consumed:
-            company = char_class("comitative")    # "与 Y 相衔接" read already: Y is no object
+            company = char_class(self.res, "comitative")    # "与 Y 相衔接" read already: Y is no object
             for s0, _ in self.consumed:
                 if at < s0 < hi and v.text[s0] in company:
                     hi = s0
@@ -75,11 +75,11 @@ class SideReader:
         de = v.words.de
         if v.text.find(de, s, e) >= 0:   # the token walk only where a 的 stands
             for t in reversed(v.tokens_in(s, e)):
-                if t.text == de and any(v.text.endswith(h, t.end, e) for h in sets().heads):
+                if t.text == de and v.text.endswith(sets(self.res).heads, t.end, e):
                     e = t.start
                     break
         s, e = self.object_start(*v.trim(s, e))
-        if stated_value().search(v.text, s, e):
+        if stated_value(self.res).search(v.text, s, e):
             return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept
         for t in v.tokens_in(s, e)[1:]:
             if t.text in v.words.object_stop:

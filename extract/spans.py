@@ -7,17 +7,17 @@ and returns (start, end) pairs relative to the sentence text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from operator import attrgetter
 
-from .chunking import NOUNISH, is_punct
 from .charclasses import char_class
+from .chunking import NOUNISH, is_punct
 from .claim_words import TITLE, prepositions
 from .cuetable import cue_table, phrase_words
 from .enumeration import Enumerations
 from .lexicon import load_lexicon
-from .model import Sentence, Token
 from .mentions import tokens_of
+from .model import Sentence, Token
+from .resources import Resources, derived
 from .trimming import EDGE, Trimming, defaults
 
 __all__ = ["View"]
@@ -52,41 +52,44 @@ def _index(tokens: tuple) -> tuple:
     return tokens, by_start, after, starts, ends
 
 
-@lru_cache(maxsize=1)
-def _subject_lead() -> frozenset:
-    return phrase_words().lead - prepositions()
+@derived
+def _subject_lead(res: Resources) -> frozenset:
+    return phrase_words(res).lead - prepositions(res)
 
 
-@lru_cache(maxsize=1)
-def _verbal_words() -> tuple[frozenset, frozenset]:
+@derived
+def _verbal_words(res: Resources) -> tuple[frozenset, frozenset]:
     """Words that are predicates, and the lead and verb words a long word may open with."""
-    w = phrase_words()
-    return cue_table().verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb, \
-        frozenset(x for x, _ in load_lexicon().words())   # "有效市场" names a thing
+    w = phrase_words(res)
+    return cue_table(res).verbs | w.create | w.tail | w.lead | w.verb, w.lead | w.verb, \
+        frozenset(x for x, _ in load_lexicon(res).words())   # "有效市场" names a thing
 
 
-@lru_cache(maxsize=1)
-def _adverbial_lasts() -> frozenset:
+@derived
+def _adverbial_lasts(res: Resources) -> frozenset:
     """Last characters of the clauses is_adverbial can accept (a cheap test before it reads
     the clause)."""
-    w = phrase_words()
+    w = phrase_words(res)
     return frozenset(x[-1] for x in {*w.connective, *w.adverbial_end, *w.adverbial_tail} if x)
 
 class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start offset (`by_start`) and end offset
     (`_after`: 1 + the index of the token ending there)."""
 
-    def __init__(self, sentence: Sentence, tokens: list[Token] | None = None):
-        """Tokens default to the sentence's own (mentions.tokens_of)."""
+    def __init__(self, sentence: Sentence, tokens: list[Token] | None = None, *,
+                 res: Resources):
+        """Tokens default to the sentence's own (mentions.tokens_of); `res` holds the tables."""
         self.sentence = sentence
+        self.res = res
         self.text = sentence.text
-        index = _index((sentence.tokens or tokens_of(sentence)) if tokens is None
+        index = _index((sentence.tokens or tokens_of(sentence, res)) if tokens is None
                        else tuple(tokens))
         self.tokens, self.by_start, self._after, self.starts, self.ends = index
         (self.words, self.verbs, self._lead, self._firsts, self._lasts, self.separators,
-         self.separator_rx) = defaults()
-        self._verbal = _verbal_words()
+         self.separator_rx) = defaults(res)
+        self._verbal = _verbal_words(res)
         self._trimmed = {}
+        self.labels: dict[tuple[int, int], str] = {}   # conjuncts that share a modifier
 
     # -- boundaries -------------------------------------------------------------------------
     def aligned(self, s: int, e: int) -> bool:
@@ -148,10 +151,13 @@ class View(Enumerations, Trimming):
             return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
         has_de = [not links.isdisjoint([t.text for t in ts]) for ts in part_toks]
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
-            self.text[parts[0][1] - 1] not in char_class("modifier-suffix")
+            self.text[parts[0][1] - 1] not in char_class(self.res, "modifier-suffix")
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
                 b - a <= 3 for a, b in parts[:-1])):
             return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier
+        shared = self._shared_modifier(parts, part_toks)
+        if shared:
+            return shared            # "政务数据归集、共享、应用": 政务数据共享, 政务数据应用
         if any(b - a <= 2 for a, b in parts[1:-1]):
             return [(s, e)]          # "…的环境、社会和经济挑战"
         if any(t.pos[:1] == "p" for t in part_toks[-1][1:]):
@@ -165,6 +171,28 @@ class View(Enumerations, Trimming):
         out = [(a, b) for a, b in out if a < b]
         return out if all(b - a >= 2 for a, b in out) and (
             len(out) > 2 or all(b - a >= 3 for a, b in out) or has_de[0] is False) else [(s, e)]
+
+    def _shared_modifier(self, parts, part_toks) -> list[tuple[int, int]]:
+        """In a list of three or more, conjuncts after the first that are single short words
+        take the first's modifier as their label ("X 的完整性、先进性、安全性" -> X 的先进性;
+        "政务数据归集、共享、应用" -> 政务数据共享); [] when the parts are no such list. Two
+        ("X 的形成与发展") stay one span."""
+        first = part_toks[0]
+        if len(parts) < 3 or len(first) < 2 or len(first[-1].text) > 3 or not all(
+                len(ts) == 1 and b - a <= 3 and ts[0].pos[:1] in "vna"
+                for ts, (a, b) in zip(part_toks[1:], parts[1:])):
+            return []
+        cut = first[-1].start
+        if first[-2].text != self.words.de and not (first[-1].pos[:1] == "v" or
+                                                    first[-1].pos == "vn"):
+            return []                # "数字经济、社会": no action or quality shares a modifier
+        prefix = self.text[parts[0][0]:cut]
+        out = [self.trim(a, b) for a, b in parts]
+        if any(a >= b for a, b in out):
+            return []
+        for a, b in out[1:]:
+            self.labels[(a, b)] = prefix + self.text[a:b]
+        return out
 
     # -- subjects ---------------------------------------------------------------------------
     def verbal(self, t: Token) -> bool:
@@ -182,7 +210,7 @@ class View(Enumerations, Trimming):
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
-        s, e = self.trim(s, e, lead=_subject_lead())
+        s, e = self.trim(s, e, lead=_subject_lead(self.res))
         toks = self.tokens_in(s, e)
         verbs, words, verbal = self.verbs, self.words, self.verbal
         end = None
@@ -242,7 +270,7 @@ class View(Enumerations, Trimming):
             s += 1
         while e > s and text[e - 1] in EDGE:
             e -= 1
-        if e <= s or text[e - 1] not in _adverbial_lasts():
+        if e <= s or text[e - 1] not in _adverbial_lasts(self.res):
             return False              # most clauses: no adverbial clause ends so
         clause = text[s:e]
         if clause in w.connective:

@@ -2,10 +2,10 @@
 adverbs and particles (a mixin of spans.View)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from .cuetable import cue_table, phrase_words
 from .enumeration import separators
+from .resources import Resources, derived
 
 __all__ = ["Trimming", "defaults", "EDGE"]
 
@@ -28,13 +28,13 @@ def _ends(words: frozenset) -> tuple[frozenset, frozenset]:
     return found
 
 
-@lru_cache(maxsize=1)
-def defaults() -> tuple:
+@derived
+def defaults(res: Resources) -> tuple:
     """Phrase words, cue verbs, the default lead words, the first and last two characters
     of the default lead and tail words, and the separators of an enumeration with their regex."""
-    w = phrase_words()
+    w = phrase_words(res)
     lead = w.lead | w.create
-    return (w, cue_table().verbs, lead, _ends(lead)[0], _ends(w.tail)[1], *separators())
+    return (w, cue_table(res).verbs, lead, _ends(lead)[0], _ends(w.tail)[1], *separators(res))
 
 
 class Trimming:
@@ -90,7 +90,11 @@ class Trimming:
         """trim(s, e, lead=lead, tail=frozenset())[0]: where [s, e) starts without its leading
         words (the clause openings ask this ~3k times; the common case skips trim's memo)."""
         text = self.text
-        if lead and s < e and text[s] not in EDGE and text[e - 1] not in EDGE:
+        if not lead:                  # edge punctuation only (every clause of clause_infos)
+            while s < e and text[s] in EDGE:
+                s += 1
+            return s
+        if s < e and text[s] not in EDGE and text[e - 1] not in EDGE:
             i = self.by_start.get(s)
             if (i is None or self.tokens[i].text not in lead) and \
                     text[s:s + 2] not in (_ENDS.get(lead) or _ends(lead))[0]:

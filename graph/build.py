@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -14,13 +15,14 @@ from policykg.extract.errors import InputError, PolicyKGError
 from policykg.extract.model import RELATIONS, Extraction
 from policykg.extract.pipeline import doc_id_for
 from policykg.extract.reading import iter_text_files, read_text
+from policykg.extract.resources import Resources
 
 from .executors import DocResult, DocStats, DocTask, run_tasks
 from .fragment import FORMATS, MergedGraph
 from .progress import Progress
 from .serialize import write_chunks
 from .staging import Staging, checkpoint
-from .validate import check_graph
+from .validate_stream import check_chunks
 
 __all__ = ["BuildResult", "Skipped", "ExtractionError", "default_input", "build"]
 
@@ -139,7 +141,8 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
           executor: str = "local", scheduler: str | None = None,
           formats: tuple[str, ...] = ("ttl",), strict: bool = False,
           progress: bool = False, html: bool = True, store: str | Path | None = None,
-          validate: bool = True, keep_extractions: bool = True) -> BuildResult:
+          validate: bool = True, keep_extractions: bool = True,
+          tables: Sequence[str | Path] = ()) -> BuildResult:
     """Extract `inputs` (the bundled article when empty) and write OUT_DIR/graph.ttl.
 
     With `html`, also OUT_DIR/graph.html (policykg.viz, default options); with `store`, an
@@ -150,7 +153,9 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     `formats` may add "trig" and "nq" (one named graph per document) to "ttl".
     Without `keep_extractions`, `BuildResult.extractions` stays empty (workers send back only
     counts: less to copy between processes); `summary()` works either way.
+    `tables` are folders of user tables (README): their rows are added to the package's.
     """
+    res = Resources.load(tables)      # read once, handed to every stage and worker
     formats = tuple(dict.fromkeys(("ttl", *formats)))
     for fmt in formats:
         if fmt not in FORMATS:
@@ -173,7 +178,7 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
     gc.disable()    # results are many small acyclic objects: collecting while they arrive is waste
     try:
         bar.advance(len(failed), 0)
-        for r in run_tasks(tasks, executor, jobs, scheduler):
+        for r in run_tasks(tasks, executor, jobs, scheduler, res):
             if r.problem and (strict or r.index in direct or r.kind == "fatal"):
                 raise _fail(r)
             results[r.index] = r
@@ -189,7 +194,7 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
         raise PolicyKGError(f"no document could be read ({len(failed)} skipped; first: "
                             f"{first.path}: {first.problem})", "give UTF-8 or GB18030 text files")
 
-    merged = MergedGraph([r.fragment for r in done])
+    merged = MergedGraph([r.fragment for r in done], res)
     skipped = [Skipped(r.path, r.problem) for r in sorted(failed, key=lambda r: r.index)]
     paths = {fmt: out / f"graph.{fmt}" for fmt in formats}
     result = BuildResult(paths["ttl"], merged,
@@ -197,14 +202,15 @@ def build(inputs: list[str | Path], out_dir: str | Path = "out", *, jobs: int = 
                          list(paths.values()), skipped, [r.stats for r in done],
                          warnings=warnings)
     if validate:
-        check_graph(result.graph)   # graph/validate.py: a graph that violates the shapes is a bug
+        check_chunks(merged.turtle_chunks)   # a graph that violates the shapes is a bug; read
+        # a batch of subjects at a time (graph/validate_stream.py), never whole in rdflib
     checkpoint("validated")
-    _write_outputs(result, out, paths, html, store)
+    _write_outputs(result, out, paths, html, store, res)
     return result
 
 
 def _write_outputs(result: BuildResult, out: Path, paths: dict[str, Path], html: bool,
-                   store: str | Path | None) -> None:
+                   store: str | Path | None, res: Resources) -> None:
     """Stage every output, then swap them in together (graph.staging).
 
     Without `html`, an old OUT/graph.html is removed: it would show another graph than
@@ -217,9 +223,13 @@ def _write_outputs(result: BuildResult, out: Path, paths: dict[str, Path], html:
             checkpoint(fmt)
         page = out / "graph.html"
         if html:
-            from policykg.viz import render_graph   # lazy: viz imports graph modules
-            with stage.writing(page) as tmp:
-                render_graph(result.graph, tmp, graph_name=str(paths["ttl"]))
+            from policykg.viz.reading import view_from_groups   # lazy: viz imports graph
+            from policykg.viz.render import render_view
+            from .validate_stream import subject_groups
+            view = view_from_groups(subject_groups(result.merged.turtle_chunks))
+            with stage.writing(page) as tmp:     # read a subject at a time, never whole
+                render_view(view, tmp, graph_name=str(paths["ttl"]), resources=res)
+            del view
             result.outputs.append(page)
             checkpoint("html")
         elif page.exists():

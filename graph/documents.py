@@ -9,12 +9,11 @@ their labels; the issuer of a legal resource is also its eli:passed_by, the pk:A
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rdflib import Literal, URIRef
 
 from policykg.extract.docmeta import genres, levels
 from policykg.extract.model import Document
+from policykg.extract.resources import Resources, derived
 
 from .namespaces import (DCTERMS, ELI, NIF, PK, RDF, SCHEMA, SKOS, XSD, actor_iri,
                          document_iri, genre_iri, level_iri)
@@ -22,19 +21,19 @@ from .namespaces import (DCTERMS, ELI, NIF, PK, RDF, SCHEMA, SKOS, XSD, actor_ir
 __all__ = ["document_class", "add_document"]
 
 
-@lru_cache(maxsize=1)
-def _genre_rows() -> dict:
-    return {g.code: g for g in genres()}
+@derived
+def _genre_rows(res: Resources) -> dict:
+    return {g.code: g for g in genres(res)}
 
 
-@lru_cache(maxsize=1)
-def _level_rows() -> dict:
-    return {lv.code: lv for lv in levels()}
+@derived
+def _level_rows(res: Resources) -> dict:
+    return {lv.code: lv for lv in levels(res)}
 
 
-def document_class(doc: Document) -> URIRef:
-    """The schema.org class of `doc`."""
-    row = _genre_rows().get(doc.genre)
+def document_class(doc: Document, res: Resources) -> URIRef:
+    """The schema.org class of `doc` (genres of `res`)."""
+    row = _genre_rows(res).get(doc.genre)
     if row is not None and row.schema_class:
         return SCHEMA[row.schema_class]
     return SCHEMA.Legislation if doc.issuer and not doc.author else SCHEMA.CreativeWork
@@ -44,11 +43,12 @@ def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
-def add_document(graph, doc: Document) -> URIRef:
-    """Add the node of `doc` with its metadata to `graph` (anything with `.add`)."""
+def add_document(graph, doc: Document, res: Resources) -> URIRef:
+    """Add the node of `doc` with its metadata to `graph` (anything with `.add`); genres and
+    levels are those of `res`."""
     d = document_iri(doc.doc_id)
     add = graph.add
-    cls = document_class(doc)
+    cls = document_class(doc, res)
     legal = cls == SCHEMA.Legislation
     add((d, RDF.type, PK.Document))
     add((d, RDF.type, NIF.Context))
@@ -81,11 +81,11 @@ def add_document(graph, doc: Document) -> URIRef:
         add((d, SCHEMA.legislationIdentifier, Literal(doc.doc_number)))
         if legal:
             add((d, ELI.id_local, Literal(doc.doc_number)))
-    genre = _genre_rows().get(doc.genre)
+    genre = _genre_rows(res).get(doc.genre)
     if genre is not None:
         _add_term(graph, d, PK.genre, genre_iri(genre.code), PK.DocumentGenre,
                   genre.label_zh, genre.label_en)
-    level = _level_rows().get(doc.level)
+    level = _level_rows(res).get(doc.level)
     if level is not None:
         _add_term(graph, d, PK.level, level_iri(level.code), PK.AdministrativeLevel,
                   level.label_zh, level.label_en)

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from policykg.extract.errors import InputError, PolicyKGError
 from policykg.extract.model import Extraction
 from policykg.extract.pipeline import extract_parts, join_parts
+from policykg.extract.resources import Resources, resources_or_default
 
 from .docfragment import FragmentWriter
 from .fragment import DocFragment, doc_triples
@@ -78,17 +79,19 @@ class DocResult:
     kind: str = ""         # "input" (bad file), "bug" (extractor crash), "fatal" (stop all)
 
 
-def process_document(task: DocTask) -> DocResult:
-    """Extract and write one document, a part at a time (a long one's scratch objects and
-    triples never exist for the whole text at once); problems are returned, not raised."""
+def process_document(task: DocTask, resources: Resources | None = None) -> DocResult:
+    """Extract and write one document with the tables of `resources` (default: the
+    package's), a part at a time (a long one's scratch objects and triples never exist for
+    the whole text at once); problems are returned, not raised."""
+    res = resources_or_default(resources)
     gc_was_on = gc.isenabled()
     gc.disable()       # extraction makes many small acyclic objects; collecting them is waste
     try:
         writer = FragmentWriter(str(document_iri(task.doc_id)), task.formats)
         counts, relations, labels, kept = [0, 0, 0], [], set(), []
         for part in extract_parts(task.text, task.doc_id, PurePath(task.path).name,
-                                  task.encoding):
-            writer.add(doc_triples(part))
+                                  task.encoding, resources=res):
+            writer.add(doc_triples(part, res))
             counts[0] += len(part.sentences)
             counts[1] += len(part.events)
             counts[2] += len(part.observations)
@@ -114,13 +117,17 @@ def process_document(task: DocTask) -> DocResult:
 
 
 def run_tasks(tasks: Sequence[DocTask], executor: str = "local", jobs: int = 1,
-              scheduler: str | None = None) -> Iterator[DocResult]:
-    """Results of `tasks` as they finish, from this process (jobs 1), processes, or Dask."""
+              scheduler: str | None = None,
+              resources: Resources | None = None) -> Iterator[DocResult]:
+    """Results of `tasks` as they finish, from this process (jobs 1), processes, or Dask;
+    every document is extracted with the tables of `resources` (default: the package's),
+    one object per process."""
+    res = resources_or_default(resources)
     if executor == "dask":
         if not scheduler:
             raise ExecutorError("the dask executor needs a scheduler address",
                                 "add --scheduler tcp://HOST:PORT")
-        return _run_dask(tasks, scheduler)
+        return _run_dask(tasks, scheduler, res)
     if scheduler:
         raise ExecutorError("--scheduler is for the dask executor", "add --executor dask")
     if executor != "local":
@@ -128,29 +135,49 @@ def run_tasks(tasks: Sequence[DocTask], executor: str = "local", jobs: int = 1,
     if jobs < 1:
         raise ExecutorError(f"--jobs must be at least 1, not {jobs}")
     if jobs == 1 or len(tasks) <= 1:
-        return map(process_document, tasks)
-    return _run_processes(tasks, jobs)
+        return (process_document(t, res) for t in tasks)
+    return _run_processes(tasks, jobs, res)
 
 
-def _warm_up() -> None:
+def _warm_up(res: Resources) -> None:
     # Load the lexicon, tables and segmenter once, before forking, so workers share them.
-    process_document(DocTask(-1, "warm-up.txt", "warm-up", "发展。"))
+    process_document(DocTask(-1, "warm-up.txt", "warm-up", "发展。"), res)
 
 
-def _init_worker() -> None:
+#: The Resources of this worker process: set once by `_init_worker` (forked: the parent's
+#: object, tables already built; spawned: unpickled, so read again once), or on a Dask
+#: worker by `_dask_task`, one per Resources.spec.
+_WORKER: dict = {}
+
+
+def _init_worker(res: Resources) -> None:
+    _WORKER["res"] = res
     gc.freeze()        # objects inherited from the parent are never garbage; skip them
 
 
-def _run_processes(tasks: Sequence[DocTask], jobs: int) -> Iterator[DocResult]:
+def _worker_task(task: DocTask) -> DocResult:
+    return process_document(task, _WORKER["res"])
+
+
+def _dask_task(task: DocTask, spec: tuple) -> DocResult:
+    """process_document on a Dask worker, with the Resources of `spec` made once there."""
+    res = _WORKER.get(spec)
+    if res is None:
+        res = _WORKER[spec] = Resources.from_spec(spec)
+    return process_document(task, res)
+
+
+def _run_processes(tasks: Sequence[DocTask], jobs: int, res: Resources) -> Iterator[DocResult]:
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     if method == "fork":
-        _warm_up()
+        _warm_up(res)
     ctx = multiprocessing.get_context(method)
     # Largest documents first: the last task to start is a short one.
     order = sorted(tasks, key=lambda t: -len(t.text))
-    pool = ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=ctx, initializer=_init_worker)
+    pool = ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=ctx, initializer=_init_worker,
+                               initargs=(res,))
     try:
-        futures = [pool.submit(process_document, t) for t in order]
+        futures = [pool.submit(_worker_task, t) for t in order]
         for future in as_completed(futures):
             try:
                 yield future.result()
@@ -161,7 +188,7 @@ def _run_processes(tasks: Sequence[DocTask], jobs: int) -> Iterator[DocResult]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_dask(tasks: Sequence[DocTask], scheduler: str) -> Iterator[DocResult]:
+def _run_dask(tasks: Sequence[DocTask], scheduler: str, res: Resources) -> Iterator[DocResult]:
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -177,7 +204,8 @@ def _run_dask(tasks: Sequence[DocTask], scheduler: str) -> Iterator[DocResult]:
                             "start one with `dask scheduler` or check the address") from None
     try:
         order = sorted(tasks, key=lambda t: -len(t.text))
-        futures = client.map(process_document, order, pure=False)
+        # the tables as plain data (no folder needed there), built once per worker process
+        futures = client.map(_dask_task, order, spec=res.spec(), pure=False)
         with client.as_current():
             done = as_completed(futures)
         for future in done:

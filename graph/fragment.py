@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from policykg.extract.lexicon import load_lexicon
 from policykg.extract.model import Extraction
+from policykg.extract.resources import Resources, resources_or_default
 
 from .docfragment import TURTLE_PREFIXES as _TURTLE_PREFIXES
 from .docfragment import DocFragment, FragmentWriter
@@ -41,16 +41,19 @@ class _TripleList(list):
     add = list.append
 
 
-def doc_triples(ex: Extraction) -> list[tuple]:
-    """The rdflib triples `add_extraction` gives for one document."""
+def doc_triples(ex: Extraction, resources: Resources | None = None) -> list[tuple]:
+    """The rdflib triples `add_extraction` gives for one document (tables of `resources`,
+    default the package's)."""
     triples = _TripleList()
-    add_extraction(triples, ex, load_lexicon())
+    add_extraction(triples, ex, resources_or_default(resources))
     return triples
 
 
-def fragment_for(ex: Extraction, formats: Sequence[str] = ("ttl",)) -> DocFragment:
+def fragment_for(ex: Extraction, formats: Sequence[str] = ("ttl",),
+                 resources: Resources | None = None) -> DocFragment:
     """Write one extraction's triples; N-Quads too when "nq" is among `formats`."""
-    return write_fragment(str(document_iri(ex.document.doc_id)), doc_triples(ex), formats)
+    return write_fragment(str(document_iri(ex.document.doc_id)), doc_triples(ex, resources),
+                          formats)
 
 
 def write_fragment(own_iri: str, triples: Sequence[tuple],
@@ -70,10 +73,10 @@ class MergedGraph:
     N-Quads, and among the shared nodes of Turtle.
     """
 
-    def __init__(self, fragments: Sequence[DocFragment]):
+    def __init__(self, fragments: Sequence[DocFragment], resources: Resources | None = None):
         self.fragments = tuple(fragments)
         w = TermWriter(_TURTLE_PREFIXES)
-        base = list(to_graph([], void=False)) + count_triples(
+        base = list(to_graph([], resources, void=False)) + count_triples(
             {f.doc_iri: {n: (o, i) for n, o, i in f.tally} for f in self.fragments})
         written = [(w.term(s), w.term(p), w.term(o)) for s, p, o in base]
         shared = group_triples([*written, *(row for f in self.fragments for row in f.shared)])

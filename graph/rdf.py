@@ -7,8 +7,9 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from policykg.extract.lexicon import Lexicon, load_lexicon
+from policykg.extract.lexicon import load_lexicon
 from policykg.extract.model import Claim, Event, Extraction, Mention, Observation, Sentence
+from policykg.extract.resources import Resources, resources_or_default
 
 from .documents import add_document
 from .materialise import claim_tallies, count_triples, document_extension
@@ -16,7 +17,7 @@ from .namespaces import (DCTERMS, NIF, OA, PK, PROV, RDF, SCHEMA, SKOS, XSD, act
                          bind_prefixes, concept_iri, document_iri, item_iri, policy_doc_iri,
                          quote_iri, sentence_iri)
 from .scheme import add_scheme, add_to_scheme, categorise
-from .variants import default_variants, lookup_key
+from .variants import lookup_key, variants_of
 
 __all__ = ["QB", "SCHEMA", "RELATION_PREDICATES", "QUOTE_CONTEXT", "to_graph", "add_extraction"]
 
@@ -52,21 +53,23 @@ def _year(y: int) -> Literal:
     return Literal(f"{y:04d}", datatype=XSD.gYear)
 
 
-def to_graph(extractions: Iterable[Extraction], lexicon: Lexicon | None = None,
+def to_graph(extractions: Iterable[Extraction], resources: Resources | None = None,
              void: bool = True) -> Graph:
     """One RDF graph for any number of documents; concepts shared across documents are one node.
 
     The graph holds one SKOS concept scheme; every concept is in it, under the top concept
     of its category (graph/scheme.py), and carries the build's claim counts
     (graph/materialise.py). With `void`, it ends with its VoID description (graph/void.py).
+    Lexicon entries, categories and variants are those of `resources` (default: the
+    package's tables).
     """
+    res = resources_or_default(resources)
     graph = Graph()
     bind_prefixes(graph)
-    add_scheme(graph)
-    lexicon = lexicon or load_lexicon()
+    add_scheme(graph, res)
     tallies: dict = {}
     for ex in extractions:
-        tallies.update(claim_tallies(add_extraction(graph, ex, lexicon)))
+        tallies.update(claim_tallies(add_extraction(graph, ex, res)))
     for t in count_triples(tallies):
         graph.add(t)
     if void:
@@ -80,13 +83,13 @@ class _Triples(list):
     add = list.append
 
 
-def add_extraction(graph, ex: Extraction, lexicon: Lexicon) -> list[tuple]:
+def add_extraction(graph, ex: Extraction, res: Resources) -> list[tuple]:
     """Add one document's facts and their shortcuts (graph/materialise.py) to `graph` (an
     rdflib Graph, or anything with `add`), or one part's (pipeline.extract_parts): the
     document node comes with the first part, and numbers go on from the earlier parts'.
     Returns the triples added."""
     triples = _Triples()
-    _add_facts(triples, ex, lexicon)
+    _add_facts(triples, ex, res)
     source = (document_iri(ex.document.doc_id), DCTERMS.source, Literal(ex.document.source))
     triples += document_extension([*triples, source])   # a later part has no document node
     for t in triples:
@@ -94,9 +97,9 @@ def add_extraction(graph, ex: Extraction, lexicon: Lexicon) -> list[tuple]:
     return triples
 
 
-def _add_facts(graph: _Triples, ex: Extraction, lexicon: Lexicon) -> None:
+def _add_facts(graph: _Triples, ex: Extraction, res: Resources) -> None:
     doc = ex.document
-    d = add_document(graph, doc) if not ex.part else document_iri(doc.doc_id)
+    d = add_document(graph, doc, res) if not ex.part else document_iri(doc.doc_id)
     sentences = {s.index: s for s in ex.sentences}
     used = {c.sentence for c in ex.claims} | {e.sentence for e in ex.events} | {
         o.sentence for o in ex.observations}
@@ -107,12 +110,12 @@ def _add_facts(graph: _Triples, ex: Extraction, lexicon: Lexicon) -> None:
 
     claims, events, observations = ex.before
     for n, c in enumerate(ex.claims, claims + 1):
-        _add_claim(graph, item_iri(doc.doc_id, "claim", n), c, sentences[c.sentence], lexicon)
+        _add_claim(graph, item_iri(doc.doc_id, "claim", n), c, sentences[c.sentence], res)
     for n, e in enumerate(ex.events, events + 1):
         _add_event(graph, item_iri(doc.doc_id, "event", n), e, sentences[e.sentence])
     for n, o in enumerate(ex.observations, observations + 1):
         _add_observation(graph, item_iri(doc.doc_id, "obs", n), o, sentences[o.sentence],
-                         lexicon)
+                         res)
 
 
 def _sent_iri(s: Sentence) -> URIRef:
@@ -143,27 +146,28 @@ def _add_quote(graph: Graph, s: Sentence, text: str) -> None:
         graph.add((q, OA.suffix, Literal(after)))
 
 
-def _add_concept(graph: Graph, m: Mention, lexicon: Lexicon) -> URIRef:
+def _add_concept(graph: Graph, m: Mention, res: Resources) -> URIRef:
     """The concept node of a mention; its category is a function of its label alone
     (lexicon entry, else category_rules.tsv), so a concept never gets two."""
     iri = concept_iri(m.label)
     graph.add((iri, RDF.type, SKOS.Concept))
     graph.add((iri, SKOS.prefLabel, _zh(m.label)))
-    key = lookup_key(m.label, default_variants())
+    key = lookup_key(m.label, variants_of(res))
     if key is not None:             # "发展新质生产力": found by a query for 新质生产力
         graph.add((iri, SKOS.hiddenLabel, _zh(key)))
-    entry = lexicon.entry(m.label)
+    entry = load_lexicon(res).entry(m.label)
     if entry is not None:
         for alias in entry.aliases:
             graph.add((iri, SKOS.altLabel, _zh(alias)))
-    category = entry.category if entry is not None and entry.category else categorise(m.label)
-    add_to_scheme(graph, iri, category)
+    category = entry.category if entry is not None and entry.category \
+        else categorise(res, m.label)
+    add_to_scheme(graph, iri, category, res)
     return iri
 
 
-def _add_claim(graph: Graph, ci: URIRef, c: Claim, s: Sentence, lexicon: Lexicon) -> None:
-    subj = _add_concept(graph, c.subject, lexicon)
-    obj = _add_concept(graph, c.object, lexicon)
+def _add_claim(graph: Graph, ci: URIRef, c: Claim, s: Sentence, res: Resources) -> None:
+    subj = _add_concept(graph, c.subject, res)
+    obj = _add_concept(graph, c.object, res)
     pred = RELATION_PREDICATES[c.relation]
     add = graph.add
     add((ci, RDF.type, PK.Claim))
@@ -204,13 +208,13 @@ def _add_event(graph: Graph, ei: URIRef, e: Event, s: Sentence) -> None:
 
 
 def _add_observation(graph: Graph, oi: URIRef, o: Observation, s: Sentence,
-                     lexicon: Lexicon) -> None:
+                     res: Resources) -> None:
     add = graph.add
     add((oi, RDF.type, PK.Observation))
     add((oi, RDF.type, QB.Observation))
     if o.indicator:
         ind = _add_concept(graph, Mention(o.doc_id, o.start, o.end, o.indicator_text,
-                                          o.indicator), lexicon)
+                                          o.indicator), res)
         add((oi, PK.indicator, ind))
     add((oi, PK.indicatorText, _zh(o.indicator_text or o.indicator)))
     if o.value is not None:

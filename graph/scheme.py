@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
-from policykg.ontology import read_table
+from policykg.extract.resources import Resources, derived
 
 from .namespaces import DCTERMS, ID, PK, RDF, SKOS, scheme_iri
 
@@ -28,38 +28,47 @@ class Category:
     definition: str
 
 
-@lru_cache(maxsize=1)
-def categories() -> dict[str, Category]:
-    """ontology/categories.tsv by id, in file order."""
+@derived
+def categories(res: Resources) -> dict[str, Category]:
+    """categories.tsv of `res` by id, in file order."""
     return {r["id"]: Category(r["id"], r["label_zh"], r["label_en"], r["definition"])
-            for r in read_table("categories.tsv")}
+            for r in res.table("categories.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[str, str, str], ...]:
-    known = categories()
+@derived
+def _rules(res: Resources) -> tuple[tuple[str, str, str], ...]:
+    known = categories(res)
     rules = []
-    for r in read_table("category_rules.tsv"):
+    for r in res.table("category_rules.tsv"):
         if r["match"] not in ("suffix", "contains") or r["category"] not in known:
             raise ValueError(f"category_rules.tsv: bad row {r}")
         rules.append((r["match"], r["text"], r["category"]))
     return tuple(rules)
 
 
-@lru_cache(maxsize=65536)
-def categorise(label: str) -> str:
+def categorise(res: Resources, label: str) -> str:
     """Category of a concept label by the first matching row of category_rules.tsv."""
-    for match, text, category in _rules():
-        if label.endswith(text) if match == "suffix" else text in label:
-            return category
-    return FALLBACK
+    return _categorise(res)(label)
+
+
+@derived
+def _categorise(res: Resources):
+    """`categorise` over the rules of `res`, with a memo of labels."""
+    rules = _rules(res)
+
+    def category(label: str) -> str:
+        for match, text, cat in rules:
+            if label.endswith(text) if match == "suffix" else text in label:
+                return cat
+        return FALLBACK
+    return lru_cache(maxsize=65536)(category)
 
 
 def category_iri(category: str) -> URIRef:
     return URIRef(CATEGORY_NS + category)
 
 
-def add_scheme(graph: Graph) -> URIRef:
+def add_scheme(graph: Graph, res: Resources) -> URIRef:
     """Add the concept scheme and every category's top concept to `graph`."""
     scheme = scheme_iri()
     graph.bind("category", CATEGORY_NS)
@@ -68,7 +77,7 @@ def add_scheme(graph: Graph) -> URIRef:
     add((scheme, SKOS.prefLabel, Literal("政策知识图谱概念体系", lang="zh")))
     add((scheme, SKOS.prefLabel, Literal("policykg concept scheme", lang="en")))
     add((scheme, DCTERMS.title, Literal("policykg concept scheme", lang="en")))
-    for cat in categories().values():
+    for cat in categories(res).values():
         top = category_iri(cat.id)
         add((top, RDF.type, SKOS.Concept))
         add((top, RDF.type, PK.ConceptCategory))
@@ -83,9 +92,9 @@ def add_scheme(graph: Graph) -> URIRef:
     return scheme
 
 
-def add_to_scheme(graph: Graph, concept: URIRef, category: str) -> None:
+def add_to_scheme(graph: Graph, concept: URIRef, category: str, res: Resources) -> None:
     """Put `concept` in the scheme under its category's top concept (FALLBACK when unknown)."""
-    if category not in categories():
+    if category not in categories(res):
         category = FALLBACK
     graph.add((concept, SKOS.inScheme, scheme_iri()))
     graph.add((concept, PK.category, Literal(category)))

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
+from policykg.extract.resources import Resources, derived
 from policykg.ontology import read_table
 
-__all__ = ["Variants", "load_variants", "default_variants", "lookup_key"]
+__all__ = ["Variants", "load_variants", "variants_of", "lookup_key"]
 
 
 @dataclass(frozen=True)
@@ -16,17 +15,18 @@ class Variants:
     suffixes: tuple[str, ...]
 
 
-def load_variants(name: str = "variants.tsv") -> Variants:
-    rows = read_table(name)
+def load_variants(name: str = "variants.tsv", rows=None) -> Variants:
+    """The prefixes and suffixes of a shipped table, or of `rows`."""
+    rows = read_table(name) if rows is None else rows
     by = lambda side: tuple(sorted({r["affix"] for r in rows if r["side"] == side},  # noqa: E731
                                    key=len, reverse=True))
     return Variants(by("prefix"), by("suffix"))
 
 
-@lru_cache(maxsize=1)
-def default_variants() -> Variants:
-    """The shipped table, read once."""
-    return load_variants()
+@derived
+def variants_of(res: Resources) -> Variants:
+    """The variants table of `res`."""
+    return load_variants(rows=res.table("variants.tsv"))
 
 
 def lookup_key(label: str, variants: Variants) -> str | None:

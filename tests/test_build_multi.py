@@ -13,11 +13,14 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from policykg.cli.main import main
+from policykg.extract.lexicon import load_lexicon
+from policykg.extract.resources import Resources
 from policykg.graph.build import build
 from policykg.graph.namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS, document_iri
 from policykg.graph.progress import Progress
 from policykg.graph.rdf import add_extraction, to_graph
-from policykg.extract.lexicon import load_lexicon
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +106,7 @@ def test_named_graph_per_document(multi, multi_graph):
 def _doc_graph(ex) -> Graph:
     """What one document says: the triples `add_extraction` gives for it alone."""
     g = Graph()
-    add_extraction(g, ex, load_lexicon())
+    add_extraction(g, ex, RES)
     return g
 
 

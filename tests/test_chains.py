@@ -5,6 +5,9 @@ Every sentence here is made up for the test; none is taken from a corpus text.
 from policykg.extract.chains import clause_infos
 from policykg.extract.claims import read_sentence
 from policykg.extract.model import Sentence
+from policykg.extract.resources import Resources
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 def triples(text: str) -> set[tuple]:
@@ -72,7 +75,8 @@ def test_clause_infos_name_each_clause_kind():
     from policykg.extract.reader import ClauseReader
     from policykg.extract.spans import View
     text = "通过试点示范，完善标准体系，推动行业升级。"
-    r = ClauseReader(View(Sentence("t", 1, 0, len(text), text)), cue_table(), load_lexicon(), None)
+    r = ClauseReader(View(Sentence("t", 1, 0, len(text), text), res=RES), cue_table(RES),
+                     load_lexicon(RES), None)
     kinds = [(c.kind, c.verb, c.relation) for c in clause_infos(r)]
     assert kinds == [("means", "通过", ""), ("imperative", "完善", "improves"),
                      ("imperative", "推动", "drives")]

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from policykg.extract.chunking import chunks, is_punct
 from policykg.extract.model import Token
+from policykg.extract.resources import Resources
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 def toks(*pairs: tuple[str, str]) -> list[Token]:
@@ -15,7 +18,7 @@ def toks(*pairs: tuple[str, str]) -> list[Token]:
 
 def texts(tokens, blocked=()) -> list[str]:
     whole = "".join(t.text for t in tokens)
-    return [whole[a:b] for a, b in chunks(tokens, blocked)]
+    return [whole[a:b] for a, b in chunks(tokens, blocked, res=RES)]
 
 
 def test_de_joins_two_noun_runs():

@@ -381,3 +381,52 @@ def test_combination_heads(text, expected):
 ])
 def test_benchmarks_norms_and_literary_heads(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause that is only a noun phrase is the subject of the copula that opens the next
+    ("数据安全和网络安全，是数字政府的重要保障。",
+     {("数据安全", "supports", "数字政府"), ("网络安全", "supports", "数字政府")}),
+    ("专家认为：“人工智能，是产业升级的催化剂。",
+     {("人工智能", "supports", "产业升级")}),
+    # a clause with a verb of its own is no such subject
+    ("数字技术具有很强的渗透性，是推动产业变革的先导力量。", set()),
+])
+def test_a_bare_noun_phrase_before_a_copula(text, expected):
+    got = triples(text)
+    assert got == expected if expected else not any(t[0].startswith("数字技术具有") for t in got)
+
+
+def test_a_main_body_modifier_names_a_part():
+    assert ("城市公园体系", "hasPart", "综合公园") in triples("完善以综合公园为主体的城市公园体系。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause inside the object of a supporting cue states a link of its own
+    ("法治保障了市场能够有效服务于实体经济。",
+     {("法治", "supports", "市场能够有效服务于实体经济"), ("市场", "supports", "实体经济")}),
+])
+def test_links_inside_an_object(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_process_sped_up_under_a_means_is_driven_by_it():
+    """"以 M 为抓手，…，加快培育 Y": 加快 (guideline 8) gives the means' drives."""
+    assert ("数字政府建设", "drives", "新兴产业") in triples(
+        "以数字政府建设为抓手，完善服务体系，加快培育新兴产业。")
+
+
+def test_verbs_joined_by_he_take_the_cue_of_the_second():
+    """"培育和带动 Y": the cue verb of the pair; an aim clause before it is no chain's cause."""
+    got = triples("为促进数据融合应用，培育和带动数字经济发展，根据相关政策文件，我局制定了本意见。")
+    assert ("本意见", "drives", "数字经济发展") in got
+    assert not any(t[0].startswith("促进") for t in got)
+    assert triples("完善服务体系，培育和带动数字产业发展。") == {("服务体系", "drives", "数字产业发展")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("政府推动解决群众就业难题。", {("政府", "mitigates", "群众就业难题")}),
+    ("数字技术助力破除信息壁垒。", {("数字技术", "mitigates", "信息壁垒")}),
+])
+def test_a_removing_cue_after_a_bringing_about_one(text, expected):
+    assert triples(text) == expected

@@ -13,6 +13,7 @@ from conftest import CORPUS
 from policykg.extract.docmeta import genre_of, genres, levels, place_of, title_issuer
 from policykg.extract.model import Extraction
 from policykg.extract.reading import read_text
+from policykg.extract.resources import Resources
 from policykg.extract.structure import read_structure
 from policykg.graph import open_graph
 from policykg.graph.documents import add_document
@@ -20,6 +21,8 @@ from policykg.graph.namespaces import PK, genre_iri, level_iri
 from policykg.graph.rdf import to_graph
 from policykg.graph.validate import validate
 from policykg.ontology import data_path, read_table
+
+RES = Resources()   # the package's tables, read once for this module
 
 FIELDS = ("issuer", "doc_number", "date", "year", "genre", "level", "region", "author")
 
@@ -108,13 +111,13 @@ def test_year_from_the_title_and_number_in_the_title():
     ("深入推进数字中国建设（学习贯彻党的二十届四中全会精神）", ""),
 ])
 def test_genre_of_titles(title, genre):
-    assert genre_of(title) == genre
+    assert genre_of(RES, title) == genre
 
 
 def test_commentary_needs_an_author_and_no_issuer():
-    assert genre_of("论新质生产力", author="张三") == "commentary"
-    assert genre_of("论新质生产力", author="张三", issuer="某省人民政府") == ""
-    assert genre_of("", author="张三") == "commentary"
+    assert genre_of(RES, "论新质生产力", author="张三") == "commentary"
+    assert genre_of(RES, "论新质生产力", author="张三", issuer="某省人民政府") == ""
+    assert genre_of(RES, "", author="张三") == "commentary"
 
 
 @pytest.mark.parametrize("name, region, level", [
@@ -137,18 +140,18 @@ def test_commentary_needs_an_author_and_no_issuer():
     ("", "", ""),
 ])
 def test_place_of_issuers(name, region, level):
-    assert place_of(name) == (region, level)
+    assert place_of(RES, name) == (region, level)
 
 
 def test_a_ministry_word_in_a_title_is_no_national_body():
-    assert place_of("关于做好内部审计工作的通知", body=False) == ("", "")
+    assert place_of(RES, "关于做好内部审计工作的通知", body=False) == ("", "")
 
 
 def test_title_issuer_needs_a_body_name():
-    assert title_issuer("安徽省人民政府办公厅关于印发某方案的通知") == "安徽省人民政府办公厅"
-    assert title_issuer("北京市经济和信息化局印发《某意见》的通知") == "北京市经济和信息化局"
-    assert title_issuer("关于印发某方案的通知") == ""
-    assert title_issuer("深入学习关于数字中国的论述") == ""
+    assert title_issuer(RES, "安徽省人民政府办公厅关于印发某方案的通知") == "安徽省人民政府办公厅"
+    assert title_issuer(RES, "北京市经济和信息化局印发《某意见》的通知") == "北京市经济和信息化局"
+    assert title_issuer(RES, "关于印发某方案的通知") == ""
+    assert title_issuer(RES, "深入学习关于数字中国的论述") == ""
 
 
 # --- the corpus: what each text states, and what was read -----------------------------------
@@ -250,14 +253,14 @@ level:municipal a pk:AdministrativeLevel ; skos:prefLabel "地市级"@zh , "muni
 
 def test_notice_node():
     g = Graph()
-    add_document(g, read_structure("t", "t.txt", NOTICE))
+    add_document(g, read_structure("t", "t.txt", NOTICE), RES)
     assert isomorphic(g, Graph().parse(data=NOTICE_TTL, format="turtle"))
 
 
 def test_work_report_and_commentary_classes():
     g = Graph()
-    report = add_document(g, read_structure("r", "r.txt", WORK_REPORT))
-    essay = add_document(g, read_structure("e", "e.txt", ESSAY))
+    report = add_document(g, read_structure("r", "r.txt", WORK_REPORT), RES)
+    essay = add_document(g, read_structure("e", "e.txt", ESSAY), RES)
     schema = "https://schema.org/"
     assert {str(c) for c in g.objects(report, RDF.type)} == {
         str(PK.Document), "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context",
@@ -270,9 +273,9 @@ def test_work_report_and_commentary_classes():
 
 def test_genre_and_level_individuals_are_declared_in_the_ontology():
     onto = Graph().parse(data_path("policykg.ttl"), format="turtle")
-    for code, zh, en in [(g.code, g.label_zh, g.label_en) for g in genres()] + [
-            (lv.code, lv.label_zh, lv.label_en) for lv in levels()]:
-        iri = genre_iri(code) if code in {g.code for g in genres()} else level_iri(code)
+    for code, zh, en in [(g.code, g.label_zh, g.label_en) for g in genres(RES)] + [
+            (lv.code, lv.label_zh, lv.label_en) for lv in levels(RES)]:
+        iri = genre_iri(code) if code in {g.code for g in genres(RES)} else level_iri(code)
         assert (iri, RDF.type, OWL.NamedIndividual) in onto, iri
         assert set(onto.objects(iri, SKOS.prefLabel)) == {Literal(zh, lang="zh"),
                                                           Literal(en, lang="en")}

@@ -11,8 +11,11 @@ from conftest import GOLD, SHARED
 from policykg.extract.calendar import calendar
 from policykg.extract.events import extract_events
 from policykg.extract.pipeline import extract_text
+from policykg.extract.resources import Resources
 from policykg.extract.sentences import split_sentences
 from policykg.extract.structure import read_structure
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 def _events(body: str):
@@ -155,7 +158,7 @@ def test_calendar_year_of_a_plan_document():
 
 
 def test_calendar_table_is_consistent():
-    rows = calendar()
+    rows = calendar(RES)
     assert {r.kind for r in rows} == {"plan", "congress"}
     years = {r.name: r.year for r in rows}
     assert years["十三五"] == 2016 and years["十四五"] == 2021 and years["十五五"] == 2026

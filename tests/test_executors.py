@@ -82,6 +82,23 @@ def test_dask_build_from_the_command_line(dask_cluster, seed_path, tmp_path, cap
     assert f"wrote {out / 'graph.ttl'}" in capsys.readouterr().out
 
 
+def test_dask_workers_get_the_user_tables(dask_cluster, tmp_path):
+    """The rows travel with the tasks as data (Resources.spec), not as folder names."""
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    (tables / "cues.tsv").write_text("id\tframe\tcue\tcue2\trelation\tdirection\twhen\tobject\n"
+                                     "infix-nurtures\tinfix\t滋养\t\tsupports\tforward\tany\n",
+                                     encoding="utf-8")
+    docs = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for d in docs:
+        d.write_text("量子传感技术滋养精密制造。", encoding="utf-8")
+    local = build(docs, tmp_path / "local", html=False, validate=False, tables=[tables])
+    remote = build(docs, tmp_path / "dask", executor="dask", html=False, validate=False,
+                   scheduler=dask_cluster.scheduler_address, tables=[tables])
+    assert local.summary()["claims"] == 2
+    assert _outputs(remote) == _outputs(local)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

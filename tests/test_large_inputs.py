@@ -134,3 +134,36 @@ def test_cpu_time_per_mb_of_large_inputs_stays_near_the_corpus(corpus_dir, tmp_p
     for name in ("one_line", "short_lines", "no_sentence_ends"):
         assert per_mb[name] <= RATIO * per_mb["corpus"], report
         assert times[name]["sentences"] > 100 and times[name]["claims"] > 100, report
+
+
+# --- memory of SHACL validation and graph.html ------------------------------------------------
+
+#: Runs a command and prints the peak RSS (kB) of its process. A fresh small process launches
+#: it: a child forked straight from pytest would count pytest's memory in its own peak.
+_LAUNCHER = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+#: Most memory (MB) that SHACL validation and graph.html may add to the peak of a build of a
+#: 1 MB line without them. Reading the whole graph into rdflib for them added about 140 MB a MB
+#: of text (a 2 MB line: 609 MB against 327 MB); a batch of subjects at a time adds a bounded
+#: amount (376 MB).
+EXTRA_MB = 90
+
+
+def _peak_mb(args: list[str]) -> float:
+    cmd = [sys.executable, "-m", "policykg.cli.main", "build", *args]
+    res = subprocess.run([sys.executable, "-c", _LAUNCHER, *cmd], capture_output=True,
+                         text=True, timeout=600)
+    assert res.returncode == 0, res.stderr[-2000:]
+    return int(res.stdout.split()[-1]) / 1024
+
+
+def test_validation_and_the_page_of_a_long_line_add_bounded_memory(corpus_dir, tmp_path):
+    line = tmp_path / "line.txt"
+    line.write_text(_to_size(_corpus_text(corpus_dir), 1.0) + "\n", encoding="utf-8")
+    plain = _peak_mb([str(line), "-o", str(tmp_path / "plain"), "--no-html", "--no-validate"])
+    full = _peak_mb([str(line), "-o", str(tmp_path / "full")])
+    assert (tmp_path / "full" / "graph.html").stat().st_size > 1e6
+    assert full - plain < EXTRA_MB, (plain, full)

@@ -6,6 +6,9 @@ from policykg.extract.mentions import (Tok, find_mentions, make_mention, normali
                                       sentence_tokens, tokenise, tokens_of)
 from policykg.extract.model import Sentence
 from policykg.extract.pipeline import extract_text
+from policykg.extract.resources import Resources
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -35,14 +38,14 @@ def test_aliases_map_to_the_preferred_label():
     ex = extract_text("说明\n企业推广AI应用。\n", "d", "d.txt")
     ai = [m for m in ex.mentions if m.text == "AI"]
     assert ai and ai[0].label == "人工智能" and ai[0].category == "technology"
-    entry = load_lexicon().entry("人工智能")
+    entry = load_lexicon(RES).entry("人工智能")
     assert ai[0].lexicon_id == entry.id
 
 
 def test_nothing_is_merged_that_the_lexicon_does_not_say_is_the_same():
     s = Sentence("d", 1, 0, 8, "数字经济与数字贸易")
-    a = make_mention("d", s, 0, 4)
-    b = make_mention("d", s, 5, 9)
+    a = make_mention("d", s, 0, 4, res=RES)
+    b = make_mention("d", s, 5, 9, res=RES)
     assert a.label == "数字经济" and b.label == "数字贸易"
 
 
@@ -71,7 +74,7 @@ def test_tokenise_stores_each_sentences_tokens_outside_equality_and_repr():
     ex = extract_text("说明\n新型城镇化带动乡村振兴，数据要素推动产业升级。\n", "d", "d.txt")
     segmented = tokenise(ex.sentences)
     assert segmented == ex.sentences and list(map(repr, segmented)) == list(map(repr, ex.sentences))
-    assert all(s.tokens == sentence_tokens(s.text) and tokens_of(s) is s.tokens
+    assert all(s.tokens == sentence_tokens(s.text, RES) and tokens_of(s, RES) is s.tokens
                for s in segmented)
     assert all(s.tokens == () for s in ex.sentences)   # the extraction carries none
     s = segmented[-1]
@@ -87,4 +90,4 @@ def test_stages_read_the_stored_tokens():
                     tokens=(Tok(0, 2, "数字", "n"), Tok(2, 6, "经济发展", "n")))
     doc = extract_text("说明\n数字经济发展。\n", "d", "d.txt").document
     assert [m.text for m in find_mentions(doc, (hand,))] == ["数字经济发展"]
-    assert tokens_of(s) == sentence_tokens(s.text) != hand.tokens
+    assert tokens_of(s, RES) == sentence_tokens(s.text, RES) != hand.tokens

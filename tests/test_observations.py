@@ -11,8 +11,11 @@ from conftest import GOLD, SHARED
 
 from policykg.extract.numbers import cn_number, find_quantities, quantity_tables, written_order
 from policykg.extract.observations import extract_observations
+from policykg.extract.resources import Resources
 from policykg.extract.sentences import split_sentences
 from policykg.extract.structure import read_structure
+
+RES = Resources()   # the package's tables, read once for this module
 
 D = Decimal
 
@@ -69,8 +72,8 @@ def test_offsets_and_sentence(corpus_dir):
     doc = read_structure("d", "n.txt", text)
     sents = {s.index: s for s in split_sentences(doc)}
     obs = extract_observations(doc, tuple(sents.values()))
-    implied = {u for _, u in quantity_tables().implied}
-    words = {w for w, _, _ in quantity_tables().word_values}
+    implied = {u for _, u in quantity_tables(RES).implied}
+    words = {w for w, _, _ in quantity_tables(RES).word_values}
     assert len(obs) > 20
     for o in obs:
         s = sents[o.sentence]
@@ -86,15 +89,15 @@ def test_offsets_and_sentence(corpus_dir):
 
 
 def test_cn_number():
-    assert [cn_number(x) for x in ("百万", "千万", "一百二十", "三万五千", "两亿", "十", "甲")] == [
+    assert [cn_number(RES, x) for x in ("百万", "千万", "一百二十", "三万五千", "两亿", "十", "甲")] == [
         1_000_000, 10_000_000, 120, 35_000, 200_000_000, 10, None]
 
 
 def test_unit_table_is_data():
-    t = quantity_tables()
+    t = quantity_tables(RES)
     assert "%" in t.units and "倍" in t.units and "个" in t.units and "亿元" not in t.units
     assert "万亿" in t.magnitudes and ("人口", "人") in t.implied
-    q = find_quantities("投资1.5万亿元")[0]
+    q = find_quantities(RES, "投资1.5万亿元")[0]
     assert (q.value, q.unit) == (D("1.5"), "万亿元")
 
 
@@ -115,9 +118,9 @@ def test_a_target_year_clause_dates_the_figures_after_it():
 
 
 def test_thousands_separators_and_ascii_commas_between_clauses():
-    assert [(q.value, q.unit) for q in find_quantities("就业1,244万人,增长5.2%,6.1%")] == [
+    assert [(q.value, q.unit) for q in find_quantities(RES, "就业1,244万人,增长5.2%,6.1%")] == [
         (D(1244), "万人"), (D("5.2"), "%"), (D("6.1"), "%")]
-    assert find_quantities("编号12,3456万元") == []
+    assert find_quantities(RES, "编号12,3456万元") == []
 
 
 def test_qualifier_before_the_magnitude():
@@ -154,18 +157,18 @@ def test_shares_name_their_indicator():
 def test_a_list_shares_the_unit_of_its_last_number():
     got = _obs("两个景区接待游客分别达1.5、2.3万人次。")
     assert [(v, u) for _, v, _, _, u, _, _ in got] == [(D("1.5"), "万人次"), (D("2.3"), "万人次")]
-    got = find_quantities("分别为3亿、4500万人次")
+    got = find_quantities(RES, "分别为3亿、4500万人次")
     assert [(q.value, q.unit) for q in got] == [(D(3), "亿人次"), (D(4500), "万人次")]
 
 
 def test_units_with_ci_tenths_and_counted_nouns():
-    assert [(q.value, q.unit, q.qualifier) for q in find_quantities("航班起降28万架次")] == [
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(RES, "航班起降28万架次")] == [
         (D(28), "万架次", "")]
     assert _obs("接待游客超千万人次。")[0][1:6] == (D(10000000), None, None, "人次", "超")
     assert _obs("九成以上的乡镇通了快递。")[0][1:6] == (D(9), None, None, "成", "以上")
     assert _obs("政策惠及上百万家庭。")[0][1:6] == (D(1000000), None, None, "户", "上")
     assert _obs("全省有9000多万人口。")[0][0:5] == ("人口", D(9000), None, None, "万人")
-    assert find_quantities("一个维度，三个方面") == []
+    assert find_quantities(RES, "一个维度，三个方面") == []
 
 
 @pytest.mark.parametrize("text", ["全市已连续12年保持增长。", "该区排名第3位。", "2025年是收官之年。",
@@ -175,12 +178,12 @@ def test_streaks_ranks_years_and_names_are_no_observations(text):
 
 
 def test_qualifiers_in_reading_order():
-    assert written_order("500", "个", "超过") == "超过500 个"
-    assert written_order("80", "个", "多") == "80多 个"
-    assert written_order("3", "%", "以上") == "3 %以上"
+    assert written_order(RES, "500", "个", "超过") == "超过500 个"
+    assert written_order(RES, "80", "个", "多") == "80多 个"
+    assert written_order(RES, "3", "%", "以上") == "3 %以上"
 
 
 def test_durations_are_figures_years_alone_are_not():
     assert _obs("用3-5年时间建成统一平台。") == [("时间", None, D(3), D(5), "年", "", None)]
-    assert [(q.value, q.unit) for q in find_quantities("在6个月内完成")] == [(D(6), "个月")]
-    assert find_quantities("2024年内完成") == [] and find_quantities("2021-2023年") == []
+    assert [(q.value, q.unit) for q in find_quantities(RES, "在6个月内完成")] == [(D(6), "个月")]
+    assert find_quantities(RES, "2024年内完成") == [] and find_quantities(RES, "2021-2023年") == []

@@ -13,11 +13,14 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 import kg_cases
 from policykg.extract.lexicon import CATEGORIES
+from policykg.extract.resources import Resources
 from policykg.graph.loading import load_graph
 from policykg.graph.namespaces import PK, scheme_iri
 from policykg.graph.scheme import FALLBACK, categories, categorise, category_iri
 from policykg.graph.validate import ontology_graph
 from policykg.ontology import data_path, read_table
+
+RES = Resources()   # the package's tables, read once for this module
 
 ONTOLOGY = URIRef("https://w3id.org/policykg/ontology")
 DECLARED = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
@@ -174,7 +177,7 @@ def test_owl_rl_closure_yields_influences(seed_graph_path):
 # --- the concept scheme ----------------------------------------------------------------------
 
 def test_category_tables_agree():
-    ids = list(categories())
+    ids = list(categories(RES))
     assert ids == [*CATEGORIES, FALLBACK]
     for row in read_table("category_rules.tsv"):
         assert row["match"] in ("suffix", "contains") and row["category"] in ids, row
@@ -188,7 +191,7 @@ def test_category_tables_agree():
     ("产业数字化", "economy"), ("乡村振兴", "society"), ("世界和平", FALLBACK),
 ])
 def test_categorise_by_rules(label, category):
-    assert categorise(label) == category
+    assert categorise(RES, label) == category
 
 
 def test_scheme_of_a_hand_made_graph():
@@ -196,7 +199,7 @@ def test_scheme_of_a_hand_made_graph():
     scheme = scheme_iri()
     assert set(g.subjects(RDF.type, SKOS.ConceptScheme)) == {scheme}
     tops = set(g.objects(scheme, SKOS.hasTopConcept))
-    assert tops == {category_iri(c) for c in categories()}
+    assert tops == {category_iri(c) for c in categories(RES)}
     for top in tops:
         assert (top, SKOS.topConceptOf, scheme) in g
         assert {lit.language for lit in g.objects(top, SKOS.prefLabel)} == {"zh", "en"}
@@ -204,7 +207,7 @@ def test_scheme_of_a_hand_made_graph():
     assert g.value(city, PK.category) == Literal("infrastructure")      # from the lexicon
     assert set(g.objects(city, SKOS.broader)) == {category_iri("infrastructure")}
     dev = URIRef("https://w3id.org/policykg/id/concept/城市发展")
-    assert g.value(dev, PK.category) == Literal(categorise("城市发展"))   # from the rules
+    assert g.value(dev, PK.category) == Literal(categorise(RES, "城市发展"))   # from the rules
 
 
 def test_every_concept_of_the_corpus_is_in_the_scheme_under_one_category(corpus_graph):

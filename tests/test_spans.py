@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from policykg.extract.model import Sentence
+from policykg.extract.resources import Resources
 from policykg.extract.spans import View
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 def view(text: str) -> View:
-    return View(Sentence("d", 1, 0, len(text), text))
+    return View(Sentence("d", 1, 0, len(text), text), res=RES)
 
 
 def parts(text: str) -> list[str]:
@@ -52,3 +55,20 @@ def test_subject_needs_a_predicate():
     a, b = v.subject(0, len(text))
     assert text[a:b] == "乡村治理"
     assert view("乡村治理体系").subject(0, 6) is None
+
+
+def test_a_shared_modifier_labels_the_short_conjuncts_of_a_list():
+    """"X 归集、共享、应用": each action keeps X in its label (its text stays the word)."""
+    from policykg.extract.pipeline import extract_text
+    claims = extract_text("平台推动档案信息归集、共享、利用。", "d", "d.txt").claims
+    assert sorted((c.object.text, c.object.label) for c in claims) == [
+        ("共享", "档案信息共享"), ("利用", "档案信息利用"), ("档案信息归集", "档案信息归集")]
+    claims = extract_text("机制保障统计数据的真实、准确、完整。", "d", "d.txt").claims
+    assert sorted(c.object.label for c in claims) == sorted([
+        "统计数据的完整", "统计数据的准确", "统计数据的真实"])
+
+
+def test_two_conjuncts_with_a_shared_modifier_stay_one_span():
+    from policykg.extract.pipeline import extract_text
+    claims = extract_text("数据要素支撑新型工业化的形成与发展。", "d", "d.txt").claims
+    assert [c.object.label for c in claims] == ["新型工业化的形成与发展"]

@@ -4,11 +4,14 @@ from __future__ import annotations
 from policykg.extract.mentions import tokenise
 from policykg.extract.model import Sentence
 from policykg.extract.pipeline import extract_file
+from policykg.extract.resources import Resources
 from policykg.extract.spans import View
+
+RES = Resources()   # the package's tables, read once for this module
 
 
 def trimmed(text: str, **lists) -> str:
-    v = View(Sentence("d", 1, 0, len(text), text))
+    v = View(Sentence("d", 1, 0, len(text), text), res=RES)
     a, b = v.trim(0, len(text), **lists)
     return text[a:b]
 
@@ -39,7 +42,7 @@ def test_trim_stays_inside_its_span_and_is_idempotent_on_the_seed_text(seed_path
              {"lead": frozenset({"以", "通过"}), "tail": frozenset()}, {"tail": frozenset()}]
     checked = 0
     for s in sentences[:60]:
-        v = View(s)
+        v = View(s, res=RES)
         bounds = [t.start for t in v.tokens] + [len(s.text)]
         for i, lo in enumerate(bounds):
             for hi in bounds[i + 1:i + 8]:

@@ -1,17 +1,16 @@
 """Read a contract-shaped RDF graph into a view model: concepts, links with their claims, events.
 
-One pass over the triples builds a subject index; everything else is dictionary lookups, so
-reading stays linear in the graph size. A link is one (subject, relation, object) that one or
-more `pk:Claim` nodes state; concepts are the claims' subjects and objects.
+The triples are grouped by subject; viz/reading.py keeps what the view needs of each subject
+and puts the view together, so reading stays linear in the graph size. A link is one
+(subject, relation, object) that one or more `pk:Claim` nodes state; concepts are the claims'
+subjects and objects.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
-from policykg.graph.namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS
 from policykg.graph.rdf import RELATION_PREDICATES
 
 __all__ = ["Evidence", "ClaimView", "ConceptView", "LinkView", "EventView", "ObservationView",
@@ -104,30 +103,6 @@ def _relation_name(pred: URIRef) -> str:
     return _RELATION_NAMES.get(p) or p.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-class _Index:
-    """subject -> predicate -> sorted objects, built in one pass over the graph."""
-
-    def __init__(self, triples: Iterable[tuple]):
-        idx: dict = defaultdict(lambda: defaultdict(list))
-        for s, p, o in triples:
-            idx[s][p].append(o)
-        self.idx = idx
-
-    def all(self, s, p) -> list:
-        return sorted(self.idx.get(s, {}).get(p, ()))
-
-    def one(self, s, p) -> str:
-        """A deterministic single value: a `zh` literal first, then the smallest."""
-        values = self.idx.get(s, {}).get(p, ())
-        if not values:
-            return ""
-        zh = [v for v in values if isinstance(v, Literal) and v.language == "zh"]
-        return str(min(zh or values))
-
-    def typed(self, cls) -> list:
-        return sorted(s for s, ps in self.idx.items() if cls in ps.get(RDF.type, ()))
-
-
 def _year(text: str) -> int | None:
     try:
         return int(text[:4]) if text else None
@@ -137,70 +112,8 @@ def _year(text: str) -> int | None:
 
 def read_view(graph: Graph | Iterable[tuple]) -> GraphView:
     """The view model of a graph (or its triples) that follows spec/graph-contract.md."""
-    ix = _Index(graph)
-    evidence_cache: dict = {}
-
-    def evidence(item) -> tuple[Evidence, ...]:
-        out = []
-        for s in ix.all(item, PROV.wasDerivedFrom):
-            if s not in evidence_cache:
-                doc = (ix.all(s, NIF.referenceContext) or [None])[0]
-                b, e = ix.one(s, NIF.beginIndex), ix.one(s, NIF.endIndex)
-                evidence_cache[s] = Evidence(
-                    str(s), ix.one(s, NIF.anchorOf), int(b or 0), int(e or 0),
-                    ix.one(doc, DCTERMS.title) if doc else "",
-                    ix.one(doc, DCTERMS.source) if doc else "")
-            out.append(evidence_cache[s])
-        return tuple(sorted(out, key=lambda ev: (ev.doc_source, ev.begin, ev.iri)))
-
-    concepts: dict[str, ConceptView] = {}
-
-    def concept(iri) -> str:
-        key = str(iri)
-        if key not in concepts:
-            label = ix.one(iri, SKOS.prefLabel) or key.rsplit("/", 1)[-1]
-            aliases = tuple(sorted({str(a) for a in ix.all(iri, SKOS.altLabel)} - {label}))
-            concepts[key] = ConceptView(key, label, aliases, ix.one(iri, PK.category))
-        return key
-
-    grouped: dict[tuple[str, str, str], list[ClaimView]] = defaultdict(list)
-    for c in ix.typed(PK.Claim):
-        subj, pred, obj = (ix.all(c, p) for p in (RDF.subject, RDF.predicate, RDF.object))
-        if not (subj and pred and obj):
-            continue
-        claim = ClaimView(str(c), concept(subj[0]), _relation_name(pred[0]), concept(obj[0]),
-                          ix.one(c, PK.cue), ix.one(c, PK.subjectText),
-                          ix.one(c, PK.objectText), evidence(c))
-        grouped[(claim.subject, claim.relation, claim.object)].append(claim)
-
-    def link_key(k):
-        return (concepts[k[0]].label, k[1], concepts[k[2]].label, k)
-    links = tuple(LinkView(s, r, o, tuple(grouped[(s, r, o)]))
-                  for s, r, o in sorted(grouped, key=link_key))
-
-    events = []
-    for ev in ix.typed(PK.PolicyEvent):
-        actor = (ix.all(ev, PK.actor) or [None])[0]
-        pdoc = (ix.all(ev, PK.document) or [None])[0]
-        events.append(EventView(
-            str(ev), _year(ix.one(ev, PK.year)), ix.one(ev, PK.yearSource),
-            ix.one(ev, PK.eventKind), ix.one(actor, SKOS.prefLabel) if actor else "",
-            ix.one(pdoc, DCTERMS.title) if pdoc else "", evidence(ev)))
-    events.sort(key=lambda e: (e.year is None, e.year or 0,
-                               e.evidence[0].doc_source if e.evidence else "",
-                               e.evidence[0].begin if e.evidence else 0, e.iri))
-
-    observations = []
-    for ob in ix.typed(PK.Observation):
-        ind = (ix.all(ob, PK.indicator) or [None])[0]
-        observations.append(ObservationView(
-            str(ob), str(ind) if ind is not None else "", ix.one(ob, PK.indicatorText),
-            ix.one(ob, PK.value), ix.one(ob, PK.minValue), ix.one(ob, PK.maxValue),
-            ix.one(ob, PK.unit), _year(ix.one(ob, PK.year)), ix.one(ob, PK.qualifier),
-            evidence(ob)))
-
-    return GraphView(concepts, links, tuple(events), tuple(observations),
-                     len(ix.typed(PK.Document)))
+    from .reading import groups_of, view_from_groups
+    return view_from_groups(groups_of(graph))
 
 
 def documents_of(view: GraphView) -> tuple[tuple[str, str], ...]:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from importlib import resources
 
 from policykg.extract.numbers import written_order
+from policykg.extract.resources import Resources, resources_or_default
 
 from .model import GraphView, documents_of
 from .network import Tables, build_network, vis_options
@@ -76,13 +77,15 @@ def _view_data(view: GraphView, sel: Selection, tables: Tables, prefix: str = ""
     }
 
 
-def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: str) -> dict:
+def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: str,
+              res: Resources | None = None) -> dict:
     """Everything the page script needs, as plain JSON-able data.
 
     The top level is the selection's view; with several documents (and no focus) `views`
     holds one more view per document (at most `DOCUMENT_VIEWS`, those with most claims),
-    selected with the same options.
+    selected with the same options. Tables are those of `res` (default: the package's).
     """
+    res = resources_or_default(res)
     tables = Tables()
     main = _view_data(view, sel, tables)
     docs = documents_of(view)
@@ -92,7 +95,7 @@ def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: 
                          for e in {x.doc_source: x for x in c.evidence}.values())
         most = sorted(docs, key=lambda d: (-claims[d[0]], d[0]))[:DOCUMENT_VIEWS]
         for k, (source, title) in enumerate(sorted(most), 1):
-            dsel = select(view, replace(options, document=source), graph_name)
+            dsel = select(view, replace(options, document=source), graph_name, res)
             views.append({"key": source, "label": title or source,
                           **_view_data(view, dsel, tables, f"d{k}")})
     events = [{"year": e.year, "ys": e.year_source, "kind": e.kind, "actor": e.actor,
@@ -101,7 +104,7 @@ def page_data(view: GraphView, sel: Selection, options: VizOptions, graph_name: 
     obs = [{"ind": view.concepts[o.indicator].label if o.indicator in view.concepts else "",
             "it": o.indicator_text, "v": o.value, "min": o.min_value, "max": o.max_value,
             "unit": o.unit, "year": o.year, "q": o.qualifier,
-            "vt": written_order(_value_text(o), o.unit, o.qualifier),
+            "vt": written_order(res, _value_text(o), o.unit, o.qualifier),
             "ev": [tables.sentence(x) for x in o.evidence]} for o in view.observations]
     return {
         "title": options.title or f"policykg: {graph_name}",

@@ -8,14 +8,15 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from policykg.extract.resources import Resources, resources_or_default
 from policykg.graph.serialize import atomic_path
 
-from .model import read_view
+from .model import GraphView, read_view
 from .page import page_data, page_html
 from .select import Selection, VizOptions, select
 from .source import read_triples
 
-__all__ = ["VizResult", "render_graph", "render_file", "default_output"]
+__all__ = ["VizResult", "render_graph", "render_view", "render_file", "default_output"]
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,20 @@ def default_output(graph_path: str | Path) -> Path:
 
 
 def render_graph(graph: Graph | Iterable[tuple], out: str | Path,
-                 options: VizOptions = VizOptions(), graph_name: str = "graph.ttl") -> VizResult:
-    """Write the page for an rdflib graph (or a list of its triples) to `out`."""
-    view = read_view(graph)
-    sel = select(view, options, graph_name)
-    data = page_data(view, sel, options, graph_name)
+                 options: VizOptions = VizOptions(), graph_name: str = "graph.ttl",
+                 resources: Resources | None = None) -> VizResult:
+    """Write the page for an rdflib graph (or a list of its triples) to `out`; generic heads
+    and qualifier positions are those of `resources` (default: the package's tables)."""
+    return render_view(read_view(graph), out, options, graph_name, resources)
+
+
+def render_view(view: GraphView, out: str | Path, options: VizOptions = VizOptions(),
+                graph_name: str = "graph.ttl", resources: Resources | None = None
+                ) -> VizResult:
+    """Write the page of a view model (viz/model.py, viz/reading.py) to `out`."""
+    res = resources_or_default(resources)
+    sel = select(view, options, graph_name, res)
+    data = page_data(view, sel, options, graph_name, res)
     text = page_html(data)
     with atomic_path(out, suffix=".html") as tmp:
         tmp.write_text(text, encoding="utf-8")

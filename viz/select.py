@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from policykg.extract.errors import PolicyKGError
 from policykg.extract.model import RELATIONS
+from policykg.extract.resources import Resources
 from policykg.ontology import generic_heads
 
 from .cap import MIN_LABEL_PX, OVERVIEW_MAX, arrangement, auto_cap, cap, neighbours, ranking, \
@@ -134,8 +135,10 @@ def _neighbourhood(links: list[LinkView], start: str, depth: int) -> dict[str, i
     return dist
 
 
-def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> Selection:
-    """Relations, minimum evidence, document, generic heads, focus, isolated pairs, then the cap."""
+def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH",
+           res: Resources | None = None) -> Selection:
+    """Relations, minimum evidence, document, generic heads (those of `res`, default the
+    package's), focus, isolated pairs, then the cap."""
     if options.depth < 0:
         raise PolicyKGError("--depth must be 0 or more")
     if options.min_evidence < 0 or options.max_nodes < AUTO:
@@ -162,7 +165,8 @@ def select(view: GraphView, options: VizOptions, graph_name: str = "GRAPH") -> S
         dist = {}
     eligible = {e for ln in links for e in (ln.subject, ln.object)} | ({focus} if focus else set())
     n_links = len(links)
-    heads = set() if options.generic else generic_heads()
+    heads = set() if options.generic else generic_heads(
+        res.table("generic_heads.tsv") if res is not None else None)
     generic = {i for i in eligible if labels[i].label in heads and i != focus}
     links = [ln for ln in links if ln.subject not in generic and ln.object not in generic]
     in_pairs = set() if focus else small_parts(links)

@@ -1,0 +1,207 @@
+"""The clauses of one sentence read once for their predicate: kind, verb, relation, object.
+
+Shared by the readings across clauses (chains.py, aims.py, norms.py): a means phrase
+("通过 M", "以 M 为抓手"), an imperative with its cue row, or a clause with no predicate.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .claim_words import CLAUSE, Span, marker, sets
+from .cuetable import circum_row
+from .tablememo import per_table
+
+__all__ = ["ClauseInfo", "clause_infos"]
+
+_NONE: frozenset = frozenset()
+
+
+@dataclass(slots=True)
+class ClauseInfo:
+    """One clause: where it starts, its kind, its verb and relation, and its objects (not
+    frozen: a frozen dataclass's __init__ costs a setattr call per field, ~10k a run)."""
+    start: int
+    end: int
+    kind: str                 # means | imperative | other
+    verb: str = ""
+    relation: str = ""        # the cue's relation; "create" for a creation verb
+    objects: tuple[Span, ...] = ()
+    means: tuple[Span, ...] = ()
+    semi: bool = False        # the clause opens after ；
+    row: object = None        # the cue row when it is no infix row (circum frames)
+    obj_at: int = -1          # where the object starts, read only when a reading needs it
+    whole: bool = False       # the object is a whole clause ("使 A 和 B 符合实际")
+
+
+def _infix(reader, at: int, ce: int):
+    """The infix cue that opens the clause at `at` as a verb, with its row, or None."""
+    m = reader.t.infix_rx.match(reader.v.text, at)
+    if m is None or not reader.is_verb(m, ce):
+        return None
+    row = reader.t.row("infix", m.group())
+    return (m, row) if row is not None and row.relation else None
+
+
+@per_table
+def _stops(t) -> frozenset:
+    """The words that open a means or circum frame (通过, 为, 与 …): never passed over."""
+    return t.means_words | frozenset(c for r in t.rows if r.frame == "circum" for c in r.cues)
+
+
+def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
+    """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
+    frames open there, never passed over)."""
+    v = reader.v
+    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
+    w, t = v.words, reader.t
+    while at < ce:
+        tok = v.token_after(at)
+        if tok is None or tok.text in stops or not (
+                tok.text in w.manner or tok.pos in ("d", "ad")
+                or tok.text in w.lead and tok.text not in t.verbs and tok.text not in w.create):
+            break
+        if tok.text in w.manner and tok.pos[:1] == "v" and not _verb_follows(v, tok.end, ce):
+            break                 # "统筹 A 和 B": the manner verb is the predicate itself
+        at = tok.end
+    return at
+
+
+def _verb_follows(v, at: int, ce: int) -> bool:
+    """True when a verb follows at `at`, past adverbs ("统筹推进", "统筹 协调 推进")."""
+    tok = v.token_after(at)
+    while tok is not None and tok.start < ce and tok.pos in ("d", "ad"):
+        tok = v.token_after(tok.end)
+    return tok is not None and tok.start < ce and (tok.pos[:1] == "v" or v.verbal(tok))
+
+
+def _lever(reader, at: int, ce: int) -> list[Span]:
+    """M of "以 M 为 N" when N makes M a lever (ontology/cues.tsv, means-yi), else []."""
+    v, t = reader.v, reader.t
+    w = v.words
+    row = t.row("means", w.lever)
+    text = v.text
+    wei, longer = w.lever_copula[0], w.lever_copula[:0:-1]   # 为; 作为, which ends with it
+    n = len(wei)
+    k = text.find(wei, at, ce)
+    while row is not None and k > at:
+        rest = text[k + n:ce].rstrip()
+        if any(rest.startswith(c) for c in row.cue2) and w.de not in rest or any(
+                rest.endswith(c) for c in row.cue2):    # "以 M 作为驱动 Y 的战略支点"
+            end = next((k + n - len(c) for c in longer    # "以 M 作为 N": M ends before 作为
+                        if k + n >= len(c) and text.startswith(c, k + n - len(c))), k)
+            return v.split(at, end)
+        k = text.find(wei, k + 1, ce)
+    return []
+
+
+def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
+    """Every clause of the sentence (`spans`: their offsets, after a list marker), read for
+    its predicate and object."""
+    v, t = reader.v, reader.t
+    text = v.text
+    if spans is None:
+        m = marker(reader.res).match(text)
+        spans = [c.span() for c in CLAUSE.finditer(text, m.end() if m else 0)]
+    out: list[ClauseInfo] = []
+    stops = _stops(t)
+    for cs, ce in spans:
+        semi = cs > 0 and text[cs - 1] in "；;"
+        lead = v.token_after(v.lead_end(cs, ce, _NONE))
+        if lead is not None and lead.text in v.words.frame_lead:
+            continue                  # "围绕重点领域": where or what for, no predicate
+        at = _verb_start(reader, cs, ce, stops)
+        if at >= ce:
+            continue
+        first = v.token_after(at)
+        if first is None:
+            out.append(ClauseInfo(cs, ce, "other", semi=semi))
+            continue
+        if first.text in t.means_words and t.row("means", first.text) is not None \
+                and first.text != v.words.lever:
+            inner = t.infix_rx.search(text, first.end, ce)
+            if inner is not None and inner.start() == first.end and _nominal_verb(t, inner):
+                first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
+            ms = v.split(first.end, inner.start() if inner else ce)
+            if ms and not any(ch.isdigit() for a, b in ms for ch in text[a:b]):   # "利用2-3年"
+                out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
+                                      semi=semi, relation="inner" if inner else ""))
+                continue
+        if first.text == v.words.lever:
+            ms = _lever(reader, first.end, ce)
+            if ms:
+                out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
+                continue
+        circ = t.circum_rx.match(text, at)
+        if circ is not None and circ.end() <= ce:
+            row, cue, _, cue2, ins, ine = circum_row(t, circ)
+            if row.relation and row.cues[0] == first.text:
+                s0, _ = v.trim(ins, ine)
+                inner = t.infix_rx.match(text, s0, ine)
+                rel = row.relation
+                if inner is not None and t.row("infix", inner.group()).when == "any":
+                    rel, ins = t.row("infix", inner.group()).relation, inner.end()
+                ys = reader.inner_members(ins, ine)
+                out.append(ClauseInfo(cs, ce, "imperative", cue + "…" + cue2, rel, tuple(ys),
+                                      semi=semi, row=row))
+                continue
+        if first.text == v.words.lever:
+            out.append(ClauseInfo(cs, ce, "other", semi=semi))
+            continue
+        hit = _infix(reader, at, ce)
+        if hit is not None:
+            m2, row = hit
+            out.append(ClauseInfo(cs, ce, "imperative", m2.group(), row.relation, semi=semi,
+                                  obj_at=m2.end(), whole=row.object == "clause"))
+            continue
+        if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
+            rel = "create" if first.text in v.words.create else ""
+            row = None if rel else _lead_cue(reader, cs, at)
+            nxt = v.token_after(first.end)
+            joined = _infix(reader, nxt.end, ce) if not rel and row is None and nxt is not None \
+                and nxt.text in v.words.conjunction else None
+            if joined is not None:    # "培育和带动 Y": the cue of the verbs joined
+                m2, jrow = joined
+                out.append(ClauseInfo(cs, ce, "imperative", m2.group(), jrow.relation,
+                                      semi=semi, obj_at=m2.end()))
+                continue
+            out.append(ClauseInfo(cs, ce, "imperative", first.text, row.relation if row else rel,
+                                  semi=semi, obj_at=first.end, row=row))
+            continue
+        inner = _inner_means(reader, at, ce)
+        if inner:
+            out.append(ClauseInfo(cs, ce, "means", "agent", means=tuple(inner), semi=semi))
+            continue
+        out.append(ClauseInfo(cs, ce, "other", semi=semi))
+    return out
+
+
+def _lead_cue(reader, cs: int, at: int):
+    """The cue row of a lead word passed over before the verb ("加快培育 Y": 加快, a process
+    sped up, guideline 8), or None."""
+    t = reader.t
+    for tok in reader.v.tokens_in(cs, at):
+        row = t.row("infix", tok.text)
+        if row is not None and row.relation:
+            return row
+    return None
+
+
+def _nominal_verb(t, m) -> bool:
+    """"通过推动 X": a verb of bringing about stands for its object; "通过拓宽 X，增强 Y"
+    keeps the measure as a whole."""
+    row = t.row("infix", m.group())
+    return row is not None and (row.relation == "drives" or row.when == "means")
+
+
+def _inner_means(reader, at: int, ce: int) -> list[Span]:
+    """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
+    v, t = reader.v, reader.t
+    for tok in v.tokens_in(at, ce):
+        if tok.text in t.means_words and tok.text != v.words.lever and tok.start > at:
+            inner = t.infix_rx.search(v.text, tok.end, ce)
+            if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
+                tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
+            if inner is None and not any(ch.isdigit() for ch in v.text[tok.end:ce]):
+                return v.split(tok.end, ce)
+            return []
+    return []

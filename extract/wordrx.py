@@ -1,0 +1,44 @@
+"""Word lists as regex alternations shaped like a trie: "推动|推进|推动力" as 推(?:动力?|进).
+
+Python's re tries the branches of an alternation one after another at every position; the
+trie shares each prefix, so a position is given up after one character test instead of one
+per word. The words that match at a position are prefixes of one another and the trie tries
+the longer first, as a longest-first alternation does: the same matches, the same groups,
+the same backtracking order inside a larger pattern.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["alternation"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex (no group) matching any of `words`, the longest one at a position first;
+    "" for no words, like "|".join of an empty list."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node(trie) if trie else ""
+
+
+def _node(node: dict) -> str:
+    """The pattern of what may follow a trie node (a key "" ends a word there)."""
+    kids = sorted(k for k in node if k)
+    if not kids:
+        return ""
+    if all(node[k].keys() <= {""} for k in kids):    # each branch is a word's last character
+        body = re.escape(kids[0]) if len(kids) == 1 else \
+            "[" + "".join(map(re.escape, kids)) + "]"
+        atom = True
+    elif len(kids) == 1:
+        body, atom = re.escape(kids[0]) + _node(node[kids[0]]), False
+    else:
+        body, atom = "(?:" + "|".join(re.escape(k) + _node(node[k]) for k in kids) + ")", True
+    if "" in node:                    # a word ends here: the longer ones first (greedy ?)
+        return body + "?" if atom else f"(?:{body})?"
+    return body
