@@ -102,6 +102,12 @@ def check_graph(graph: Graph) -> None:
 
 
 def _violation(data: Graph, results: Graph, r: Node) -> Violation:
+    focus, fields = _result_fields(results, r)
+    return Violation(_label(data, focus), _short(focus), *fields)
+
+
+def _result_fields(results: Graph, r: Node) -> tuple[Node, tuple[str, str, str]]:
+    """(focus node, (path, message, value)) of one sh:ValidationResult, as report lines show them."""
     focus = results.value(r, SH.focusNode)
     path = results.value(r, SH.resultPath)
     value = results.value(r, SH.value)
@@ -109,9 +115,8 @@ def _violation(data: Graph, results: Graph, r: Node) -> Violation:
     if message is None:
         component = results.value(r, SH.sourceConstraintComponent)
         message = _short(component) if component is not None else "violation"
-    return Violation(_label(data, focus), _short(focus), _path(results, path) if path is not None
-                     else "", str(message), "" if value is None or value == focus
-                     else _short(value))
+    return focus, (_path(results, path) if path is not None else "", str(message),
+                   "" if value is None or value == focus else _short(value))
 
 
 def _path(results: Graph, path: Node) -> str:

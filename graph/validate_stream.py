@@ -24,7 +24,7 @@ from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 
 from .namespaces import RDF
-from .validate import (SH, InvalidGraphError, ValidationReport, Violation, _label, _path, _short, shapes_graph,
+from .validate import (SH, InvalidGraphError, ValidationReport, Violation, _label, _result_fields, _short, shapes_graph,
                        validate)
 
 __all__ = ["BATCH_TRIPLES", "local_shapes", "validate_chunks", "check_chunks", "subject_groups"]
@@ -222,18 +222,9 @@ def _check_batch(rows: list, own: set, types: dict, pointed: dict, seen: set,
     if conforms:
         return
     for r in results.subjects(RDF.type, SH.ValidationResult):
-        focus = results.value(r, SH.focusNode)
-        if focus not in focus_nodes:
-            continue
-        path = results.value(r, SH.resultPath)
-        value = results.value(r, SH.value)
-        message = results.value(r, SH.resultMessage)
-        if message is None:
-            component = results.value(r, SH.sourceConstraintComponent)
-            message = _short(component) if component is not None else "violation"
-        found.setdefault(focus_nodes[focus], (focus, []))[1].append((
-            _path(results, path) if path is not None else "", str(message),
-            "" if value is None or value == focus else _short(value)))
+        focus, fields = _result_fields(results, r)
+        if focus in focus_nodes:
+            found.setdefault(focus_nodes[focus], (focus, []))[1].append(fields)
 
 
 def _label_graph(chunks, found: dict) -> Graph:
