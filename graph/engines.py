@@ -25,6 +25,12 @@ class OxigraphEngine:
     def __len__(self) -> int:
         return len(self.store)
 
+    def has_predicate(self, predicate) -> bool:
+        """True when some triple has `predicate` (an IRI)."""
+        import pyoxigraph as ox
+        return next(iter(self.store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None,
+                                                      None)), None) is not None
+
     def execute(self, text: str, bindings: dict[str, Term] | None = None, source: str = "query",
                 limit: int | None = None) -> QueryResult:
         """Run `text` with `bindings` substituted for their variables; stop after `limit` rows."""
@@ -138,6 +144,12 @@ class RdflibEngine:
 
     def __len__(self) -> int:
         return len(self.graph)
+
+    def has_predicate(self, predicate) -> bool:
+        """True when some triple has `predicate` (an IRI)."""
+        from rdflib import URIRef
+        return next(iter(self.graph.triples((None, URIRef(str(predicate)), None))), None) \
+            is not None
 
     def execute(self, text: str, bindings: dict[str, Term] | None = None, source: str = "query",
                 limit: int | None = None) -> QueryResult:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .compare import DocInfo, display_label, list_documents
+from .namespaces import PK
 from .query import open_graph
 from .query_errors import ParameterError
 
@@ -67,6 +68,8 @@ def trends(graph: str | Path, concept: str | None = None, contains: str | None =
     if min_documents < 1:
         raise ParameterError(f"--min-documents must be 1 or more, got {min_documents}")
     pg = open_graph(graph)
+    if not pg.engine.has_predicate(PK.trendKey):   # written by another tool: no extension
+        pg = _with_extension(graph)
     docs = list_documents(pg)
     order = {d.source: i for i, d in enumerate(docs)}
     res = pg.run("trends", {"x": concept} if concept else {})
@@ -90,6 +93,18 @@ def trends(graph: str | Path, concept: str | None = None, contains: str | None =
             out.append(_trend(display_label(key, names), names, tuple(found), docs, order))
     out.sort(key=_by_documents if sort == "documents" else _by_first)
     return Trends(str(graph), docs, tuple(out))
+
+
+def _with_extension(graph: str | Path):
+    """The graph in rdflib with the extension a build adds (graph/materialise.py), which
+    the trends query reads (pk:trendKey)."""
+    from .engines import RdflibEngine
+    from .materialise import materialise
+    from .query import PolicyGraph
+    from .store import load_rdflib
+    g = load_rdflib(graph)
+    materialise(g)
+    return PolicyGraph(RdflibEngine(g), Path(graph))
 
 
 def _labels(pg, keys: set[str]) -> dict[str, tuple[str, ...]]:

@@ -201,3 +201,14 @@ def test_corpus_output_is_byte_identical_across_runs(corpus_build, tmp_path):
                            check=True, env=env, capture_output=True)
         outs.append([(folder / f).read_bytes() for f in ("t.csv", "t.json", "t.html")])
     assert outs[0] == outs[1]
+
+
+def test_a_graph_without_the_build_extension_has_trends(tmp_path):
+    """Turtle another tool wrote carries no pk:trendKey: trends adds the extension itself."""
+    from test_viz import make_graph
+    path = tmp_path / "bare.ttl"
+    make_graph().serialize(path, format="turtle", encoding="utf-8")
+    assert not open_graph(path).engine.has_predicate(PK.trendKey)
+    got = {t.concept: sum(c.sentences for c in t.cells) for t in trends(path).concepts}
+    assert got == {"数字经济": 4, "人工智能": 3, "新型基础设施": 2, "智慧城市": 2, "大数据": 1,
+                   "数据要素": 1, "新兴技术": 1, "高质量发展": 1}   # as before pk:trendKey
