@@ -189,6 +189,8 @@ class PhraseWords:
     between: frozenset = frozenset()
     modifier_end: frozenset = frozenset()
     copula_adj: frozenset = frozenset()
+    role_post: frozenset = frozenset()
+    role_degree: frozenset = frozenset()
 
 
 @derived
@@ -219,4 +221,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("de"), g("link"), g("conjunction"), g("frame-prep"), g("copula"),
                        one("lever"), by_len("lever-copula"), g("anaphor-prep"), g("dims-lead"),
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
-                       g("between"), g("modifier-end"), g("copula-adj"))
+                       g("between"), g("modifier-end"), g("copula-adj"),
+                       g("role-post"), g("role-degree"))

@@ -97,6 +97,18 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 if key not in self.out:
                     self.out[key] = Claim(s.doc_id, s.index, ma, relation, mb, cue, row.id, role)
 
+    def supersede(self, xs, relation: str, ys) -> None:
+        """Drop claims of `relation` to the labels of `ys` whose subject swallows one of `xs`
+        (a later, narrower reading of the same cue: "重视 A 在推动 B 中的作用")."""
+        made, at = self.made, self.v.sentence.start      # mentions hold document offsets
+        objects = {m.label for m in (made.get(y) for y in ys) if m is not None}
+        objects |= {self.v.text[y[0]:y[1]] for y in ys}
+        for key, c in list(self.out.items()):
+            a, b = c.subject.start - at, c.subject.end - at
+            if c.relation == relation and c.object.label in objects and any(
+                    a <= x[0] and x[1] <= b and (a, b) != x for x in xs):
+                del self.out[key]
+
     def is_consumed(self, a: int, b: int) -> bool:
         return bool(self.consumed) and any(s <= a and b <= e for s, e in self.consumed)
 

@@ -1,6 +1,7 @@
-"""Role phrases: "A 对 B 的支撑作用", "发挥 A 对 B 的带动作用" — A takes the role noun's
-relation to B (cues.tsv, frame role: cue lists the role nouns, cue2 the closing nouns;
-phrase_words.tsv, role-prep: the prepositions that open B)."""
+"""Role phrases: "A 对 B 的支撑作用", "发挥 A 对 B 的带动作用", "A 在 B 中的决定性作用" — A takes
+the role noun's relation to B (cues.tsv, frame role: cue lists the role nouns, cue2 the closing
+nouns; phrase_words.tsv: role-prep opens B, role-post closes it, role-degree may stand before
+the role noun). "A 在推动 B 中的重要作用" has no role noun: B's own cue verb gives the relation."""
 from __future__ import annotations
 
 import re
@@ -16,17 +17,37 @@ def _alt(words) -> str:
     return alternation(words)         # longest first, shaped like a trie (wordrx.py)
 
 
-def _patterns(rows: tuple, preps: frozenset, de: str) -> tuple[re.Pattern, re.Pattern]:
-    """The role nouns with their closers after 的 (`de`), and the prepositions, compiled once."""
-    return (re.compile(f"{re.escape(de)}(?P<cue>{_alt(c for r in rows for c in r.cues)})"
-                       f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(preps)))
+def _patterns(rows: tuple, w) -> tuple[re.Pattern, re.Pattern]:
+    """The role nouns (or none, after a degree word) with their closers after 的, and the
+    prepositions, compiled once."""
+    degree = f"(?:{_alt(w.role_degree)})?" if w.role_degree else ""
+    return (re.compile(f"{re.escape(w.de)}{degree}(?P<cue>{_alt(c for r in rows for c in r.cues)})?"
+                       f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(w.role_prep)))
 
 
 @per_table
 def _compiled(table, words) -> tuple[tuple, tuple | None]:
     """The table's role rows and their patterns, once per table."""
     rows = tuple(r for r in table.rows if r.frame == "role")
-    return rows, _patterns(rows, words.role_prep, words.de) if rows and words.role_prep else None
+    return rows, _patterns(rows, words) if rows and words.role_prep else None
+
+
+def _target(reader, a: int, b: int) -> tuple[int, int]:
+    """B of the role phrase without its postposition ("在 B 中")."""
+    post = reader.v.words.role_post
+    while b > a and reader.v.text[b - 1:b] in post:
+        b -= 1
+    return a, b
+
+
+def _after_verb(reader, lo: int, hi: int) -> int:
+    """Where A starts: after the last verb before the preposition, if A is left (a verb right
+    before it is A itself: "强化需求在…", 需求/v)."""
+    at = lo
+    for tok in reader.v.tokens_in(lo, hi):
+        if tok.end < hi and (tok.pos in ("v", "l") or tok.text in reader.t.verbs):
+            at = tok.end
+    return at if at < hi else lo
 
 
 def read_roles(reader) -> None:
@@ -44,9 +65,20 @@ def read_roles(reader) -> None:
             if not opens:
                 continue
             p = opens[-1]
-            lo = v.lead_end(cs, p.start(), v.words.verb | v.words.lead)   # "发挥 A 对…"
+            a, b = _target(reader, p.end(), de)
+            if m.group("cue"):
+                row = next(r for r in rows if m.group("cue") in r.cues)
+                cue = m.group("cue")
+            else:                     # "在推动 B 中的重要作用": the verb opening B is the cue
+                inner = reader.t.infix_rx.match(text, a, b)
+                row = reader.t.row("infix", inner.group()) if inner else None
+                if row is None or not row.relation:
+                    continue
+                cue, a = inner.group(), inner.end()
+            lo = _after_verb(reader, v.lead_end(cs, p.start(), v.words.verb | v.words.lead),
+                             p.start())                       # "发挥 A 对…", "重视 A 在…"
             xs = reader.left_spans(lo, p.start())
-            ys = v.split(p.end(), de)
-            row = next(r for r in rows if m.group("cue") in r.cues)
+            ys = v.split(a, b)
             if xs and ys:
-                reader.emit(xs, row.relation, ys, m.group("cue"), row)
+                reader.supersede(xs, row.relation, ys)
+                reader.emit(xs, row.relation, ys, cue, row)

@@ -1,0 +1,42 @@
+"""Role phrases (extract/roles.py): "A 对 B 的 ROLE 作用", "A 在 B 中/上的 ROLE 作用", and the
+role noun left to B's own cue verb ("A 在推动 B 中的重要作用").
+
+Every sentence here is made up for the test; none is taken from a corpus text.
+"""
+from policykg.extract.claims import read_sentence
+from policykg.extract.model import Sentence
+
+
+def triples(text: str) -> set[tuple]:
+    return {(c.subject.text, c.relation, c.object.text)
+            for c in read_sentence(Sentence("t", 1, 0, len(text), text))}
+
+
+def test_a_role_after_zai_and_a_postposition_links_holder_and_target():
+    got = triples("要强化龙头企业在产业集群培育中的带动作用。")
+    assert ("龙头企业", "drives", "产业集群培育") in got
+    got = triples("强化市场需求在技术路线选择上的牵引作用。")
+    assert ("市场需求", "drives", "技术路线选择") in got
+
+
+def test_a_decisive_role_drives():
+    assert ("价格机制", "drives", "要素配置") in triples("发挥价格机制在要素配置中的决定性作用。")
+
+
+def test_a_degree_word_before_the_role_noun_is_passed_over():
+    assert ("高校", "supports", "地方产业") in triples("强化高校对地方产业的重要支撑作用。")
+
+
+def test_without_a_role_noun_the_cue_verb_inside_gives_the_relation_and_the_holder():
+    got = triples("各地一直高度重视职业教育在促进青年就业中的积极作用。")
+    assert ("职业教育", "improves", "青年就业") in got
+    assert not any(s != "职业教育" and o == "青年就业" for s, _, o in got)   # no wider reading
+
+
+def test_without_a_role_noun_or_a_cue_verb_there_is_no_claim():
+    assert not triples("发挥社区在基层治理中的重要作用。") & {
+        ("社区", "drives", "基层治理"), ("社区", "supports", "基层治理")}
+
+
+def test_an_empowering_role_supports():
+    assert ("数字技术", "supports", "传统产业") in triples("发挥数字技术对传统产业的赋能作用。")
