@@ -54,7 +54,8 @@ class Segmenter:
     """Segment text into Tokens with document offsets; `words` are the (word, tag) pairs added
     to the dictionary (default: the package's, `dictionary_words`)."""
 
-    def __init__(self, engine: str = "auto", words: tuple[tuple[str, str], ...] | None = None):
+    def __init__(self, engine: str = "auto", words: tuple[tuple[str, str], ...] | None = None,
+                 splits: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())):
         with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
             warnings.simplefilter("ignore")
             import jieba
@@ -81,6 +82,11 @@ class Segmenter:
             tags[word] = pos
             if cut is not None:
                 self._rjieba.add_word(word, self._jieba.FREQ[word], pos)
+        for word in _merged(self._jieba.FREQ, *splits):   # "切实增强" -> 切实 / 增强
+            self._jieba.add_word(word, freq=0)
+            tags.pop(word, None)
+            if cut is not None:
+                self._rjieba.add_word(word, 0, None)
         self.engine = "rjieba" if cut is not None else "jieba"
         self._cut = cut or (lambda text: self._jieba.lcut(text, HMM=False))
         self._tags = tags
@@ -244,7 +250,8 @@ def get_segmenter(engine: str | None = None, res: Resources | None = None) -> Se
     if engine not in ENGINES:
         raise PolicyKGError(f"unknown segmenter engine {engine!r}",
                             f"set {ENGINE_VARIABLE} to one of {', '.join(ENGINES)}")
-    return _shared(engine, dictionary_words(resources_or_default(res)))
+    res = resources_or_default(res)
+    return _shared(engine, dictionary_words(res), split_words(res))
 
 
 @derived
@@ -258,6 +265,23 @@ def dictionary_words(res: Resources) -> tuple[tuple[str, str], ...]:
 
 
 @derived
+def split_words(res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lead and manner words (phrase_words.tsv) and the infix cues (cues.tsv), two
+    characters or more each: a dictionary word made of one of each ("切实增强", "逐步完善")
+    is cut in two, so that the cue tables see the verb."""
+    leads = sorted({r["word"] for r in res.table("phrase_words.tsv")
+                    if r["role"] in ("lead", "manner") and len(r["word"]) > 1})
+    cues = sorted({c for r in res.table("cues.tsv") if r["frame"] == "infix"
+                   for c in r["cue"].split("|") if len(c) > 1})
+    return tuple(leads), tuple(cues)
+
+
+def _merged(freq: dict, leads: tuple[str, ...], cues: tuple[str, ...]) -> list[str]:
+    """The dictionary words that are a lead word followed by a cue, in a fixed order."""
+    return [w for w in (a + b for a in leads for b in cues) if freq.get(w)]
+
+
+@derived
 def segmenter_of(res: Resources) -> Segmenter:
     """The shared Segmenter of `res`'s lexicon (get_segmenter)."""
     return get_segmenter(None, res)
@@ -266,8 +290,9 @@ def segmenter_of(res: Resources) -> Segmenter:
 # Keyed by the words given, not read from a table: Resources with the same lexicon share the
 # dictionaries (a second and 100 MB to build), which a process keeps for good anyway.
 @lru_cache(maxsize=3)   # allow-list: keyed by its arguments
-def _shared(engine: str, words: tuple[tuple[str, str], ...]) -> Segmenter:
-    segmenter = Segmenter(engine, words)
+def _shared(engine: str, words: tuple[tuple[str, str], ...],
+            splits: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> Segmenter:
+    segmenter = Segmenter(engine, words, splits)
     # The dictionaries live as long as the process: move them out of the collector's reach,
     # or every full collection walks jieba's 350k-entry tables (about 15 ms per extraction
     # of the 65k-character corpus, measured with bench/bench_stages.py).

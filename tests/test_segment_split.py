@@ -1,0 +1,35 @@
+"""Dictionary words made of a lead word and a cue are cut in two (extract/segment.py,
+split_words): the cue tables see the verb of "切实增强 X".
+
+Every sentence here is made up for the test; none is taken from a corpus text.
+"""
+from policykg.extract.claims import read_sentence
+from policykg.extract.model import Sentence
+from policykg.extract.resources import Resources
+from policykg.extract.segment import Segmenter, get_segmenter, split_words
+
+
+def _words(seg, text):
+    return [t.text for t in seg.segment(text)]
+
+
+def test_a_lead_word_and_a_cue_merged_by_the_dictionary_are_two_tokens():
+    words = _words(get_segmenter(), "各地切实增强基层治理能力，逐步完善服务体系。")
+    assert ["切实", "增强"] == words[1:3] and "逐步" in words and "完善" in words
+
+
+def test_without_the_split_rows_the_dictionary_word_stays_whole():
+    plain = Segmenter("jieba", (), ((), ()))
+    assert "切实增强" in _words(plain, "各地切实增强基层治理能力。")
+
+
+def test_the_split_comes_from_the_tables():
+    leads, cues = split_words(Resources())
+    assert "切实" in leads and "增强" in cues
+
+
+def test_the_verb_of_a_split_word_is_read_as_its_cue():
+    text = "加强校企协同育人，切实增强青年就业能力。"
+    got = {(c.subject.text, c.relation, c.object.text)
+           for c in read_sentence(Sentence("t", 1, 0, len(text), text))}
+    assert ("校企协同育人", "improves", "青年就业能力") in got
