@@ -167,10 +167,20 @@ class View(Enumerations, Trimming):
             return [(s, e)]          # "政务和社会数据流通体系": 和 joins modifiers of one head
         if any(t.text in self.words.between for ts in part_toks[1:] for t in ts):
             return [(s, e)]          # "银行与企业间对接": one relation between both
-        out = [self.trim(a, b) for a, b in parts]
+        out = [self._conjunct(a, b) for a, b in parts]
         out = [(a, b) for a, b in out if a < b]
         return out if all(b - a >= 2 for a, b in out) and (
             len(out) > 2 or all(b - a >= 3 for a, b in out) or has_de[0] is False) else [(s, e)]
+
+    def _conjunct(self, a: int, b: int) -> tuple[int, int]:
+        """A conjunct trimmed; a lead word before a lone verb stays: "全链条贯通" is the
+        conjunct (the lead word is its subject), not 贯通."""
+        s, e = self.trim(a, b)
+        if s > a and s < e:
+            toks = self.tokens_in(s, e)
+            if len(toks) == 1 and toks[0].pos == "v":
+                return self.lead_end(a, e, frozenset()), e
+        return s, e
 
     def _shared_modifier(self, parts, part_toks) -> list[tuple[int, int]]:
         """In a list of three or more, conjuncts after the first that are single short words

@@ -72,3 +72,7 @@ def test_two_conjuncts_with_a_shared_modifier_stay_one_span():
     from policykg.extract.pipeline import extract_text
     claims = extract_text("数据要素支撑新型工业化的形成与发展。", "d", "d.txt").claims
     assert [c.object.label for c in claims] == ["新型工业化的形成与发展"]
+
+
+def test_a_lead_word_before_a_lone_verb_stays_with_its_conjunct():
+    assert parts("各环节衔接、全链条贯通、全领域覆盖") == ["各环节衔接", "全链条贯通", "全领域覆盖"]
