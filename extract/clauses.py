@@ -108,8 +108,11 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.lead_end(cs, ce, _NONE))
         if lead is not None and lead.text in v.words.frame_lead:
-            continue                  # "围绕重点领域": where or what for, no predicate
-        at = _verb_start(reader, cs, ce, stops)
+            at = _frame_verb(reader, lead.end, ce)
+            if at is None:
+                continue              # "围绕重点领域": where or what for, no predicate
+        else:
+            at = _verb_start(reader, cs, ce, stops)
         if at >= ce:
             continue
         first = v.token_after(at)
@@ -173,6 +176,16 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
+
+
+def _frame_verb(reader, at: int, ce: int) -> int | None:
+    """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None."""
+    v = reader.v
+    toks = v.tokens_in(at, ce)
+    for i, tok in enumerate(toks[1:-1], 1):
+        if tok.pos == "v" and toks[i + 1].text != v.words.de and toks[i - 1].text != v.words.de:
+            return tok.start
+    return None
 
 
 def _lead_cue(reader, cs: int, at: int):

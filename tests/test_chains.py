@@ -99,3 +99,14 @@ def test_a_role_phrase_links_its_holder_to_its_target():
 
 def test_a_role_phrase_without_its_preposition_is_none():
     assert not any(r == "supports" for _, r, _ in triples("强化高校的支撑作用。"))
+
+
+def test_a_frame_clause_with_its_own_verb_is_a_measure():
+    got = triples("面向中小企业等不同主体制定专项扶持政策，为产业集群发展提供制度保障。")
+    assert ("专项扶持政策", "supports", "产业集群发展") in got
+
+
+def test_a_frame_clause_without_a_verb_stays_no_measure():
+    got = triples("围绕重点产业链条，加强政策协同，推动产业集群发展。")
+    assert ("政策协同", "drives", "产业集群发展") in got
+    assert not any(s == "重点产业链条" for s, _, _ in got)
