@@ -11,7 +11,7 @@ from .claim_words import CLAUSE, Span, marker, sets
 from .cuetable import circum_row
 from .tablememo import per_table
 
-__all__ = ["ClauseInfo", "clause_infos"]
+__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb"]
 
 _NONE: frozenset = frozenset()
 
@@ -108,11 +108,14 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.lead_end(cs, ce, _NONE))
         if lead is not None and lead.text in v.words.frame_lead:
-            at = _frame_verb(reader, lead.end, ce)
+            at = frame_verb(reader, lead.end, ce)
             if at is None:
                 continue              # "围绕重点领域": where or what for, no predicate
         else:
             at = _verb_start(reader, cs, ce, stops)
+            co = co_actor(reader, at, ce)
+            if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
+                at = frame_verb(reader, co, ce) or at
         if at >= ce:
             continue
         first = v.token_after(at)
@@ -178,13 +181,28 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     return out
 
 
-def _frame_verb(reader, at: int, ce: int) -> int | None:
+def frame_verb(reader, at: int, ce: int) -> int | None:
     """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None."""
     v = reader.v
     toks = v.tokens_in(at, ce)
     for i, tok in enumerate(toks[1:-1], 1):
         if tok.pos == "v" and toks[i + 1].text != v.words.de and toks[i - 1].text != v.words.de:
             return tok.start
+    return None
+
+
+def co_actor(reader, at: int, ce: int) -> int | None:
+    """Where the actors joined by a co-actor word end ("A 会同 B": after 会同), when only
+    nouns stand before it, else None."""
+    v = reader.v
+    words = v.words.co_actor
+    if not words:
+        return None
+    for tok in v.tokens_in(at, ce):
+        if tok.text in words:
+            return tok.end if tok.start > at else None
+        if tok.pos[:1] not in "nj" and tok.text not in v.words.conjunction and tok.text != "、":
+            return None
     return None
 
 

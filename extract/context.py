@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .claim_words import Span, sets
+from .clauses import co_actor, frame_verb
 from .cuetable import CueRow
 from .resources import Resources, derived_by
 from .wordrx import alternation
@@ -137,6 +138,9 @@ class ClauseContext:
         if subj is False:
             subj = v.subject(cs, ce)
         lo = subj[1] if subj else cs
+        if not subj:
+            co = co_actor(self, cs, ce)
+            lo = (frame_verb(self, co, ce) or lo) if co is not None else lo   # "A 会同 B 建立 Y"
         skip = sets(self.res).object_skip
         for t in v.tokens_in(lo, ce):
             if t.text in skip:

@@ -191,6 +191,7 @@ class PhraseWords:
     copula_adj: frozenset = frozenset()
     role_post: frozenset = frozenset()
     role_degree: frozenset = frozenset()
+    co_actor: frozenset = frozenset()
 
 
 @derived
@@ -222,4 +223,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("lever"), by_len("lever-copula"), g("anaphor-prep"), g("dims-lead"),
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
                        g("between"), g("modifier-end"), g("copula-adj"),
-                       g("role-post"), g("role-degree"))
+                       g("role-post"), g("role-degree"), g("co-actor"))

@@ -110,3 +110,8 @@ def test_a_frame_clause_without_a_verb_stays_no_measure():
     got = triples("围绕重点产业链条，加强政策协同，推动产业集群发展。")
     assert ("政策协同", "drives", "产业集群发展") in got
     assert not any(s == "重点产业链条" for s, _, _ in got)
+
+
+def test_a_co_actor_subject_passes_to_the_verb_after_both_actors():
+    got = triples("市教育局会同人社部门和行业协会建立校企对接机制，以提高毕业生就业质量。")
+    assert ("校企对接机制", "improves", "毕业生就业质量") in got
