@@ -192,6 +192,7 @@ class PhraseWords:
     role_post: frozenset = frozenset()
     role_degree: frozenset = frozenset()
     co_actor: frozenset = frozenset()
+    tenet: frozenset = frozenset()
 
 
 @derived
@@ -223,4 +224,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("lever"), by_len("lever-copula"), g("anaphor-prep"), g("dims-lead"),
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
                        g("between"), g("modifier-end"), g("copula-adj"),
-                       g("role-post"), g("role-degree"), g("co-actor"))
+                       g("role-post"), g("role-degree"), g("co-actor"),
+                       g("tenet"))

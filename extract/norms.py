@@ -51,9 +51,11 @@ def read_norms(reader, infos) -> None:
 
 def _verbs(v, toks, i: int):
     """The verbs after token `i` outside a title (《…》 is the norm's own) that are no norm
-    words themselves ("要求")."""
-    depth, norm = 0, v.words.norm
-    for tok in toks[i:]:
+    words themselves ("要求") and open no member of a list."""
+    depth, norm, seps = 0, v.words.norm, v.separators
+    for j in range(i, len(toks)):
+        tok = toks[j]
         depth += tok.text.count("《") - tok.text.count("》")
-        if depth <= 0 and tok.pos[:1] == "v" and tok.pos != "vn" and tok.text not in norm:
+        if depth <= 0 and tok.pos[:1] == "v" and tok.pos != "vn" and tok.text not in norm \
+                and (j == 0 or toks[j - 1].text not in seps):    # "A、统筹 B 的原则": a member
             yield tok

@@ -150,6 +150,10 @@ class View(Enumerations, Trimming):
         if len(parts) == 2 and part_toks[-1] and part_toks[-1][-1].text in self.words.joint:
             return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
         has_de = [not links.isdisjoint([t.text for t in ts]) for ts in part_toks]
+        last = part_toks[-1]
+        if not any(has_de[:-1]) and len(last) >= 3 and last[-2].text in links \
+                and last[-1].text in self.words.tenet:
+            return [(s, e)]          # "统一标准、依法管理的原则": the tenets of one principle
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
             self.text[parts[0][1] - 1] not in char_class(self.res, "modifier-suffix")
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(

@@ -27,3 +27,13 @@ def test_norms_after_the_subject(text, expected):
 ])
 def test_no_norm(text):
     assert {t for t in triples(text) if t[1] == "alignsWith"} == set()
+
+
+def test_a_verb_opening_a_member_of_the_norm_list_is_no_predicate():
+    got = {t for t in triples("各部门按照有关规定、保障安全的原则开展数据共享。") if t[1] == "alignsWith"}
+    assert got and all(s == "数据共享" for s, _, _ in got)
+
+
+def test_a_modal_is_no_part_of_the_subject():
+    got = triples("社区服务应当遵循统一规划、分级负责、便民高效的原则。")
+    assert ("社区服务", "alignsWith", "统一规划、分级负责、便民高效的原则") in got

@@ -76,3 +76,8 @@ def test_two_conjuncts_with_a_shared_modifier_stay_one_span():
 
 def test_a_lead_word_before_a_lone_verb_stays_with_its_conjunct():
     assert parts("各环节衔接、全链条贯通、全领域覆盖") == ["各环节衔接", "全链条贯通", "全领域覆盖"]
+
+
+def test_a_list_of_tenets_before_its_principle_is_one_span():
+    assert parts("分类管理、安全可控、便民高效的原则") == ["分类管理、安全可控、便民高效的原则"]
+    assert parts("一窗受理、一网通办的要求") == ["一窗受理、一网通办的要求"]
