@@ -115,3 +115,20 @@ def test_a_frame_clause_without_a_verb_stays_no_measure():
 def test_a_co_actor_subject_passes_to_the_verb_after_both_actors():
     got = triples("市教育局会同人社部门和行业协会建立校企对接机制，以提高毕业生就业质量。")
     assert ("校企对接机制", "improves", "毕业生就业质量") in got
+
+
+def test_a_speaker_frames_a_quoted_chain_and_is_no_subject():
+    got = triples("省委书记指出：“要坚持城乡融合发展，促进城乡要素平等交换。”")
+    assert ("城乡融合发展", "improves", "城乡要素平等交换") in got
+    assert not any(s == "省委书记" for s, _, _ in got)
+
+
+def test_a_speaker_before_a_comma_gives_no_agent_claim():
+    got = triples("总书记强调，要以数字技术推动传统产业转型。")
+    assert ("数字技术", "drives", "传统产业转型") in got
+    assert not any(s == "总书记" for s, _, _ in got)
+
+
+def test_a_norm_ending_with_a_word_of_saying_is_no_speaker():
+    got = triples("各区县按照省政府数据管理要求，统筹推进辖区内数据治理工作。")
+    assert any(r == "alignsWith" and o.endswith("数据管理要求") for _, r, o in got)
