@@ -55,6 +55,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
         self.agent: list[Span] = []
+        self.last_default: list = []  # the default cause of the last cue read (default_x)
         self._object_value: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
