@@ -8,7 +8,7 @@ The clause reader's own output is kept; these readings only add to it (emit dedu
 from __future__ import annotations
 
 from .claim_words import Span
-from .clauses import ClauseInfo, clause_infos
+from .clauses import ClauseInfo, clause_infos, opens_parallel
 from .cuetable import POSITIVE
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
@@ -76,13 +76,14 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
                 or cue_row.when == "means" and c.verb not in words.chain:
             continue              # "实现 Y" states a result in a chain, "推进 Y" does not
-        last = k + 1 == len(infos) or infos[k + 1].semi or _parallel(reader, infos[k + 1])
+        last = k + 1 == len(infos) or infos[k + 1].semi or \
+            opens_parallel(reader.v, infos[k + 1].start, infos[k + 1].end)
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task:
             continue
         ys = _objects(reader, c, memo)
         if not ys:
             continue
-        if shared[0] == k - 1 and _parallel(reader, c):   # "既能 V1 A，又能 V2 B": V1's cause
+        if shared[0] == k - 1 and opens_parallel(reader.v, c.start, c.end):   # "又能 V2 B"
             emit_new(reader, shared[1], rel, list(ys), c.verb, cue_row, "chain")
             shared = (k, shared[1])
             continue
@@ -94,15 +95,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
                                                                # is the means of both
         if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
-        emit_new(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
         shared = (k, list(_objects(reader, prev, memo)))
-
-
-def _parallel(reader, c: ClauseInfo) -> bool:
-    """True when the clause opens with a word of a second parallel predicate (又, 还 …)."""
-    v = reader.v
-    tok = v.token_after(v.lead_end(c.start, c.end, frozenset()))
-    return tok is not None and tok.text in v.words.parallel
+        emit_new(reader, shared[1], rel, list(ys), c.verb, cue_row, "chain")
 
 
 def emit_new(reader, xs, relation, ys, cue, row, role) -> None:

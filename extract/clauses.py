@@ -12,7 +12,8 @@ from .charclasses import char_class
 from .cuetable import circum_row
 from .tablememo import per_table
 
-__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "speech_frame"]
+__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "opens_parallel",
+           "speech_frame"]
 
 _NONE: frozenset = frozenset()
 
@@ -183,6 +184,13 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
+
+
+def opens_parallel(v, s: int, e: int) -> bool:
+    """True when [s, e) opens with the word of a second parallel predicate (phrase_words
+    parallel: "既能 V1 A，又能 V2 B"), which takes the first one's cause."""
+    tok = v.token_after(v.lead_end(s, e, _NONE))
+    return tok is not None and tok.text in v.words.parallel
 
 
 def speech_frame(reader, at: int, ce: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .claim_words import Span, sets
-from .clauses import co_actor, frame_verb
+from .clauses import co_actor, frame_verb, opens_parallel
 from .cuetable import CueRow
 from .resources import Resources, derived_by
 from .wordrx import alternation
@@ -83,8 +83,7 @@ class ClauseContext:
         实施 B, 推动 C") are parallel, not a chain."""
         v = self.v
         opens = lo >= at or v.trim(lo, at)[0] >= at
-        if opens and self.last_default and any(   # "既能 V1 A，又能 V2 B": V1's cause
-                t.text in v.words.parallel for t in v.tokens_in(lo, at)):
+        if opens and self.last_default and opens_parallel(v, lo, at):   # "又能 V2 B": V1's cause
             return self.last_default
         if opens and self.means:
             return [(self.means, "means"), (self.agent, "agent")]
