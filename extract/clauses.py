@@ -5,11 +5,14 @@ Shared by the readings across clauses (chains.py, aims.py, norms.py): a means ph
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .claim_words import CLAUSE, Span, marker, sets
-from .cuetable import circum_row
+from .cuetable import circum_row, cue_table, phrase_words
+from .resources import Resources, derived
 from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb"]
 
@@ -46,6 +49,21 @@ def _infix(reader, at: int, ce: int):
 def _stops(t) -> frozenset:
     """The words that open a means or circum frame (通过, 为, 与 …): never passed over."""
     return t.means_words | frozenset(c for r in t.rows if r.frame == "circum" for c in r.cues)
+
+
+@derived
+def _circum_openers(res: Resources) -> frozenset:
+    """The first cue of each circum row with a relation: the only words a clause's circum
+    frame is read for."""
+    return frozenset(r.cues[0] for r in cue_table(res).rows
+                     if r.frame == "circum" and r.relation and r.cues)
+
+
+@derived
+def _co_actors(res: Resources) -> re.Pattern | None:
+    """Any co-actor word (会同 …): a span without one has no co-actor token."""
+    words = phrase_words(res).co_actor
+    return re.compile(alternation(words)) if words else None
 
 
 def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
@@ -103,7 +121,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         m = marker(reader.res).match(text)
         spans = [c.span() for c in CLAUSE.finditer(text, m.end() if m else 0)]
     out: list[ClauseInfo] = []
-    stops = _stops(t)
+    stops, openers = _stops(t), _circum_openers(reader.res)
     for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.lead_end(cs, ce, _NONE))
@@ -137,7 +155,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             if ms:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
                 continue
-        circ = t.circum_rx.match(text, at)
+        circ = t.circum_rx.match(text, at) if first.text in openers else None
         if circ is not None and circ.end() <= ce:
             row, cue, _, cue2, ins, ine = circum_row(t, circ)
             if row.relation and row.cues[0] == first.text:
@@ -195,9 +213,10 @@ def co_actor(reader, at: int, ce: int) -> int | None:
     """Where the actors joined by a co-actor word end ("A 会同 B": after 会同), when only
     nouns stand before it, else None."""
     v = reader.v
+    rx = _co_actors(reader.res)
+    if rx is None or rx.search(v.text, at, ce) is None:
+        return None               # no co-actor word in the span (most clauses)
     words = v.words.co_actor
-    if not words:
-        return None
     for tok in v.tokens_in(at, ce):
         if tok.text in words:
             return tok.end if tok.start > at else None

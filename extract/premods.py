@@ -40,8 +40,8 @@ def read_premods(reader) -> None:
     """Emit the claims of modifier cues inside each clause of the reader's sentence."""
     v, text = reader.v, reader.v.text
     rows, rx = _compiled(reader.t, v.words)
-    if not rows or v.words.de not in text:
-        return
+    if not rows or v.words.de not in text or rx.search(text) is None:
+        return                        # no modifier cue closed by 的 in the sentence
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):
