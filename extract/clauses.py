@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .claim_words import CLAUSE, Span, marker, sets
+from .claim_words import CLAUSE, Span, marker
 from .cuetable import circum_row, cue_table, phrase_words
 from .resources import Resources, derived
 from .tablememo import per_table
@@ -70,7 +70,7 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
     frames open there, never passed over)."""
     v = reader.v
-    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
+    at = v.lead_end(cs, ce, reader.sets.clause_lead)
     w, t = v.words, reader.t
     while at < ce:
         tok = v.token_after(at)

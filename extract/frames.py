@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunking import is_punct
-from .claim_words import Span, sets
+from .claim_words import Span
 from .cuetable import POSITIVE, CueTable, circum_row
 from .tablememo import per_table
 from .wordrx import alternation
@@ -75,7 +75,7 @@ class FrameReader:
                 continue
             toks = v.tokens_in(cs, a)
             k = len(toks)
-            stop = sets(self.res).modifier_stop
+            stop = self.sets.modifier_stop
             listed = "、" + v.words.de          # a token that is one of these ends the run
             while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in listed \
                     and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu" \
