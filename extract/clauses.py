@@ -5,14 +5,11 @@ Shared by the readings across clauses (chains.py, aims.py, norms.py): a means ph
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from .claim_words import CLAUSE, Span, marker
-from .cuetable import circum_row, cue_table, phrase_words
-from .resources import Resources, derived
+from .claim_words import CLAUSE, Span, marker, sets
+from .cuetable import circum_row
 from .tablememo import per_table
-from .wordrx import alternation
 
 __all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb"]
 
@@ -51,26 +48,11 @@ def _stops(t) -> frozenset:
     return t.means_words | frozenset(c for r in t.rows if r.frame == "circum" for c in r.cues)
 
 
-@derived
-def _circum_openers(res: Resources) -> frozenset:
-    """The first cue of each circum row with a relation: the only words a clause's circum
-    frame is read for."""
-    return frozenset(r.cues[0] for r in cue_table(res).rows
-                     if r.frame == "circum" and r.relation and r.cues)
-
-
-@derived
-def _co_actors(res: Resources) -> re.Pattern | None:
-    """Any co-actor word (会同 …): a span without one has no co-actor token."""
-    words = phrase_words(res).co_actor
-    return re.compile(alternation(words)) if words else None
-
-
 def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
     frames open there, never passed over)."""
     v = reader.v
-    at = v.lead_end(cs, ce, reader.sets.clause_lead)
+    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
     w, t = v.words, reader.t
     while at < ce:
         tok = v.token_after(at)
@@ -121,7 +103,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         m = marker(reader.res).match(text)
         spans = [c.span() for c in CLAUSE.finditer(text, m.end() if m else 0)]
     out: list[ClauseInfo] = []
-    stops, openers = _stops(t), _circum_openers(reader.res)
+    stops = _stops(t)
     for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.lead_end(cs, ce, _NONE))
@@ -155,7 +137,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             if ms:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
                 continue
-        circ = t.circum_rx.match(text, at) if first.text in openers else None
+        circ = t.circum_rx.match(text, at) if first.text in reader.sets.circum_openers else None
         if circ is not None and circ.end() <= ce:
             row, cue, _, cue2, ins, ine = circum_row(t, circ)
             if row.relation and row.cues[0] == first.text:
@@ -213,7 +195,7 @@ def co_actor(reader, at: int, ce: int) -> int | None:
     """Where the actors joined by a co-actor word end ("A 会同 B": after 会同), when only
     nouns stand before it, else None."""
     v = reader.v
-    rx = _co_actors(reader.res)
+    rx = reader.sets.co_actors
     if rx is None or rx.search(v.text, at, ce) is None:
         return None               # no co-actor word in the span (most clauses)
     words = v.words.co_actor
