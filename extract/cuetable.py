@@ -53,6 +53,7 @@ class CueTable:
     verbs: frozenset        # every infix cue (they end subjects and never join phrases)
     enum_rx: re.Pattern | None = None   # any enumeration word: a test before the token walk
     copula_more_rx: re.Pattern | None = None   # "、Y2 新动能": one more head after a copula's
+    circum_first_rx: re.Pattern | None = None  # any circum cue: where circum_rx may match
 
     def row(self, frame: str, cue: str) -> CueRow | None:
         return self.by_cue.get((frame, cue))
@@ -126,6 +127,8 @@ def cue_table(res: Resources) -> CueTable:
         verbs=frozenset(words("infix")),
         enum_rx=re.compile(_alt(words("enum"))),
         copula_more_rx=re.compile(copula_more),
+        circum_first_rx=re.compile(_alt(words("circum")))
+        if all(r.cues for r in circum) else None,   # a row without cues opens anywhere
     )
 
 
