@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .claim_words import CLAUSE, Span, marker, sets
+from .charclasses import char_class
 from .cuetable import circum_row
 from .tablememo import per_table
 
-__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb"]
+__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "speech_frame"]
 
 _NONE: frozenset = frozenset()
 
@@ -53,6 +54,9 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     frames open there, never passed over)."""
     v = reader.v
     at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
+    quotes = char_class(reader.res, "quote")
+    while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
+        at = v.lead_end(at + 1, ce, sets(reader.res).clause_lead)
     w, t = v.words, reader.t
     while at < ce:
         tok = v.token_after(at)
@@ -116,8 +120,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             co = co_actor(reader, at, ce)
             if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
                 at = frame_verb(reader, co, ce) or at
-        if at >= ce:
-            continue
+        if at >= ce or speech_frame(reader, at, ce):
+            continue              # "X 指出：“…": the speaker's clause frames the next
         first = v.token_after(at)
         if first is None:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
@@ -179,6 +183,19 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
+
+
+def speech_frame(reader, at: int, ce: int) -> bool:
+    """True when the clause is a speaker and a verb of saying (phrase_words speech), with
+    no aim cue before it ("按照 X 要求" is a norm)."""
+    v = reader.v
+    last = v.token_before(ce)
+    if last is None or last.start <= at or last.text not in v.words.speech:
+        return False
+    toks = v.tokens_in(at, last.start)
+    return bool(toks) and toks[-1].text != v.words.de and (
+        toks[-1].pos[:1] in "nrdt" or toks[-1].text[-1] in char_class(reader.res, "title-end")) \
+        and not any(reader.t.row("aim", t.text) is not None for t in toks)
 
 
 def frame_verb(reader, at: int, ce: int) -> int | None:

@@ -168,6 +168,8 @@ class InfixReader:
             backward = row.direction == "backward"
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, cue, row, role, backward)
+            if lazy is not None:
+                self.last_default = plan      # the cause a parallel predicate shares
 
     def serial_cue(self, row, b: int, ce: int, cue: str):
         """(row, object start, cue): a bringing-about cue followed by a cue that removes or
