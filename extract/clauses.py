@@ -12,7 +12,7 @@ from .charclasses import char_class
 from .cuetable import circum_row
 from .tablememo import per_table
 
-__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "speech_frame"]
+__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "speech_frame"]
 
 _NONE: frozenset = frozenset()
 
@@ -251,6 +251,20 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
             if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
             if inner is None and not any(ch.isdigit() for ch in v.text[tok.end:ce]):
-                return v.split(tok.end, ce)
+                return v.split(tok.end, means_end(v, tok.end, ce))
             return []
     return []
+
+
+def means_end(v, at: int, ce: int) -> int:
+    """Where a means that no cue verb closes ends: at a verb right after its 等 ("通过 A、B 等
+    引导 X": A and B), else at the clause's end (a verb after nouns is often inside a name:
+    "可视化展示系统", "信息公示系统")."""
+    toks = v.tokens_in(at, ce)
+    if len(toks) < 3 or toks[0].pos[:1] == "v":
+        return ce
+    for i in range(1, len(toks) - 1):
+        if toks[i].pos == "v" and toks[i - 1].text in v.words.modifier_end \
+                and toks[i - 1].pos == "u" and toks[i + 1].pos[:1] in "nv":
+            return toks[i].start
+    return ce

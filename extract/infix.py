@@ -6,6 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import CLAUSE, Span, clauses_around
+from .clauses import means_end
 from .cuetable import POSITIVE, CueRow
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
@@ -66,6 +67,8 @@ class InfixReader:
         lead_row = self.t.row("infix", first.text) if first is not None else None
         starts = first.end if lead_row is not None and first.end < end and (
             lead_row.relation == "drives" or lead_row.when == "means") else m.end()
+        if verb is None and wei is None:
+            end = means_end(v, starts, ce)    # "通过 A、B 等引导 X": the means is A and B
         ms = v.split(starts, end)    # "通过推动 X": X is the means
         if not ms or any(ch.isdigit() for a, b in ms for ch in v.text[a:b]):
             return                    # "利用2-3年时间": a duration, not a means

@@ -143,3 +143,9 @@ def test_a_parallel_predicate_shares_the_first_ones_cause():
 def test_not_only_opens_a_subject_whose_second_predicate_follows_still():
     got = triples("职业教育不仅能提升劳动者技能，还能增强产业竞争力。")
     assert {("职业教育", "improves", "劳动者技能"), ("职业教育", "improves", "产业竞争力")} <= got
+
+
+def test_a_means_list_closed_by_deng_ends_before_its_own_verb():
+    got = triples("政府通过财政补贴、税收优惠等引导社会资本投向农业农村，推动乡村产业振兴。")
+    assert {("财政补贴", "drives", "乡村产业振兴"), ("税收优惠", "drives", "乡村产业振兴")} <= got
+    assert not any(s.startswith("引导") or "、" in s for s, _, _ in got)
