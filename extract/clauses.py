@@ -142,7 +142,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             if ms:
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi))
                 continue
-        circ = t.circum_rx.match(text, at)
+        circ = t.circum_rx.match(text, at) if first.text in reader.sets.circum_openers else None
         if circ is not None and circ.end() <= ce:
             row, cue, _, cue2, ins, ine = circum_row(t, circ)
             if row.relation and row.cues[0] == first.text:
@@ -220,9 +220,10 @@ def co_actor(reader, at: int, ce: int) -> int | None:
     """Where the actors joined by a co-actor word end ("A 会同 B": after 会同), when only
     nouns stand before it, else None."""
     v = reader.v
+    rx = reader.sets.co_actors
+    if rx is None or rx.search(v.text, at, ce) is None:
+        return None               # no co-actor word in the span (most clauses)
     words = v.words.co_actor
-    if not words:
-        return None
     for tok in v.tokens_in(at, ce):
         if tok.text in words:
             return tok.end if tok.start > at else None

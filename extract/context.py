@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .claim_words import Span, sets
+from .claim_words import Span
 from .clauses import co_actor, frame_verb, opens_parallel
 from .cuetable import CueRow
 from .resources import Resources, derived_by
@@ -145,7 +145,7 @@ class ClauseContext:
         if not subj:
             co = co_actor(self, cs, ce)
             lo = (frame_verb(self, co, ce) or lo) if co is not None else lo   # "A 会同 B 建立 Y"
-        skip = sets(self.res).object_skip
+        skip = self.sets.object_skip
         for t in v.tokens_in(lo, ce):
             if t.text in skip:
                 continue

@@ -53,6 +53,8 @@ class CueTable:
     verbs: frozenset        # every infix cue (they end subjects and never join phrases)
     enum_rx: re.Pattern | None = None   # any enumeration word: a test before the token walk
     copula_more_rx: re.Pattern | None = None   # "、Y2 新动能": one more head after a copula's
+    circum_first_rx: re.Pattern | None = None  # any circum cue: where circum_rx may match
+    circum_rows: tuple[CueRow, ...] = ()       # the circum rows, in circum_rx's order
 
     def row(self, frame: str, cue: str) -> CueRow | None:
         return self.by_cue.get((frame, cue))
@@ -126,12 +128,20 @@ def cue_table(res: Resources) -> CueTable:
         verbs=frozenset(words("infix")),
         enum_rx=re.compile(_alt(words("enum"))),
         copula_more_rx=re.compile(copula_more),
+        circum_first_rx=re.compile(_alt(words("circum")))
+        if all(r.cues for r in circum) else None,   # a row without cues opens anywhere
+        circum_rows=tuple(circum),
     )
 
 
 def circum_row(table: CueTable, match: re.Match) -> tuple[CueRow, str, str, str, int, int]:
     """(row, cue, inner, cue2, inner start, inner end) of a circum_rx match."""
-    rows = [r for r in table.rows if r.frame == "circum"]
+    rows = table.circum_rows
+    last = match.lastgroup or ""      # row i's groups are c{i}, i{i}, e{i}: e{i} closes last
+    if last[:1] == "e" and last[1:].isdigit():
+        i = int(last[1:])
+        return (rows[i], match.group(f"c{i}"), match.group(f"i{i}"), match.group(last),
+                match.start(f"i{i}"), match.end(f"i{i}"))
     for i, r in enumerate(rows):
         if match.group(f"c{i}") is not None:
             return (r, match.group(f"c{i}"), match.group(f"i{i}"), match.group(f"e{i}"),

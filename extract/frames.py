@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from .chunking import is_punct
-from .claim_words import Span, sets
+from .claim_words import Span
 from .cuetable import POSITIVE, CueTable, circum_row
 from .tablememo import per_table
-from .wordrx import alternation
+from .wordrx import alternation, finditer_at
 
 __all__ = ["FrameReader", "closers", "adjectives"]
 
@@ -75,7 +75,7 @@ class FrameReader:
                 continue
             toks = v.tokens_in(cs, a)
             k = len(toks)
-            stop = sets(self.res).modifier_stop
+            stop = self.sets.modifier_stop
             listed = "、" + v.words.de          # a token that is one of these ends the run
             while k > 0 and toks[k - 1].text not in stop and toks[k - 1].text not in listed \
                     and not is_punct(toks[k - 1].text) and toks[k - 1].pos[:1] not in "pcdu" \
@@ -150,7 +150,7 @@ class FrameReader:
         v = self.v
         if not self.has_closer or not self.closers.search(v.text, cs, ce):
             return                    # no closing word in the clause: no circum frame
-        for m in self.t.circum_rx.finditer(v.text, cs, ce):
+        for m in finditer_at(self.t.circum_rx, self.t.circum_first_rx, v.text, cs, ce):
             row, cue, _, cue2, ins, ine = circum_row(self.t, m)
             a = m.start()
             if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunking import is_punct
-from .claim_words import CLAUSE, Span, clauses_around, sets
+from .claim_words import CLAUSE, Span, clauses_around
 from .clauses import means_end
 from .cuetable import POSITIVE, CueRow
 
@@ -21,7 +21,7 @@ class InfixReader:
     def means_frame(self, cs: int, ce: int, subj: Span | None) -> None:
         """通过/以/依托 M: M (role means) and the subject (role agent) take the next verb."""
         v = self.v
-        listed = sets(self.res).list_before
+        listed = self.sets.list_before
         m = self.t.means_rx.search(v.text, cs, ce)
         while m and (not self.is_verb(m, ce) or m.start() > cs
                      and v.text[m.start() - 1] in listed):
@@ -107,7 +107,7 @@ class InfixReader:
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on
             return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
-        if b >= ce or v.text[b] in sets(self.res).nominal_after:
+        if b >= ce or v.text[b] in self.sets.nominal_after:
             return False
         j = v.by_start.get(b)
         return j is None or v.tokens[j].text not in v.separators
@@ -119,7 +119,7 @@ class InfixReader:
         prev_y_end = None
         unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
         consumed = self.consumed      # mostly empty: is_consumed's call spared
-        de, listed = v.words.de, sets(self.res).list_before
+        de, listed = v.words.de, self.sets.list_before
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
                 if self.is_verb(m, ce) and not (consumed and self.is_consumed(m.start(), m.end()))]
         for m in hits:
@@ -137,7 +137,7 @@ class InfixReader:
             if a > 0 and v.text[a - 1] in listed:
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
-            if run < a and run > 0 and v.text[run - 1] in sets(self.res).list_joins:
+            if run < a and run > 0 and v.text[run - 1] in self.sets.list_joins:
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
                     and v.trim(last, before.start)[0] >= before.start and de_after):
@@ -240,7 +240,7 @@ class InfixReader:
         """True when the left side of a verb opens with a means word the means frame did
         not take ("以患者为中心改善 Y") or fronts an object ("把 X 保障…"): no subject."""
         v = self.v
-        s = v.lead_end(lo, at, sets(self.res).clause_lead)
+        s = v.lead_end(lo, at, self.sets.clause_lead)
         t = v.token_after(s)
         return t is not None and (t.text in self.t.means_words or t.text in v.words.disposal)
 
@@ -266,7 +266,7 @@ class InfixReader:
         if lo >= at:
             return False              # the cue opens the clause (most imperatives)
         v = self.v
-        s = v.lead_end(lo, at, sets(self.res).clause_lead)
+        s = v.lead_end(lo, at, self.sets.clause_lead)
         t = v.token_after(s)
         return t is not None and t.end <= at and (
             t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs
@@ -280,7 +280,7 @@ class InfixReader:
         s, e = v.trim(lo, at)
         if s < e:
             return False
-        skip = sets(self.res).serial_skip
+        skip = self.sets.serial_skip
         return any(t.text not in skip and (v.verbal(t) and t.pos[:1] not in "dcp" or
                                            t.text in v.words.create)
                    for t in v.tokens_in(lo, at) if not is_punct(t.text))

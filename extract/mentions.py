@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import accumulate, chain, repeat
 from operator import sub
 from typing import Iterator, NamedTuple
@@ -135,19 +135,31 @@ def make_mention(doc_id: str, sentence: Sentence, start: int, end: int,
 
 @derived
 def _labels(res: Resources):
-    """The memo of labels of `res` (keyed by mention text): `_label_with` over its lexicon."""
-    return lru_cache(maxsize=65536)(partial(_label_with, res, load_lexicon(res)))
+    """The memo of labels of `res` (keyed by mention text): `_labeller` over its lexicon."""
+    return lru_cache(maxsize=65536)(_labeller(res, load_lexicon(res)))
 
 
 def _label_with(res: Resources, lexicon: Lexicon, text: str,
                 label: str | None) -> tuple[str, str, str]:
-    if label is None:
-        drop, firsts = _demonstrative(res)
-        bare = drop.sub("", text) if text[:1] in firsts else text
-        label = normalise_label(bare) or normalise_label(text)
-    label = lexicon.canonical(label) or label
-    entry = lexicon.entry(label)
-    return label, entry.category if entry else "", entry.id if entry else ""
+    return _labeller(res, lexicon)(text, label)
+
+
+def _labeller(res: Resources, lexicon: Lexicon):
+    """(label, category, lexicon id) of a mention's text (or of its resolved `label`), the
+    tables of `res` and `lexicon` looked up once, not per mention."""
+    drop, firsts = _demonstrative(res)
+    canonical, entry_of, quotes = lexicon.canonical, lexicon.entry, _QUOTES.sub
+
+    def label_of(text: str, label: str | None) -> tuple[str, str, str]:
+        if label is None:
+            bare = drop.sub("", text) if text[:1] in firsts else text
+            label = bare if bare.isalnum() else quotes("", bare)     # normalise_label
+            if not label:
+                label = normalise_label(text)
+        label = canonical(label) or label
+        entry = entry_of(label)
+        return label, entry.category if entry else "", entry.id if entry else ""
+    return label_of
 
 
 def clear_caches(res: Resources) -> None:
@@ -168,8 +180,7 @@ def find_mentions(document: Document, sentences: tuple[Sentence, ...],
     """Noun-phrase chunks of every sentence, and the lexicon terms nested inside them."""
     res = resources_or_default(resources)
     lexicon = lexicon or load_lexicon(res)
-    name = _labels(res) if lexicon is load_lexicon(res) else (
-        lambda text, label: _label_with(res, lexicon, text, label))
+    name = _labels(res) if lexicon is load_lexicon(res) else _labeller(res, lexicon)
     canonical = lexicon.canonical
     blocked = _blocked(res)
     out: list[Mention] = []

@@ -8,20 +8,39 @@ Clause-initial norms followed by more clauses are read in aims.py.
 """
 from __future__ import annotations
 
+import re
+
 from .chains import emit_new
+from .cuetable import cue_table
+from .resources import Resources, derived
+from .wordrx import alternation
 
 __all__ = ["read_norms"]
 
 
+@derived
+def _norm_rows(res: Resources) -> tuple[dict, re.Pattern | None]:
+    """The cues whose aim row (CueTable.row) names alignsWith, with that row, and a regex of
+    them: a clause without one holds no norm cue token."""
+    rows = {cue: row for (frame, cue), row in cue_table(res).by_cue.items()
+            if frame == "aim" and row.relation == "alignsWith"}
+    return rows, re.compile(alternation(rows)) if rows else None
+
+
 def read_norms(reader, infos) -> None:
     """Emit the alignsWith claims of norms that open after a clause's subject."""
-    v, t = reader.v, reader.t
+    v = reader.v
+    rows, cues = _norm_rows(reader.res)
+    if cues is None:
+        return
     heads = tuple(v.words.norm)
     for k, c in enumerate(infos):
+        if cues.search(v.text, c.start, c.end) is None:
+            continue                  # most clauses: no norm cue, no token walk
         toks = v.tokens_in(c.start, c.end)
         for i, tok in enumerate(toks):
-            row = t.row("aim", tok.text)
-            if row is None or row.relation != "alignsWith":
+            row = rows.get(tok.text)
+            if row is None:
                 continue
             if i == 0 and k + 1 < len(infos):
                 break                 # "按照 N，S V M": aims.py reads it

@@ -10,7 +10,7 @@ import re
 
 from .claim_words import CLAUSE
 from .tablememo import per_table
-from .wordrx import alternation
+from .wordrx import alternation, finditer_at
 
 __all__ = ["read_premods"]
 
@@ -29,22 +29,27 @@ def _pattern(rows: tuple, de: str) -> re.Pattern:
 
 
 @per_table
-def _compiled(table, words) -> tuple[tuple, re.Pattern | None]:
-    """The table's premod rows and their pattern, once per table (not per sentence: hashing
-    the rows for a memo costs as much as building them)."""
+def _compiled(table, words) -> tuple[tuple, re.Pattern | None, re.Pattern | None]:
+    """The table's premod rows, their pattern and a regex of their opening cues (where the
+    pattern may match), once per table (not per sentence: hashing the rows for a memo
+    costs as much as building them)."""
     rows = tuple(r for r in table.rows if r.frame == "premod")
-    return rows, _pattern(rows, words.de) if rows else None
+    if not rows:
+        return rows, None, None
+    first = re.compile(_alt(c for r in rows for c in r.cues)) if all(r.cues for r in rows) \
+        else None                     # a row without cues opens anywhere
+    return rows, _pattern(rows, words.de), first
 
 
 def read_premods(reader) -> None:
     """Emit the claims of modifier cues inside each clause of the reader's sentence."""
     v, text = reader.v, reader.v.text
-    rows, rx = _compiled(reader.t, v.words)
-    if not rows or v.words.de not in text:
-        return
+    rows, rx, first = _compiled(reader.t, v.words)
+    if not rows or v.words.de not in text or first is not None and first.search(text) is None:
+        return                        # no 的 or no modifier cue in the sentence
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
-        for m in rx.finditer(text, cs, ce):
+        for m in finditer_at(rx, first, text, cs, ce):
             i = next(k for k in range(len(rows)) if m.group(f"c{k}") is not None)
             row = rows[i]
             a = m.start(f"c{i}")

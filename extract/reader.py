@@ -46,6 +46,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     def __init__(self, view: View, table: CueTable, lexicon: Lexicon, pair: list[Span] | None):
         self.v = view
         self.res = view.res
+        self.sets = sets(view.res)      # the word sets derived from the tables
         self.t = table
         self.lex = lexicon
         self._topic: list[Span] = []
@@ -157,7 +158,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2 = v.lead_end(cs, ce, sets(self.res).clause_lead)
+        cs2 = v.lead_end(cs, ce, self.sets.clause_lead)
         if cs2 >= ce:
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
@@ -213,7 +214,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
-        cs2 = v.lead_end(cs, ce, sets(self.res).clause_lead)
+        cs2 = v.lead_end(cs, ce, self.sets.clause_lead)
         if cs2 >= ce:
             return
         self.means_age += 1

@@ -57,6 +57,8 @@ def read_roles(reader) -> None:
     if patterns is None or v.words.de not in text:
         return
     rx, prx = patterns
+    if rx.search(text) is None:
+        return                        # no role noun after 的 in the sentence: none in a clause
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
         for m in rx.finditer(text, cs, ce):

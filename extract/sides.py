@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .charclasses import char_class
 from .chunking import NOUNISH, is_punct
-from .claim_words import LONG_SUBJECT, Span, sets, stated_value
+from .claim_words import LONG_SUBJECT, Span, stated_value
 
 __all__ = ["SideReader"]
 
@@ -18,7 +18,7 @@ class SideReader:
         A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
         """
         v = self.v
-        s0 = v.lead_end(lo, at, sets(self.res).pp_lead)
+        s0 = v.lead_end(lo, at, self.sets.pp_lead)
         t0 = v.token_after(s0)
         if t0 is not None and t0.text in v.words.adverbial:
             return []
@@ -75,7 +75,7 @@ class SideReader:
         de = v.words.de
         if v.text.find(de, s, e) >= 0:   # the token walk only where a 的 stands
             for t in reversed(v.tokens_in(s, e)):
-                if t.text == de and v.text.endswith(sets(self.res).heads, t.end, e):
+                if t.text == de and v.text.endswith(self.sets.heads, t.end, e):
                     e = t.start
                     break
         s, e = self.object_start(*v.trim(s, e))

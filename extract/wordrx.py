@@ -9,9 +9,9 @@ the same backtracking order inside a larger pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "finditer_at"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -42,3 +42,27 @@ def _node(node: dict) -> str:
     if "" in node:                    # a word ends here: the longer ones first (greedy ?)
         return body + "?" if atom else f"(?:{body})?"
     return body
+
+
+def finditer_at(rx: re.Pattern, first: re.Pattern | None, text: str, pos: int = 0,
+                endpos: int | None = None) -> Iterator[re.Match]:
+    """`rx.finditer(text, pos, endpos)` for a pattern each of whose matches starts where
+    `first` matches (its opening words) and is not empty, with no look-behind: `rx` is
+    tried only there. A pattern that opens with one named group per row ("(?P<c0>为)…|
+    (?P<c1>与)…") gets no first-character test from re and is tried branch by branch at
+    every position; `first` skips the positions where no branch can start (None: no such
+    regex, every position is tried)."""
+    end = len(text) if endpos is None else endpos
+    if first is None:
+        yield from rx.finditer(text, pos, end)
+        return
+    while True:
+        at = first.search(text, pos, end)
+        if at is None:
+            return
+        m = rx.match(text, at.start(), end)
+        if m is None:
+            pos = at.start() + 1
+            continue
+        yield m
+        pos = m.end()

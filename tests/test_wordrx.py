@@ -1,5 +1,6 @@
 """Trie-shaped word alternations (wordrx.py) match as longest-first alternations do, alone and
-inside larger patterns; per-table memos (tablememo.py) follow the table object."""
+inside larger patterns; `finditer_at` finds what finditer finds; per-table memos
+(tablememo.py) follow the table object."""
 from __future__ import annotations
 
 import random
@@ -8,7 +9,7 @@ import re
 from policykg.extract.cuetable import cue_table
 from policykg.extract.resources import Resources
 from policykg.extract.tablememo import per_table
-from policykg.extract.wordrx import alternation
+from policykg.extract.wordrx import alternation, finditer_at
 
 
 def longest_first(words) -> str:
@@ -51,6 +52,26 @@ def test_the_cue_table_words_match_alike_in_every_frame_shape():
             old, new = build(longest_first), build(alternation)
             for text in texts:
                 assert matches(new, text) == matches(old, text), (ws, shape)
+
+
+def test_finditer_at_finds_what_finditer_finds():
+    table = cue_table(Resources())
+    words = sorted({c for r in table.rows if r.frame == "circum" for c in r.cues + r.cue2})
+    rng = random.Random(11)
+    alphabet = sorted(set("".join(words))) + list("，的。a")
+    texts = ["".join(rng.choice(alphabet) for _ in range(200)) for _ in range(80)]
+    rx, first = table.circum_rx, table.circum_first_rx
+    assert first is not None
+    found = 0
+    for text in texts:
+        for pos, end in ((0, None), (3, 150), (50, 51)):
+            span = (pos,) if end is None else (pos, end)
+            want = [(m.span(), m.groups()) for m in rx.finditer(text, *span)]
+            got = [(m.span(), m.groups()) for m in finditer_at(rx, first, text, *span)]
+            assert got == want
+            found += len(want)
+    assert found > 10                 # the texts hold frames, not only misses
+    assert [m.span() for m in finditer_at(re.compile("a+"), None, "baab")] == [(1, 3)]
 
 
 def test_per_table_memo_follows_the_object_not_its_value():
