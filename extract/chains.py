@@ -45,6 +45,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
     means: tuple[Span, ...] = ()
     bare = True                   # every clause so far is a bare imperative
     agent = False                 # the means has an agent: a final "为 Y 提供" is the agent's
+    shared: tuple = (-1, [])      # (clause, cause) of the last chain claim
     for k, c in enumerate(infos):
         if c.semi:
             means, bare, agent = (), True, False
@@ -75,11 +76,15 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
                 or cue_row.when == "means" and c.verb not in words.chain:
             continue              # "实现 Y" states a result in a chain, "推进 Y" does not
-        last = k + 1 == len(infos) or infos[k + 1].semi
+        last = k + 1 == len(infos) or infos[k + 1].semi or _parallel(reader, infos[k + 1])
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task:
             continue
         ys = _objects(reader, c, memo)
         if not ys:
+            continue
+        if shared[0] == k - 1 and _parallel(reader, c):   # "既能 V1 A，又能 V2 B": V1's cause
+            emit_new(reader, shared[1], rel, list(ys), c.verb, cue_row, "chain")
+            shared = (k, shared[1])
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative"
                      and p.relation not in ("mitigates", "hinders")
@@ -90,6 +95,14 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
         emit_new(reader, list(_objects(reader, prev, memo)), rel, list(ys), c.verb, cue_row, "chain")
+        shared = (k, list(_objects(reader, prev, memo)))
+
+
+def _parallel(reader, c: ClauseInfo) -> bool:
+    """True when the clause opens with a word of a second parallel predicate (又, 还 …)."""
+    v = reader.v
+    tok = v.token_after(v.lead_end(c.start, c.end, frozenset()))
+    return tok is not None and tok.text in v.words.parallel
 
 
 def emit_new(reader, xs, relation, ys, cue, row, role) -> None:

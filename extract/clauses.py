@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .claim_words import CLAUSE, Span, marker, sets
+from .charclasses import char_class
 from .cuetable import circum_row
 from .tablememo import per_table
 
-__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb"]
+__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "speech_frame"]
 
 _NONE: frozenset = frozenset()
 
@@ -53,6 +54,9 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     frames open there, never passed over)."""
     v = reader.v
     at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
+    quotes = char_class(reader.res, "quote")
+    while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
+        at = v.lead_end(at + 1, ce, sets(reader.res).clause_lead)
     w, t = v.words, reader.t
     while at < ce:
         tok = v.token_after(at)
@@ -116,8 +120,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             co = co_actor(reader, at, ce)
             if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
                 at = frame_verb(reader, co, ce) or at
-        if at >= ce:
-            continue
+        if at >= ce or speech_frame(reader, at, ce):
+            continue              # "X 指出：“…": the speaker's clause frames the next
         first = v.token_after(at)
         if first is None:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
@@ -181,6 +185,19 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     return out
 
 
+def speech_frame(reader, at: int, ce: int) -> bool:
+    """True when the clause is a speaker and a verb of saying (phrase_words speech), with
+    no aim cue before it ("按照 X 要求" is a norm)."""
+    v = reader.v
+    last = v.token_before(ce)
+    if last is None or last.start <= at or last.text not in v.words.speech:
+        return False
+    toks = v.tokens_in(at, last.start)
+    return bool(toks) and toks[-1].text != v.words.de and (
+        toks[-1].pos[:1] in "nrdt" or toks[-1].text[-1] in char_class(reader.res, "title-end")) \
+        and not any(reader.t.row("aim", t.text) is not None for t in toks)
+
+
 def frame_verb(reader, at: int, ce: int) -> int | None:
     """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None."""
     v = reader.v
@@ -233,6 +250,20 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
             if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
             if inner is None and not any(ch.isdigit() for ch in v.text[tok.end:ce]):
-                return v.split(tok.end, ce)
+                return v.split(tok.end, means_end(v, tok.end, ce))
             return []
     return []
+
+
+def means_end(v, at: int, ce: int) -> int:
+    """Where a means that no cue verb closes ends: at a verb right after its 等 ("通过 A、B 等
+    引导 X": A and B), else at the clause's end (a verb after nouns is often inside a name:
+    "可视化展示系统", "信息公示系统")."""
+    toks = v.tokens_in(at, ce)
+    if len(toks) < 3 or toks[0].pos[:1] == "v":
+        return ce
+    for i in range(1, len(toks) - 1):
+        if toks[i].pos == "v" and toks[i - 1].text in v.words.modifier_end \
+                and toks[i - 1].pos == "u" and toks[i + 1].pos[:1] in "nv":
+            return toks[i].start
+    return ce

@@ -83,6 +83,9 @@ class ClauseContext:
         实施 B, 推动 C") are parallel, not a chain."""
         v = self.v
         opens = lo >= at or v.trim(lo, at)[0] >= at
+        if opens and self.last_default and any(   # "既能 V1 A，又能 V2 B": V1's cause
+                t.text in v.words.parallel for t in v.tokens_in(lo, at)):
+            return self.last_default
         if opens and self.means:
             return [(self.means, "means"), (self.agent, "agent")]
         if not opens:
@@ -112,8 +115,10 @@ class ClauseContext:
         return creators(self.res, self.v.words.create).search(self.v.text, cs, ce) is not None
 
     def emit_default(self, lo, at, relation, ys, cue, row, backward=False) -> None:
-        for spans, role in self.default_x(lo, at, row, cue):
+        plan = self.default_x(lo, at, row, cue)
+        for spans, role in plan:
             self.emit(spans, relation, ys, cue, row, role, backward)
+        self.last_default = plan or self.last_default
 
     def cue_subject(self, cs: int, ce: int) -> Span | None:
         """The subject of a clause with a cue when it is a noun phrase (kept per clause)."""

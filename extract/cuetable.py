@@ -193,6 +193,7 @@ class PhraseWords:
     role_degree: frozenset = frozenset()
     co_actor: frozenset = frozenset()
     tenet: frozenset = frozenset()
+    parallel: frozenset = frozenset()
 
 
 @derived
@@ -225,4 +226,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
                        g("between"), g("modifier-end"), g("copula-adj"),
                        g("role-post"), g("role-degree"), g("co-actor"),
-                       g("tenet"))
+                       g("tenet"), g("parallel"))

@@ -6,6 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import CLAUSE, Span, clauses_around, sets
+from .clauses import means_end
 from .cuetable import POSITIVE, CueRow
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
@@ -66,6 +67,8 @@ class InfixReader:
         lead_row = self.t.row("infix", first.text) if first is not None else None
         starts = first.end if lead_row is not None and first.end < end and (
             lead_row.relation == "drives" or lead_row.when == "means") else m.end()
+        if verb is None and wei is None:
+            end = means_end(v, starts, ce)    # "通过 A、B 等引导 X": the means is A and B
         ms = v.split(starts, end)    # "通过推动 X": X is the means
         if not ms or any(ch.isdigit() for a, b in ms for ch in v.text[a:b]):
             return                    # "利用2-3年时间": a duration, not a means
@@ -168,6 +171,8 @@ class InfixReader:
             backward = row.direction == "backward"
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, cue, row, role, backward)
+            if lazy is not None:
+                self.last_default = plan      # the cause a parallel predicate shares
 
     def serial_cue(self, row, b: int, ce: int, cue: str):
         """(row, object start, cue): a bringing-about cue followed by a cue that removes or

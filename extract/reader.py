@@ -13,7 +13,7 @@ from .aims import read_aims
 from .embedded import read_embedded
 from .norms import read_norms
 from .chains import read_chains
-from .clauses import clause_infos
+from .clauses import clause_infos, speech_frame
 from .collectives import read_collectives
 from .context import ClauseContext
 from .premods import read_premods
@@ -55,6 +55,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
         self.means: list[Span] = []
         self.agent: list[Span] = []
+        self.last_default: list = []  # the default cause of the last cue read (default_x)
         self._object_value: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
@@ -225,5 +226,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
             elif subj:
                 self.means, self.agent = [], []
         self.means_open = False
+        if speech_frame(self, v.lead_end(cs, ce, frozenset()), ce):
+            return                # "X 指出：…": the speaker is no subject, the quote no object
         self._pending.append((cs2, ce, False))
         self._object_clause = (cs2, ce, False)

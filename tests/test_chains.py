@@ -115,3 +115,37 @@ def test_a_frame_clause_without_a_verb_stays_no_measure():
 def test_a_co_actor_subject_passes_to_the_verb_after_both_actors():
     got = triples("市教育局会同人社部门和行业协会建立校企对接机制，以提高毕业生就业质量。")
     assert ("校企对接机制", "improves", "毕业生就业质量") in got
+
+
+def test_a_speaker_frames_a_quoted_chain_and_is_no_subject():
+    got = triples("省委书记指出：“要坚持城乡融合发展，促进城乡要素平等交换。”")
+    assert ("城乡融合发展", "improves", "城乡要素平等交换") in got
+    assert not any(s == "省委书记" for s, _, _ in got)
+
+
+def test_a_speaker_before_a_comma_gives_no_agent_claim():
+    got = triples("总书记强调，要以数字技术推动传统产业转型。")
+    assert ("数字技术", "drives", "传统产业转型") in got
+    assert not any(s == "总书记" for s, _, _ in got)
+
+
+def test_a_norm_ending_with_a_word_of_saying_is_no_speaker():
+    got = triples("各区县按照省政府数据管理要求，统筹推进辖区内数据治理工作。")
+    assert any(r == "alignsWith" and o.endswith("数据管理要求") for _, r, o in got)
+
+
+def test_a_parallel_predicate_shares_the_first_ones_cause():
+    got = triples("发展县域经济，既能提升农民收入水平，又能增强乡村发展活力。")
+    assert {("县域经济", "improves", "农民收入水平"), ("县域经济", "improves", "乡村发展活力")} <= got
+    assert ("农民收入水平", "improves", "乡村发展活力") not in got
+
+
+def test_not_only_opens_a_subject_whose_second_predicate_follows_still():
+    got = triples("职业教育不仅能提升劳动者技能，还能增强产业竞争力。")
+    assert {("职业教育", "improves", "劳动者技能"), ("职业教育", "improves", "产业竞争力")} <= got
+
+
+def test_a_means_list_closed_by_deng_ends_before_its_own_verb():
+    got = triples("政府通过财政补贴、税收优惠等引导社会资本投向农业农村，推动乡村产业振兴。")
+    assert {("财政补贴", "drives", "乡村产业振兴"), ("税收优惠", "drives", "乡村产业振兴")} <= got
+    assert not any(s.startswith("引导") or "、" in s for s, _, _ in got)
