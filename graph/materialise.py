@@ -8,6 +8,8 @@ Per document, from that document's triples alone (written with them, in its name
   `dcterms:title` of its `pk:document`; and `pk:evidenceText`, `pk:evidenceBegin`,
   `pk:documentSource`: the `nif:anchorOf`, `nif:beginIndex` and `pk:documentSource` of its
   evidence sentence (the timeline lists every event: these save it half its lookups);
+- claim `pk:subjectLabel` / `pk:objectLabel`: the `skos:prefLabel` of its `rdf:subject`, of its
+  `rdf:object` (what `evidence` lists for each claim: one lookup each instead of two);
 - observation `pk:indicatorKey`: its `pk:indicatorText` and every `skos:prefLabel`,
   `skos:altLabel` and `skos:hiddenLabel` of its `pk:indicator` (what `observations` matches);
 - concept `pk:trendKey`: on each node a claim names as `rdf:subject` or `rdf:object`, or an
@@ -37,7 +39,8 @@ __all__ = ["COUNT_PREDICATES", "EXTENSION_PREDICATES", "document_extension", "cl
 COUNT_PREDICATES = (PK.subjectClaimCount, PK.objectClaimCount, PK.documentCount)
 #: Every predicate this module adds.
 EXTENSION_PREDICATES = (PK.documentSource, PK.actorLabel, PK.policyTitle, PK.evidenceText,
-                        PK.evidenceBegin, PK.indicatorKey, PK.trendKey, PK.influences, *COUNT_PREDICATES)
+                        PK.evidenceBegin, PK.subjectLabel, PK.objectLabel,
+                        PK.indicatorKey, PK.trendKey, PK.influences, *COUNT_PREDICATES)
 
 _INFLUENCES = (PK.drives, PK.supports, PK.improves)
 _LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
@@ -89,6 +92,10 @@ def document_extension(triples: Iterable[tuple]) -> list[tuple]:
                                                 (PK.evidenceBegin, NIF.beginIndex))
                     for v in ix.get(sentence, q)]
             out += [(event, PK.documentSource, src) for src in sources.get(sentence, ())]
+    for claim in ix.typed.get(PK.Claim, ()):
+        out += [(claim, p, v) for p, q in ((PK.subjectLabel, RDF.subject),
+                                            (PK.objectLabel, RDF.object))
+                for v in ix.chain(claim, q, SKOS.prefLabel)]
     for obs in ix.typed.get(PK.Observation, ()):
         keys = ix.get(obs, PK.indicatorText) + [
             v for label in _LABELS for v in ix.chain(obs, PK.indicator, label)]

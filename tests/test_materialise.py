@@ -53,6 +53,10 @@ def test_shortcuts_on_a_hand_made_graph(hand_made):
     assert _values(hand_made, event, PK.evidenceBegin) == {"100"}
     assert _values(hand_made, event, PK.documentSource) == {"t.txt"}
     assert _values(hand_made, D + "/event/3", PK.policyTitle) == set()    # no document named
+    claim = D + "/claim/1"
+    assert _values(hand_made, claim, PK.subjectLabel) == {"智慧城市建设"}
+    assert _values(hand_made, claim, PK.objectLabel) == {"新质生产力"}
+    assert hand_made.value(URIRef(claim), PK.subjectLabel).language == "zh"
     assert _values(hand_made, D + "/obs/1", PK.indicatorKey) == {"城镇化率", "城市化率"}
     assert _values(hand_made, D + "/obs/3", PK.indicatorKey) == {"全要素生产率"}
 

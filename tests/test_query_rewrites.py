@@ -38,3 +38,37 @@ def test_trends_rows_are_those_of_the_text_before(corpus_build, engine):
         assert new.rows == old.rows, params
         seen += len(new.rows)
     assert seen > 0
+
+
+def _evidence_params(pg) -> list[dict]:
+    """No parameter; each of `_params`' x; x with the other end of one of its claims, by
+    preferred label and by alias or variant key, and with a label nothing has; claim IRIs."""
+    one = lambda text: [r[k] for r in pg.sparql(text) for k in r]   # noqa: E731
+    pairs = pg.sparql("""SELECT ?a ?b WHERE { ?c rdf:subject/skos:prefLabel ?a ;
+                            rdf:object/skos:prefLabel ?b } ORDER BY ?a ?b LIMIT 2""")
+    alias = pg.sparql("""SELECT ?a ?b WHERE {
+        { ?c rdf:subject/skos:prefLabel ?a ; rdf:object/(skos:altLabel|skos:hiddenLabel) ?b }
+        UNION { ?c rdf:object/skos:prefLabel ?a ; rdf:subject/(skos:altLabel|skos:hiddenLabel) ?b }
+        } ORDER BY ?a ?b LIMIT 1""")
+    claims = one("SELECT ?c WHERE { ?c a pk:Claim } ORDER BY ?c LIMIT 2")
+    assert pairs and alias and claims, "the corpus should have claims and aliases"
+    return (_params(pg) + [{"x": str(r["a"]), "y": str(r["b"])} for r in pairs + alias]
+            + [{"y": str(pairs[0]["b"]), "x": str(pairs[0]["b"])},
+               {"x": str(pairs[0]["a"]), "y": "没有这个概念"}]
+            + [{"id": str(c)} for c in claims])
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_evidence_rows_are_those_of_the_text_before(corpus_build, engine):
+    pg = open_graph(corpus_build.graph_path, engine=engine)
+    q = named_query("evidence")
+    before = (BEFORE / "evidence.rq").read_text(encoding="utf-8")
+    seen = 0
+    for params in _evidence_params(pg):
+        bindings = q.bindings(params)
+        new = pg.query(q.text, bindings)
+        old = pg.query(before, bindings)
+        assert new.vars == old.vars
+        assert new.rows == old.rows, params
+        seen += len(new.rows)
+    assert seen > 0
