@@ -72,6 +72,8 @@ class InfixReader:
         ms = v.split(starts, end)    # "通过推动 X": X is the means
         if not ms or any(ch.isdigit() for a, b in ms for ch in v.text[a:b]):
             return                    # "利用2-3年时间": a duration, not a means
+        if lever and all(b - a == 1 for a, b in ms):
+            return                    # "以评促改": a one-character verb is no lever
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
         self.means_age = 1
