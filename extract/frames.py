@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunking import is_punct
-from .claim_words import Span
+from .claim_words import Span, marker
 from .cuetable import POSITIVE, CueTable, circum_row
 from .tablememo import per_table
 from .wordrx import alternation, finditer_at
@@ -132,16 +132,24 @@ class FrameReader:
                 self.emit(self.topic, rel, ys, cue, row, "agent", backward)
 
     def bare_topic(self, cs: int, a: int) -> list:
-        """"A 和 B，是 Y 的路径": a clause that is only a noun phrase, right before a copula
-        that opens its clause, is the copula's subject."""
+        """"A 和 B，是 Y 的路径", "扩大 A，是 Y 的重要举措": a clause that is only a noun
+        phrase (or opens the sentence with a verb that is no cue and one), right before a
+        copula that opens its clause, is the copula's subject."""
         v = self.v
         if v.trim(cs, a)[0] < a or cs < 2 or v.text[cs - 1] not in "，,":
             return []
         start = max(v.text.rfind(c, 0, cs - 1) for c in "，,：:；;“") + 1
+        listed = marker(self.res).match(v.text, start) if start == 0 else None
+        start = v.trim(listed.end() if listed else start, cs - 1)[0]
         toks = v.tokens_in(start, cs - 1)
-        if not toks or toks[0].pos[:1] != "n" or not self.noun_phrase(start, cs - 1) or any(
-                t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) or any(
-                t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1]):
+        lead = toks[0] if toks and toks[0].pos == "v" and (start == 0 or listed) else None
+        if lead is not None and lead.text in self.t.verbs \
+                and self.t.row("infix", lead.text).when == "any":
+            return []                 # "推动 A，是 …": the clause holds a claim of its own
+        rest = toks[1:] if lead is not None else toks
+        if not rest or rest[0].pos[:1] != "n" or not self.noun_phrase(rest[0].start, cs - 1) \
+                or any(t.pos[:1] in "dpr" or t.text in self.t.verbs for t in rest) or any(
+                t.pos[:1] == "v" and t.pos != "vn" for t in rest[:-1]):
             return []
         return v.split(start, cs - 1)
 
