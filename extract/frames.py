@@ -147,11 +147,22 @@ class FrameReader:
                 and self.t.row("infix", lead.text).when == "any":
             return []                 # "推动 A，是 …": the clause holds a claim of its own
         rest = toks[1:] if lead is not None else toks
-        if not rest or rest[0].pos[:1] != "n" or not self.noun_phrase(rest[0].start, cs - 1) \
-                or any(t.pos[:1] in "dpr" or t.text in self.t.verbs for t in rest) or any(
-                t.pos[:1] == "v" and t.pos != "vn" for t in rest[:-1]):
+        if not rest or not self.noun_clause(rest[0].start, cs - 1):
             return []
         return v.split(start, cs - 1)
+
+    def noun_clause(self, s: int, e: int) -> bool:
+        """True when [s, e) is only a noun phrase ("数据安全和网络安全", "数字经济的发展"),
+        with no pronoun, adverb, preposition or verb but a final verbal noun."""
+        toks = self.v.tokens_in(s, e)
+        w = self.v.words
+        first = toks[0].text if toks else ""
+        if any(first.startswith(a) and (first[len(a):] in w.create or first[len(a):] in w.verb)
+               for a in w.lead if len(a) < len(first)):
+            return False              # "全面实施/n": the dictionary's noun is a verb
+        return bool(toks) and toks[0].pos[:1] == "n" and self.noun_phrase(s, e) and not any(
+            t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) and not any(
+            t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1])
 
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""

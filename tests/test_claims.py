@@ -450,3 +450,34 @@ def test_a_removing_cue_after_a_bringing_about_one(text, expected):
 ])
 def test_a_means_urges_with_cu(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 有利于/有助于 (cues.tsv infix-favour, object verb): supports, or the cue verb after it
+    ("数字经济有利于产业升级。", {("数字经济", "supports", "产业升级")}),
+    ("数字经济有助于不断提高生产效率。", {("数字经济", "improves", "生产效率")}),
+    # the predicates after it share its cause (a verb that is no cue: supports), no chain
+    ("发展数字经济，有利于提高生产效率，开展全球性协作，推动产业升级。",
+     {("数字经济", "improves", "生产效率"), ("数字经济", "supports", "全球性协作"),
+      ("数字经济", "drives", "产业升级")}),
+    # a semicolon closes the scope
+    ("发展数字经济，有利于提高生产效率；开展全球性协作。",
+     {("数字经济", "improves", "生产效率")}),
+])
+def test_a_favour_cue_and_the_predicates_it_governs(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first clause that is only a noun phrase is the topic of the cue after it
+    ("数字经济的发展，提高了生产效率。", {("数字经济的发展", "improves", "生产效率")}),
+    # the dictionary's noun "全面实施" is a verb: no topic
+    ("全面实施数字化行动，以人工智能引领科研范式变革。",
+     {("人工智能", "drives", "科研范式变革")}),
+    # a verbal noun opening a clause before a noun is its verb ("发展/vn 数字经济"), whose
+    # object a favour cue takes; a clause after the last cue is read in the favour's scope
+    ("发展数字经济，有利于提高生产效率，开展全球性协作。",
+     {("数字经济", "improves", "生产效率"), ("数字经济", "supports", "全球性协作")}),
+])
+def test_a_noun_topic_and_a_verbal_noun_as_verb(text, expected):
+    assert triples(text) == expected
