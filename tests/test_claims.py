@@ -460,6 +460,8 @@ def test_a_means_urges_with_cu(text, expected):
     ("发展数字经济，有利于提高生产效率，开展全球性协作，推动产业升级。",
      {("数字经济", "improves", "生产效率"), ("数字经济", "supports", "全球性协作"),
       ("数字经济", "drives", "产业升级")}),
+    ("建立双向互动机制，便于各部门监督业务开展情况。",
+     {("双向互动机制", "supports", "各部门监督业务开展情况")}),
     # a semicolon closes the scope
     ("发展数字经济，有利于提高生产效率；开展全球性协作。",
      {("数字经济", "improves", "生产效率")}),
@@ -481,3 +483,7 @@ def test_a_favour_cue_and_the_predicates_it_governs(text, expected):
 ])
 def test_a_noun_topic_and_a_verbal_noun_as_verb(text, expected):
     assert triples(text) == expected
+
+
+def test_a_system_docked_with_another_aligns_with_it():
+    assert triples("市级数据共享平台与国家平台相对接。") == {("市级数据共享平台", "alignsWith", "国家平台")}
