@@ -106,7 +106,7 @@ def cue_table(res: Resources) -> CueTable:
     de, head_end = re.escape(phrase_words(res).de), re.escape(char_class(res, "head-end"))
     adj = _alt(sorted(phrase_words(res).copula_adj)) or "(?!)"
     copula_rx = (f"(?P<cue>{_alt(words('copula'))})(?:(?P<inner>[^，,；;：:。]+?)"
-                 f"{de}(?P<gap>[^，,；;：:。{de}]{{0,8}}?)|(?P<inner2>[^，,；;：:。、{de}]{{1,10}}?)"
+                 f"{de}(?P<gap>[^，,；;：:。{de}]{{0,8}}?)|(?P<inner2>[^，,；;：:。{de}]{{1,12}}?)"
                  f"(?P<adj>{adj}))(?P<head>{_alt(words2('copula'))})"
                  f"(?=$|[{head_end}])")
     copula_more = (f"、(?:(?P<inner>[^，,；;：:。、]+?){de}(?P<gap>[^，,；;：:。、{de}]{{0,8}}?)"

@@ -378,6 +378,9 @@ def test_combination_heads(text, expected):
     # 为 Y 指明 (方向); the literary 之 before a copula head, and a second head after 、
     ("这一思想为乡村振兴指明了方向。", {("这一思想", "supports", "乡村振兴")}),
     ("人才是创新之本、发展之源。", {("人才", "supports", "创新"), ("人才", "supports", "发展")}),
+    # a list before one literary head: each member
+    ("教育是强国建设、民族复兴之基。",
+     {("教育", "supports", "强国建设"), ("教育", "supports", "民族复兴")}),
 ])
 def test_benchmarks_norms_and_literary_heads(text, expected):
     assert triples(text) == expected
