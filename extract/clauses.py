@@ -196,11 +196,14 @@ def opens_parallel(v, s: int, e: int) -> bool:
 
 
 def opens_favour(reader, s: int, e: int) -> bool:
-    """True when [s, e) opens with a favour cue (cues.tsv object `verb`: "有利于 V1 A，V2 B"),
-    whose cause the later predicates share."""
-    tok = reader.v.token_after(reader.v.lead_end(s, e, _NONE))
-    row = reader.t.row("infix", tok.text) if tok is not None else None
-    return row is not None and row.object == "verb"
+    """True when [s, e) opens with a favour cue (cues.tsv object `verb`: "有利于 V1 A，V2 B")
+    or a scope modal (phrase_words scope: "能够 V1 A"), whose cause the later predicates
+    share."""
+    v = reader.v
+    toks = v.tokens_in(v.lead_end(s, e, _NONE), e)[:3]
+    row = reader.t.row("infix", toks[0].text) if toks else None
+    return row is not None and row.object == "verb" or any(
+        t.text in v.words.scope for t in toks)                    # "既能够 V1 A，V2 B"
 
 
 def speech_frame(reader, at: int, ce: int) -> bool:

@@ -97,10 +97,11 @@ class ClauseContext:
             return self.scope
         # the object before is read only where it may serve (prev_object is pure); an unread
         # clause without a creation verb built nothing, and serves only as a result's chain
+        result = cue.split("…")[0] in v.words.result or self.after_scope(at)
         if cue in v.words.task:
             linked = False
         elif self._object_clause is not None and not self.may_build(*self._object_clause[:2]) \
-                and (self.topic or cue.split("…")[0] not in v.words.result):
+                and (self.topic or not result):
             linked = False
         else:
             linked = self._object_at and self._object_at[3] != cue
@@ -108,10 +109,22 @@ class ClauseContext:
             return [(self.prev_object, "")]
         if self.topic and row.when != "means":
             return [(self.topic, "agent")]
-        chain = self.prev_object if linked and cue.split("…")[0] in v.words.result else []
+        chain = self.prev_object if linked and result else []
         if chain and all(self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
+
+    def after_scope(self, at: int) -> bool:
+        """True when a scope modal stands among the three words before `at` in its clause
+        ("X，能够提高 Y", "也可以进一步提升 Y"): the cue states a result."""
+        v, t = self.v, self.v.token_before(at)
+        for _ in range(3):
+            if t is None or t.text in v.words.scope:
+                return t is not None
+            if v.text[t.start] in "，,；;：:。":
+                return False
+            t = v.token_before(t.start)
+        return False
 
     def may_build(self, cs: int, ce: int) -> bool:
         """False when no creation verb stands in [cs, ce): its object_at built nothing."""

@@ -204,6 +204,7 @@ class PhraseWords:
     co_actor: frozenset = frozenset()
     tenet: frozenset = frozenset()
     parallel: frozenset = frozenset()
+    scope: frozenset = frozenset()
 
 
 @derived
@@ -236,4 +237,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
                        g("between"), g("modifier-end"), g("copula-adj"),
                        g("role-post"), g("role-degree"), g("co-actor"),
-                       g("tenet"), g("parallel"))
+                       g("tenet"), g("parallel"), g("scope"))

@@ -76,9 +76,11 @@ class InfixReader:
             return                    # "以评促改": a one-character verb is no lever
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
-        self.means_age = 1
+        inside = verb is not None and v.text.find(v.words.de, verb.end(), ce) >= 0 and (
+            prev is not None and prev.start >= cs and prev.pos[:1] == "v")
+        self.means_age = 3 if inside else 1   # "发挥以 M 促 Y 的作用": this clause's only
         self.consumed.append((m.start(), end))
-        if not self.topic or self.weak_topic:
+        if not inside and (not self.topic or self.weak_topic):
             self.topic, self.weak_topic = ms, True
         if row.relation and verb is None and wei is None:
             rest = v.trim(end, ce)
@@ -163,7 +165,7 @@ class InfixReader:
                 if not plan and self.weak_topic == lazy[2]:
                     unread.append((a, b, whole))
                     continue
-            favour = row.object == "verb"
+            favour = row.object == "verb" or lazy is not None and self.after_scope(a)
             row, b, cue = self.serial_cue(row, b, ce, m.group())   # "推动解决 Y": 解决
             ys = self.right_spans(b, ce, whole=whole)
             if not ys or self.compound(a, b, ys, ce):
@@ -176,8 +178,10 @@ class InfixReader:
                 self.emit(spans, row.relation, ys, cue, row, role, backward)
             if lazy is not None:
                 self.last_default = plan      # the cause a parallel predicate shares
-            if favour:
-                self.scope, self.scope_row = plan, self.t.row("infix", m.group())
+            if favour and not self.scope:
+                self.scope = plan
+                first = self.t.row("infix", m.group())
+                self.scope_row = first if first.object == "verb" else None   # a modal's: none
 
     def serial_cue(self, row, b: int, ce: int, cue: str):
         """(row, object start, cue): a bringing-about cue followed by a cue that removes or

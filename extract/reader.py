@@ -236,7 +236,10 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.means_open = False
         if speech_frame(self, v.lead_end(cs, ce, frozenset()), ce):
             return                # "X 指出：…": the speaker is no subject, the quote no object
-        if self.scope:            # "有利于 V1 A，开展 B": B is favoured too
+        if not self.scope and cs2 > cs and self.prev_object and any(
+                t.text in v.words.scope for t in v.tokens_in(cs, cs2)):
+            self.scope = [(self.prev_object, "")]    # "发挥 X 作用，能够调节 A，提高 B"
+        elif self.scope and self.scope_row is not None:   # "有利于 V1 A，开展 B": B too
             got = self.object_at(cs2, ce, None)
             if got is not None:
                 for spans, role in self.scope:

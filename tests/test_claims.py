@@ -490,3 +490,17 @@ def test_a_noun_topic_and_a_verbal_noun_as_verb(text, expected):
 
 def test_a_system_docked_with_another_aligns_with_it():
     assert triples("市级数据共享平台与国家平台相对接。") == {("市级数据共享平台", "alignsWith", "国家平台")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scope modal (phrase_words scope: 能够, 可以) makes its cue a result of the clause
+    # before, and the bare predicates after it share that cause
+    ("发展数字经济，可以提高生产效率，增强产业竞争力。",
+     {("数字经济", "improves", "生产效率"), ("数字经济", "improves", "产业竞争力")}),
+    # a verb that is no cue after the modal opens the scope as well
+    ("发挥市场机制作用，既能够调节人力资源的供需平衡，提高人才适配性，也能够创造新岗位，"
+     "拓展人力资源配置的广度。",
+     {("市场机制作用", "improves", "人才适配性"), ("市场机制作用", "improves", "人力资源配置的广度")}),
+])
+def test_a_scope_modal_shares_its_cause(text, expected):
+    assert triples(text) == expected
