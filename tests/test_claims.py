@@ -504,3 +504,8 @@ def test_a_system_docked_with_another_aligns_with_it():
 ])
 def test_a_scope_modal_shares_its_cause(text, expected):
     assert triples(text) == expected
+
+
+def test_an_object_ends_at_a_copula():
+    """"X 决定 Y 是 Z": the copula (phrase_words object-stop 是) opens a new predicate."""
+    assert triples("市场决定资源配置是市场经济的一般规律。") == {("市场", "drives", "资源配置")}
