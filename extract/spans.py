@@ -133,13 +133,14 @@ class View(Enumerations, Trimming):
             return [(s, e)]
         if not self.separator_rx.search(self.text, s, e):
             return [(s, e)]           # most spans: no separator, no token walk
-        parts, cur = [], s
+        parts, cur, seps = [], s, []
         toks = self.tokens_in(s, e)
         titles = [m.span() for m in TITLE.finditer(self.text, s, e)]
         for t in toks:
             if t.text in self.separators and t.start > cur and not any(
                     a < t.start < b for a, b in titles):     # "《…规划和…的建议》" is one name
                 parts.append((cur, t.start))
+                seps.append(t.text)
                 cur = t.end
         parts.append((cur, e))
         if len(parts) == 1:
@@ -160,6 +161,11 @@ class View(Enumerations, Trimming):
         shared = self._shared_modifier(parts, part_toks)
         if shared:
             return shared            # "政务数据归集、共享、应用": 政务数据共享, 政务数据应用
+        k = next((i + 1 for i, x in enumerate(seps) if x in self.words.conjunction), 0)
+        shared = self._shared_modifier(parts[k:], part_toks[k:]) if 0 < k < len(parts) - 2 \
+            else []
+        if shared:                   # "A 和 B归集、共享、应用": A, then B's list
+            return self.split(parts[0][0], parts[k - 1][1]) + shared
         if any(b - a <= 2 for a, b in parts[1:-1]):
             return [(s, e)]          # "…的环境、社会和经济挑战"
         if any(t.pos[:1] == "p" for t in part_toks[-1][1:]):

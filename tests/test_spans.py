@@ -81,3 +81,13 @@ def test_a_lead_word_before_a_lone_verb_stays_with_its_conjunct():
 def test_a_list_of_tenets_before_its_principle_is_one_span():
     assert parts("分类管理、安全可控、便民高效的原则") == ["分类管理、安全可控、便民高效的原则"]
     assert parts("一窗受理、一网通办的要求") == ["一窗受理、一网通办的要求"]
+
+
+def test_a_named_part_and_a_list_sharing_a_modifier():
+    """"A 和 B归集、共享、应用": A, then B's list with its shared modifier."""
+    from policykg.extract.pipeline import extract_text
+    assert parts("政务信息系统互联互通和政务数据归集、共享、应用") == [
+        "政务信息系统互联互通", "政务数据归集", "共享", "应用"]
+    claims = extract_text("平台推动系统互联互通和档案信息归集、共享、利用。", "d", "d.txt").claims
+    assert {c.object.label for c in claims} == {"系统互联互通", "档案信息归集", "档案信息共享",
+                                               "档案信息利用"}
