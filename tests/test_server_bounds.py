@@ -8,6 +8,7 @@ import signal
 import socket
 import threading
 import time
+import urllib.parse
 
 import pytest
 from serve_proc import Server, clean_run
@@ -128,3 +129,34 @@ def test_keep_alive_serves_several_requests_on_one_connection(server):
         resp = conn.getresponse()
         assert resp.status == 200 and resp.read() == b'{\n "head": {},\n "boolean": true\n}\n'
     conn.close()
+
+
+def test_workers_bound_the_queries_that_run_at_once(seed_graph_path):
+    """With --workers 1 a query sent while a runaway one runs waits for the worker: it is
+    answered only once the runaway's 2 s are over, or gets 503 (busy) when the wait passes the
+    timeout; it is never run beside the runaway."""
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    s = Server(seed_graph_path, "--workers", "1", "--timeout", "2")
+    done: dict = {}
+    started = time.monotonic()
+
+    def ask(name, query):
+        conn = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
+        try:
+            conn.request("GET", "/query?" + urllib.parse.urlencode({"query": query}))
+            resp = conn.getresponse()
+            done[name] = (resp.status, resp.read(), time.monotonic())
+        finally:
+            conn.close()
+    try:
+        slow = threading.Thread(target=ask, args=("runaway", runaway))
+        slow.start()
+        time.sleep(0.5)
+        ask("quick", "ASK {}")
+        slow.join(30)
+    finally:
+        s.close()
+    assert done["runaway"][0] == 504
+    status, body, at = done["quick"]
+    assert (status == 200 and at - started >= 1.9) or (     # the runaway's 2 s
+        status == 503 and body.startswith(b"the endpoint is busy")), (done, status)
