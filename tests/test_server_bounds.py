@@ -160,3 +160,42 @@ def test_workers_bound_the_queries_that_run_at_once(seed_graph_path):
     status, body, at = done["quick"]
     assert (status == 200 and at - started >= 1.9) or (     # the runaway's 2 s
         status == 503 and body.startswith(b"the endpoint is busy")), (done, status)
+
+
+def test_the_server_runs_at_most_max_connections_handlers_at_once():
+    """BoundedHTTPServer: connections beyond the cap wait (in the backlog) for a free thread."""
+    from policykg.graph.bounded_http import BoundedHTTPServer, DeadlineHandler
+    lock, release, running, most = threading.Lock(), threading.Event(), [0], [0]
+
+    class Held(DeadlineHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            with lock:
+                running[0] += 1
+                most[0] = max(most[0], running[0])
+            release.wait(10)
+            with lock:
+                running[0] -= 1
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+    httpd = BoundedHTTPServer(("127.0.0.1", 0), Held, max_connections=2)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    socks = [socket.create_connection(httpd.server_address, timeout=10) for _ in range(5)]
+    try:
+        for sock in socks:
+            sock.sendall(b"GET / HTTP/1.0\r\n\r\n")
+        time.sleep(1)
+        assert most[0] == 2
+        release.set()
+        assert all(s.recv(64).startswith(b"HTTP/1.1 204") for s in socks)   # all answered
+        assert most[0] == 2
+    finally:
+        release.set()
+        for sock in socks:
+            sock.close()
+        httpd.shutdown()
+        httpd.server_close()
