@@ -8,7 +8,7 @@ The clause reader's own output is kept; these readings only add to it (emit dedu
 from __future__ import annotations
 
 from .claim_words import Span
-from .clauses import ClauseInfo, clause_infos, opens_parallel
+from .clauses import ClauseInfo, clause_infos, opens_favour, opens_parallel
 from .cuetable import POSITIVE
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
@@ -46,9 +46,10 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
     bare = True                   # every clause so far is a bare imperative
     agent = False                 # the means has an agent: a final "为 Y 提供" is the agent's
     shared: tuple = (-1, [])      # (clause, cause) of the last chain claim
+    scoped = False                # a favour cue came before: the clause reader shares its cause
     for k, c in enumerate(infos):
         if c.semi:
-            means, bare, agent = (), True, False
+            means, bare, agent, scoped = (), True, False, False
         if c.kind == "means":
             if not means:
                 agent = c.verb == "agent" or any(p.kind == "other" for p in infos[:k])
@@ -73,6 +74,9 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
                 emit_new(reader, list(means), rel, list(_objects(reader, c, memo)), c.verb,
                       cue_row, "means")
             continue
+        if scoped:
+            continue              # "有利于 V1 A，V2 B": V2 is no link from A
+        scoped = opens_favour(reader, c.start, c.end)
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
                 or cue_row.when == "means" and c.verb not in words.chain:
             continue              # "实现 Y" states a result in a chain, "推进 Y" does not

@@ -12,7 +12,8 @@ from .charclasses import char_class
 from .cuetable import circum_row
 from .tablememo import per_table
 
-__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "opens_parallel",
+__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "opens_favour",
+           "opens_parallel",
            "speech_frame"]
 
 _NONE: frozenset = frozenset()
@@ -161,8 +162,9 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         hit = _infix(reader, at, ce)
         if hit is not None:
             m2, row = hit
-            out.append(ClauseInfo(cs, ce, "imperative", m2.group(), row.relation, semi=semi,
-                                  obj_at=m2.end(), whole=row.object == "clause"))
+            row, b, cue = reader.serial_cue(row, m2.end(), ce, m2.group())   # "有利于提高 Y"
+            out.append(ClauseInfo(cs, ce, "imperative", cue, row.relation, semi=semi,
+                                  obj_at=b, whole=row.object == "clause"))
             continue
         if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
             rel = "create" if first.text in v.words.create else ""
@@ -191,6 +193,14 @@ def opens_parallel(v, s: int, e: int) -> bool:
     parallel: "既能 V1 A，又能 V2 B"), which takes the first one's cause."""
     tok = v.token_after(v.lead_end(s, e, _NONE))
     return tok is not None and tok.text in v.words.parallel
+
+
+def opens_favour(reader, s: int, e: int) -> bool:
+    """True when [s, e) opens with a favour cue (cues.tsv object `verb`: "有利于 V1 A，V2 B"),
+    whose cause the later predicates share."""
+    tok = reader.v.token_after(reader.v.lead_end(s, e, _NONE))
+    row = reader.t.row("infix", tok.text) if tok is not None else None
+    return row is not None and row.object == "verb"
 
 
 def speech_frame(reader, at: int, ce: int) -> bool:

@@ -35,6 +35,8 @@ class ClauseContext:
                     subj = self.v.subject(cs, ce)
                     if subj and (self.v.is_adverbial(cs, ce) or not self.noun_phrase(*subj)):
                         continue
+                    if not subj and cs == self.first_clause and self.noun_clause(cs, ce):
+                        subj = self.v.trim(cs, ce)   # "数字经济的发展，有利于 Y": the topic
                 if subj:
                     self._topic, self.weak_topic = [subj], False
                     break
@@ -91,6 +93,8 @@ class ClauseContext:
             return []
         if row.when == "means":
             return []
+        if self.scope:                # "有利于 V1 A，V2 B": the favour cue's cause
+            return self.scope
         # the object before is read only where it may serve (prev_object is pure); an unread
         # clause without a creation verb built nothing, and serves only as a result's chain
         if cue in v.words.task:
@@ -146,12 +150,14 @@ class ClauseContext:
             co = co_actor(self, cs, ce)
             lo = (frame_verb(self, co, ce) or lo) if co is not None else lo   # "A 会同 B 建立 Y"
         skip = self.sets.object_skip
-        for t in v.tokens_in(lo, ce):
+        toks = v.tokens_in(lo, ce)
+        for i, t in enumerate(toks):
             if t.text in skip:
                 continue
             if t.text in v.words.copula or not (
                     t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
-                    or t.text in v.words.create):
+                    or t.text in v.words.create or t.pos == "vn" and i + 1 < len(toks)
+                    and toks[i + 1].pos[:1] == "n"):    # "发展/vn 数字经济": a verb
                 return None
             return t.end, ce, t.text in v.words.create, t.text
         return None

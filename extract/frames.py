@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunking import is_punct
-from .claim_words import Span
+from .claim_words import Span, marker
 from .cuetable import POSITIVE, CueTable, circum_row
 from .tablememo import per_table
 from .wordrx import alternation, finditer_at
@@ -132,18 +132,37 @@ class FrameReader:
                 self.emit(self.topic, rel, ys, cue, row, "agent", backward)
 
     def bare_topic(self, cs: int, a: int) -> list:
-        """"A 和 B，是 Y 的路径": a clause that is only a noun phrase, right before a copula
-        that opens its clause, is the copula's subject."""
+        """"A 和 B，是 Y 的路径", "扩大 A，是 Y 的重要举措": a clause that is only a noun
+        phrase (or opens the sentence with a verb that is no cue and one), right before a
+        copula that opens its clause, is the copula's subject."""
         v = self.v
         if v.trim(cs, a)[0] < a or cs < 2 or v.text[cs - 1] not in "，,":
             return []
         start = max(v.text.rfind(c, 0, cs - 1) for c in "，,：:；;“") + 1
+        listed = marker(self.res).match(v.text, start) if start == 0 else None
+        start = v.trim(listed.end() if listed else start, cs - 1)[0]
         toks = v.tokens_in(start, cs - 1)
-        if not toks or toks[0].pos[:1] != "n" or not self.noun_phrase(start, cs - 1) or any(
-                t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) or any(
-                t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1]):
+        lead = toks[0] if toks and toks[0].pos == "v" and (start == 0 or listed) else None
+        if lead is not None and lead.text in self.t.verbs \
+                and self.t.row("infix", lead.text).when == "any":
+            return []                 # "推动 A，是 …": the clause holds a claim of its own
+        rest = toks[1:] if lead is not None else toks
+        if not rest or not self.noun_clause(rest[0].start, cs - 1):
             return []
         return v.split(start, cs - 1)
+
+    def noun_clause(self, s: int, e: int) -> bool:
+        """True when [s, e) is only a noun phrase ("数据安全和网络安全", "数字经济的发展"),
+        with no pronoun, adverb, preposition or verb but a final verbal noun."""
+        toks = self.v.tokens_in(s, e)
+        w = self.v.words
+        first = toks[0].text if toks else ""
+        if any(first.startswith(a) and (first[len(a):] in w.create or first[len(a):] in w.verb)
+               for a in w.lead if len(a) < len(first)):
+            return False              # "全面实施/n": the dictionary's noun is a verb
+        return bool(toks) and toks[0].pos[:1] == "n" and self.noun_phrase(s, e) and not any(
+            t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) and not any(
+            t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1])
 
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""

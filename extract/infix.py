@@ -72,6 +72,8 @@ class InfixReader:
         ms = v.split(starts, end)    # "通过推动 X": X is the means
         if not ms or any(ch.isdigit() for a, b in ms for ch in v.text[a:b]):
             return                    # "利用2-3年时间": a duration, not a means
+        if lever and all(b - a == 1 for a, b in ms):
+            return                    # "以评促改": a one-character verb is no lever
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
         self.means_age = 1
@@ -161,6 +163,7 @@ class InfixReader:
                 if not plan and self.weak_topic == lazy[2]:
                     unread.append((a, b, whole))
                     continue
+            favour = row.object == "verb"
             row, b, cue = self.serial_cue(row, b, ce, m.group())   # "推动解决 Y": 解决
             ys = self.right_spans(b, ce, whole=whole)
             if not ys or self.compound(a, b, ys, ce):
@@ -173,17 +176,20 @@ class InfixReader:
                 self.emit(spans, row.relation, ys, cue, row, role, backward)
             if lazy is not None:
                 self.last_default = plan      # the cause a parallel predicate shares
+            if favour:
+                self.scope, self.scope_row = plan, self.t.row("infix", m.group())
 
     def serial_cue(self, row, b: int, ce: int, cue: str):
         """(row, object start, cue): a bringing-about cue followed by a cue that removes or
-        hinders ("推动解决 Y", "助力破除 Y") takes the second's relation and object."""
+        hinders ("推动解决 Y", "助力破除 Y"), or a row of object `verb` followed by any cue
+        ("有利于提高 Y"), takes the second's relation and object."""
         if row.relation not in POSITIVE:
             return row, b, cue
-        s = self.v.trim(b, ce)[0]
+        s = self.v.trim(b, ce, lead=self.v.words.lead)[0]   # "有助于不断提高 Y"
         m = self.t.infix_rx.match(self.v.text, s, ce)
         inner = self.t.row("infix", m.group()) if m is not None else None
-        if inner is None or inner.when != "any" or inner.relation not in ("mitigates", "hinders") \
-                or not self.v.aligned(s, m.end()):
+        if inner is None or inner.when != "any" or not self.v.aligned(s, m.end()) or (
+                row.object != "verb" and inner.relation not in ("mitigates", "hinders")):
             return row, b, cue
         return inner, m.end(), m.group()
 

@@ -57,6 +57,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.means: list[Span] = []
         self.agent: list[Span] = []
         self.last_default: list = []  # the default cause of the last cue read (default_x)
+        self.scope: list = []         # the cause a favour cue's later predicates share
+        self.scope_row: CueRow | None = None     # and that cue's row
+        self.first_clause = -1        # where the sentence's first clause starts (read sets it)
         self._object_value: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
@@ -124,14 +127,18 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         lo = m.end() if m else 0
         text, search = v.text, any_cue(self.res).search
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
+        self.first_clause = v.lead_end(*spans[0], self.sets.clause_lead) if spans else -1
         cued = [search(text, cs, ce) is not None for cs, ce in spans]
         # nothing reads what the last clause with a cue leaves behind: clauses after it
         # are skipped, and it keeps no topic or object (list methods beat a generator)
         last = len(cued) - 1 - cued[::-1].index(True) if True in cued else -1
-        for k in range(last + 1):
+        for k in range(len(spans)):
+            if k > last and not self.scope:
+                break                 # "有利于 V1 A，开展 B": B is read in the favour's scope
             cs, ce = spans[k]
             if cs > 0 and text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
+                self.scope = []
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
         norm = _norm_cues(self.t)
@@ -229,5 +236,11 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.means_open = False
         if speech_frame(self, v.lead_end(cs, ce, frozenset()), ce):
             return                # "X 指出：…": the speaker is no subject, the quote no object
+        if self.scope:            # "有利于 V1 A，开展 B": B is favoured too
+            got = self.object_at(cs2, ce, None)
+            if got is not None:
+                for spans, role in self.scope:
+                    self.emit(spans, self.scope_row.relation, self.right_spans(got[0], ce),
+                              self.scope_row.cues[0], self.scope_row, role)
         self._pending.append((cs2, ce, False))
         self._object_clause = (cs2, ce, False)

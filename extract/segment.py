@@ -32,6 +32,7 @@ __all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segmente
 #: Environment variable naming the engine of the shared segmenter: auto, jieba or rjieba.
 ENGINE_VARIABLE = "POLICYKG_SEGMENTER"
 ENGINES = ("auto", "jieba", "rjieba")
+CUT = "-"        # the pos of a segment_words.tsv row whose word the dictionary must cut
 
 
 def jieba_cache_dir() -> str | None:
@@ -55,7 +56,7 @@ class Segmenter:
     to the dictionary (default: the package's, `dictionary_words`)."""
 
     def __init__(self, engine: str = "auto", words: tuple[tuple[str, str], ...] | None = None,
-                 splits: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())):
+                 splits: tuple[tuple[str, ...], ...] = ((), (), ())):
         with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
             warnings.simplefilter("ignore")
             import jieba
@@ -261,24 +262,29 @@ def dictionary_words(res: Resources) -> tuple[tuple[str, str], ...]:
     lexicon = load_lexicon(res).words()
     known = {w for w, _ in lexicon}
     return tuple(lexicon + [(r["word"], r["pos"] or "n") for r in res.table("segment_words.tsv")
-                            if r["word"] not in known])
+                            if r["word"] not in known and r["pos"] != CUT])
 
 
 @derived
-def split_words(res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def split_words(res: Resources) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The lead and manner words (phrase_words.tsv) and the infix cues (cues.tsv), two
     characters or more each: a dictionary word made of one of each ("切实增强", "逐步完善")
-    is cut in two, so that the cue tables see the verb."""
+    is cut in two, so that the cue tables see the verb; and the words segment_words.tsv
+    marks to be cut ("促发展")."""
     leads = sorted({r["word"] for r in res.table("phrase_words.tsv")
                     if r["role"] in ("lead", "manner") and len(r["word"]) > 1})
     cues = sorted({c for r in res.table("cues.tsv") if r["frame"] == "infix"
                    for c in r["cue"].split("|") if len(c) > 1})
-    return tuple(leads), tuple(cues)
+    cuts = sorted(r["word"] for r in res.table("segment_words.tsv") if r["pos"] == CUT)
+    return tuple(leads), tuple(cues), tuple(cuts)
 
 
-def _merged(freq: dict, leads: tuple[str, ...], cues: tuple[str, ...]) -> list[str]:
-    """The dictionary words that are a lead word followed by a cue, in a fixed order."""
-    return [w for w in (a + b for a in leads for b in cues) if freq.get(w)]
+def _merged(freq: dict, leads: tuple[str, ...], cues: tuple[str, ...],
+            cuts: tuple[str, ...] = ()) -> list[str]:
+    """The dictionary words that are a lead word followed by a cue, then the words to cut,
+    in a fixed order."""
+    return [w for w in (a + b for a in leads for b in cues) if freq.get(w)] + [
+        w for w in cuts if freq.get(w)]
 
 
 @derived
@@ -291,7 +297,7 @@ def segmenter_of(res: Resources) -> Segmenter:
 # dictionaries (a second and 100 MB to build), which a process keeps for good anyway.
 @lru_cache(maxsize=3)   # allow-list: keyed by its arguments
 def _shared(engine: str, words: tuple[tuple[str, str], ...],
-            splits: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> Segmenter:
+            splits: tuple[tuple[str, ...], ...] = ((), (), ())) -> Segmenter:
     segmenter = Segmenter(engine, words, splits)
     # The dictionaries live as long as the process: move them out of the collector's reach,
     # or every full collection walks jieba's 350k-entry tables (about 15 ms per extraction

@@ -391,10 +391,19 @@ def test_benchmarks_norms_and_literary_heads(text, expected):
      {("人工智能", "supports", "产业升级")}),
     # a clause with a verb of its own is no such subject
     ("数字技术具有很强的渗透性，是推动产业变革的先导力量。", set()),
+    # a sentence opened by a verb that is no cue and its object (after a list marker too)
+    ("（四）扩大高水平对外开放，是构建人类命运共同体的重要举措。",
+     {("扩大高水平对外开放", "supports", "人类命运共同体")}),
+    ("推进乡村振兴，是实现共同富裕的必然要求。", {("推进乡村振兴", "drives", "共同富裕")}),
+    # a cue verb's clause is no such subject; nor is a predicate after the sentence's subject
+    ("推动高质量发展，是建设现代化国家的必然要求。", set()),
+    ("产业体系完备，具有先进性，是高质量发展的重要载体。",
+     {("产业体系", "supports", "高质量发展")}),
 ])
 def test_a_bare_noun_phrase_before_a_copula(text, expected):
     got = triples(text)
-    assert got == expected if expected else not any(t[0].startswith("数字技术具有") for t in got)
+    assert got == expected if expected else not any(
+        t[0].startswith(("数字技术具有", "推动", "高质量发展")) for t in got)
 
 
 def test_a_main_body_modifier_names_a_part():
@@ -429,4 +438,46 @@ def test_verbs_joined_by_he_take_the_cue_of_the_second():
     ("数字技术助力破除信息壁垒。", {("数字技术", "mitigates", "信息壁垒")}),
 ])
 def test_a_removing_cue_after_a_bringing_about_one(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "以 X 促 Y" (促 a cue only after a means); a second 促 ends the first object
+    ("以改革促产业升级。", {("改革", "improves", "产业升级")}),
+    ("我们要以开放促改革促产业升级。", {("开放", "improves", "改革")}),
+    # a one-character verb is no lever: "以评促改" links nothing
+    ("委托第三方机构开展评估，以评促改、以评促优。", set()),
+])
+def test_a_means_urges_with_cu(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 有利于/有助于 (cues.tsv infix-favour, object verb): supports, or the cue verb after it
+    ("数字经济有利于产业升级。", {("数字经济", "supports", "产业升级")}),
+    ("数字经济有助于不断提高生产效率。", {("数字经济", "improves", "生产效率")}),
+    # the predicates after it share its cause (a verb that is no cue: supports), no chain
+    ("发展数字经济，有利于提高生产效率，开展全球性协作，推动产业升级。",
+     {("数字经济", "improves", "生产效率"), ("数字经济", "supports", "全球性协作"),
+      ("数字经济", "drives", "产业升级")}),
+    # a semicolon closes the scope
+    ("发展数字经济，有利于提高生产效率；开展全球性协作。",
+     {("数字经济", "improves", "生产效率")}),
+])
+def test_a_favour_cue_and_the_predicates_it_governs(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first clause that is only a noun phrase is the topic of the cue after it
+    ("数字经济的发展，提高了生产效率。", {("数字经济的发展", "improves", "生产效率")}),
+    # the dictionary's noun "全面实施" is a verb: no topic
+    ("全面实施数字化行动，以人工智能引领科研范式变革。",
+     {("人工智能", "drives", "科研范式变革")}),
+    # a verbal noun opening a clause before a noun is its verb ("发展/vn 数字经济"), whose
+    # object a favour cue takes; a clause after the last cue is read in the favour's scope
+    ("发展数字经济，有利于提高生产效率，开展全球性协作。",
+     {("数字经济", "improves", "生产效率"), ("数字经济", "supports", "全球性协作")}),
+])
+def test_a_noun_topic_and_a_verbal_noun_as_verb(text, expected):
     assert triples(text) == expected

@@ -19,12 +19,12 @@ def test_a_lead_word_and_a_cue_merged_by_the_dictionary_are_two_tokens():
 
 
 def test_without_the_split_rows_the_dictionary_word_stays_whole():
-    plain = Segmenter("jieba", (), ((), ()))
+    plain = Segmenter("jieba", (), ((), (), ()))
     assert "切实增强" in _words(plain, "各地切实增强基层治理能力。")
 
 
 def test_the_split_comes_from_the_tables():
-    leads, cues = split_words(Resources())
+    leads, cues, _ = split_words(Resources())
     assert "切实" in leads and "增强" in cues
 
 
@@ -33,3 +33,10 @@ def test_the_verb_of_a_split_word_is_read_as_its_cue():
     got = {(c.subject.text, c.relation, c.object.text)
            for c in read_sentence(Sentence("t", 1, 0, len(text), text))}
     assert ("校企协同育人", "improves", "青年就业能力") in got
+
+
+def test_a_word_marked_to_cut_is_two_tokens():
+    """segment_words.tsv's pos "-": "促发展" of "以改革促发展" is 促 / 发展."""
+    assert "促发展" in _words(Segmenter("jieba", (), ((), (), ())), "坚持以改革促发展。")
+    assert _words(get_segmenter(None, Resources()), "坚持以改革促发展。")[-3:-1] == ["促", "发展"]
+    assert "促发展" in split_words(Resources())[2]
