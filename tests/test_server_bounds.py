@@ -133,10 +133,10 @@ def test_keep_alive_serves_several_requests_on_one_connection(server):
 
 def test_workers_bound_the_queries_that_run_at_once(seed_graph_path):
     """With --workers 1 a query sent while a runaway one runs waits for the worker: it is
-    answered only once the runaway's 2 s are over, or gets 503 (busy) when the wait passes the
+    answered only once the runaway's 3 s are over, or gets 503 (busy) when the wait passes the
     timeout; it is never run beside the runaway."""
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-    s = Server(seed_graph_path, "--workers", "1", "--timeout", "2")
+    s = Server(seed_graph_path, "--workers", "1", "--timeout", "3")
     done: dict = {}
     started = time.monotonic()
 
@@ -151,14 +151,14 @@ def test_workers_bound_the_queries_that_run_at_once(seed_graph_path):
     try:
         slow = threading.Thread(target=ask, args=("runaway", runaway))
         slow.start()
-        time.sleep(0.5)
+        time.sleep(1)                   # the runaway holds the one worker by now
         ask("quick", "ASK {}")
         slow.join(30)
     finally:
         s.close()
     assert done["runaway"][0] == 504
     status, body, at = done["quick"]
-    assert (status == 200 and at - started >= 1.9) or (     # the runaway's 2 s
+    assert (status == 200 and at - started >= 2.9) or (     # the runaway's 3 s
         status == 503 and body.startswith(b"the endpoint is busy")), (done, status)
 
 
