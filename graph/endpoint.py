@@ -11,7 +11,7 @@ import re
 import urllib.parse
 
 from .bounded_http import BodyError, DeadlineHandler
-from .federation import SERVICE_REFUSED, uses_service
+from .federation import refusal
 from .formats import format_result
 from .graph_store import ALLOW, GRAPH_STORE_PATHS, GraphStoreError, graph_request, missing_graph
 from .local_reads import LocalReads
@@ -161,8 +161,9 @@ class EndpointHandler(DeadlineHandler):
         text = queries[0]
         if looks_like_update(text):
             return self._text(403, READ_ONLY)
-        if not self.allow_service and uses_service(text):
-            return self._text(403, SERVICE_REFUSED)
+        why = None if self.allow_service else refusal(text)
+        if why:
+            return self._text(403, why)
         accept, overrides = self.headers.get("Accept"), self._overrides(params)
         if all(pick_format(k, accept, overrides) is None for k in ("select", "graph")):
             return self._text(406, not_acceptable("select"))

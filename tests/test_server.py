@@ -210,6 +210,16 @@ def test_helpers():
     assert negotiate("*/*", RESULT_TYPES, "json") == "json"
 
 
+def test_the_update_check_is_linear_in_the_query_length():
+    """A line of many `<` made the IRI test of looks_like_update quadratic (100,000 took
+    about 14 s of CPU, with the GIL held: the whole endpoint stood still)."""
+    started = time.process_time()
+    assert not looks_like_update("<" * 100_000)
+    assert not looks_like_update("SELECT * { ?s ?p ?o FILTER(?o " + "< " * 50_000 + "3) }")
+    assert time.process_time() - started < 1.0
+    assert looks_like_update("PREFIX a: <http://x#> " * 20_000 + "\n# a note\nINSERT DATA { }")
+
+
 def test_a_timeout_does_not_cut_a_query_in_flight(seed_graph_path):
     """A cartesian COUNT of 1,000 triples by the graph (~1 s here) runs while a 4-pattern one
     times out: it gets its answer (it used to get 502 when the timeout restarted Oxigraph)."""

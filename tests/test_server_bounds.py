@@ -8,6 +8,7 @@ import signal
 import socket
 import threading
 import time
+import urllib.parse
 
 import pytest
 from serve_proc import Server, clean_run
@@ -128,3 +129,73 @@ def test_keep_alive_serves_several_requests_on_one_connection(server):
         resp = conn.getresponse()
         assert resp.status == 200 and resp.read() == b'{\n "head": {},\n "boolean": true\n}\n'
     conn.close()
+
+
+def test_workers_bound_the_queries_that_run_at_once(seed_graph_path):
+    """With --workers 1 a query sent while a runaway one runs waits for the worker: it is
+    answered only once the runaway's 3 s are over, or gets 503 (busy) when the wait passes the
+    timeout; it is never run beside the runaway."""
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    s = Server(seed_graph_path, "--workers", "1", "--timeout", "3")
+    done: dict = {}
+    started = time.monotonic()
+
+    def ask(name, query):
+        conn = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
+        try:
+            conn.request("GET", "/query?" + urllib.parse.urlencode({"query": query}))
+            resp = conn.getresponse()
+            done[name] = (resp.status, resp.read(), time.monotonic())
+        finally:
+            conn.close()
+    try:
+        slow = threading.Thread(target=ask, args=("runaway", runaway))
+        slow.start()
+        time.sleep(1)                   # the runaway holds the one worker by now
+        ask("quick", "ASK {}")
+        slow.join(30)
+    finally:
+        s.close()
+    assert done["runaway"][0] == 504
+    status, body, at = done["quick"]
+    assert (status == 200 and at - started >= 2.9) or (     # the runaway's 3 s
+        status == 503 and body.startswith(b"the endpoint is busy")), (done, status)
+
+
+def test_the_server_runs_at_most_max_connections_handlers_at_once():
+    """BoundedHTTPServer: connections beyond the cap wait (in the backlog) for a free thread."""
+    from policykg.graph.bounded_http import BoundedHTTPServer, DeadlineHandler
+    lock, release, running, most = threading.Lock(), threading.Event(), [0], [0]
+
+    class Held(DeadlineHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            with lock:
+                running[0] += 1
+                most[0] = max(most[0], running[0])
+            release.wait(10)
+            with lock:
+                running[0] -= 1
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+    httpd = BoundedHTTPServer(("127.0.0.1", 0), Held, max_connections=2)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
+    socks = [socket.create_connection(httpd.server_address, timeout=10) for _ in range(5)]
+    try:
+        for sock in socks:
+            sock.sendall(b"GET / HTTP/1.0\r\n\r\n")
+        time.sleep(1)
+        assert most[0] == 2
+        release.set()
+        assert all(s.recv(64).startswith(b"HTTP/1.1 204") for s in socks)   # all answered
+        assert most[0] == 2
+    finally:
+        release.set()
+        for sock in socks:
+            sock.close()
+        httpd.shutdown()
+        httpd.server_close()

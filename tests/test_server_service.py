@@ -10,7 +10,8 @@ import urllib.request
 import pytest
 from serve_proc import Listener, Server, clean_run
 
-from policykg.graph.federation import SERVICE_REFUSED, uses_service
+from policykg.graph.federation import (MAX_CHECKED, SERVICE_REFUSED, TOO_LONG_TO_CHECK,
+                                       refusal, uses_service)
 
 pytest.importorskip("SPARQLWrapper")
 pytest.importorskip("pyoxigraph")
@@ -80,8 +81,29 @@ def test_service_is_refused_and_the_listener_gets_nothing(seed_graph_path, liste
             for req in _requests(server.url, query):
                 assert _status(req)[0] == 200, query
         assert listener.received == []
+        long = _long_query(listener.url)
+        for req in _requests(server.url, long):
+            assert _status(req) == (403, TOO_LONG_TO_CHECK + "\n")
     finally:
         server.close()
+
+
+def _long_query(target: str) -> str:
+    """A query over MAX_CHECKED characters, valid SPARQL without SERVICE, naming the word."""
+    values = " ".join(str(i) for i in range(MAX_CHECKED // 2))
+    return f"SELECT * WHERE {{ ?s ?p ?o VALUES ?x {{ {values} }} }} LIMIT 1 # service <{target}>"
+
+
+def test_too_long_a_query_naming_service_is_refused_unparsed():
+    """The grammar check costs 65 us a character outside the query's worker and timeout
+    (a 1 MB body: over a minute of CPU), so long text naming SERVICE is not parsed."""
+    import time
+    assert refusal("SELECT * { ?s ?p 'service' }") is None        # the grammar, built once
+    started = time.process_time()
+    assert refusal(_long_query("http://127.0.0.1:1/")) == TOO_LONG_TO_CHECK
+    assert time.process_time() - started < 0.5
+    assert refusal("SELECT * { ?s ?p ?o } # no federation here") is None
+    assert refusal("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }") == SERVICE_REFUSED
 
 
 def test_allow_service_lets_the_operator_federate(seed_graph_path, listener):
