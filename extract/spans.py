@@ -146,6 +146,8 @@ class View(Enumerations, Trimming):
         if len(parts) == 1:
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
+        if self._shared_head(parts, seps):
+            return [(s, e)]          # "原创性、颠覆性创新": modifiers of one head, one span
         if len(parts) == 2 and part_toks[-1] and part_toks[-1][-1].text in self.words.joint:
             return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
         has_de = [not links.isdisjoint([t.text for t in ts]) for ts in part_toks]
@@ -179,6 +181,19 @@ class View(Enumerations, Trimming):
         out = [(a, b) for a, b in out if a < b]
         return out if all(b - a >= 2 for a, b in out) and (
             len(out) > 2 or all(b - a >= 3 for a, b in out) or has_de[0] is False) else [(s, e)]
+
+    def _shared_head(self, parts, seps) -> bool:
+        """True when every part but the last is a modifier (ends with a modifier-suffix
+        character, the middle ones short) and the last is one more with the head after it
+        ("智能化、绿色化、融合化发展")."""
+        suffix, text = char_class(self.res, "modifier-suffix"), self.text
+        if any(x not in self.words.conjunction and x != "、" for x in seps):
+            return False
+        if not all(text[b - 1] in suffix for a, b in parts[:-1]) or any(
+                b - a > 4 for a, b in parts[1:-1]):
+            return False
+        a, b = parts[-1]
+        return any(text[i] in suffix for i in range(a + 1, min(a + 4, b - 1)))
 
     def _conjunct(self, a: int, b: int) -> tuple[int, int]:
         """A conjunct trimmed; a lead word before a lone verb stays: "全链条贯通" is the

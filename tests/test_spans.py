@@ -91,3 +91,11 @@ def test_a_named_part_and_a_list_sharing_a_modifier():
     claims = extract_text("平台推动系统互联互通和档案信息归集、共享、利用。", "d", "d.txt").claims
     assert {c.object.label for c in claims} == {"系统互联互通", "档案信息归集", "档案信息共享",
                                                "档案信息利用"}
+
+
+def test_coordinated_modifiers_of_one_head_are_one_span():
+    """Guideline 3: "原创性、颠覆性创新" names one thing (char_classes modifier-suffix)."""
+    assert parts("原创性、颠覆性创新") == ["原创性、颠覆性创新"]
+    assert parts("产业智能化、绿色化、融合化发展") == ["产业智能化、绿色化、融合化发展"]
+    # qualities of one thing with no head after them still distribute
+    assert len(parts("产业体系的完整性、先进性、安全性")) == 3
