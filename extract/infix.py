@@ -76,6 +76,8 @@ class InfixReader:
             return                    # "以评促改": a one-character verb is no lever
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
+        self.means_lead = self.means_open and (before[0] >= before[1] or bool(agents) and v.trim(
+            agents[0][1], m.start())[0] >= m.start())     # "(X)通过 M，" opens the clause
         inside = verb is not None and v.text.find(v.words.de, verb.end(), ce) >= 0 and (
             prev is not None and prev.start >= cs and prev.pos[:1] == "v")
         self.means_age = 3 if inside else 1   # "发挥以 M 促 Y 的作用": this clause's only

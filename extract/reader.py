@@ -64,6 +64,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
         self.means_age = 0            # clauses read since the means phrase
+        self.means_gone = False       # a means phrase's scope ran out in this sentence
+        self.means_lead = False       # the means phrase opened its clause ("通过 M，")
         self.relative_head: Span | None = None
         self.enum_used: set[int] = set()
         self.copula_starts: list[int] = []
@@ -138,6 +140,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
             cs, ce = spans[k]
             if cs > 0 and text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
+                self.means_gone = False
                 self.scope = []
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
@@ -180,6 +183,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         was_open, self.means_open = self.means_open, False
         self.means_age += 1
         if self.means_age > 3:
+            self.means_gone = self.means_gone or bool(self.means) and self.means_lead
             self.means, self.agent = [], []
         # each frame's own test first, here, where the clause is at hand: most clauses have
         # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等
@@ -226,6 +230,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
             return
         self.means_age += 1
         if self.means_age > 3:
+            self.means_gone = self.means_gone or bool(self.means) and self.means_lead
             self.means, self.agent = [], []
         if self.means:
             subj = v.subject(cs2, ce)

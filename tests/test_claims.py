@@ -509,3 +509,15 @@ def test_a_scope_modal_shares_its_cause(text, expected):
 def test_an_object_ends_at_a_copula():
     """"X 决定 Y 是 Z": the copula (phrase_words object-stop 是) opens a new predicate."""
     assert triples("市场决定资源配置是市场经济的一般规律。") == {("市场", "drives", "资源配置")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 开发/开拓/创造 are creation verbs (a means supports what they make; "开发新" is cut,
+    # segment_words.tsv); after an opening means phrase the last result is the means', no
+    # chain from the object before
+    ("企业通过技术创新，开发新产品，开拓新市场，创造新需求，推动产业升级。",
+     {("技术创新", "supports", "新产品"), ("技术创新", "supports", "新市场"),
+      ("技术创新", "supports", "新需求"), ("技术创新", "drives", "产业升级")}),
+])
+def test_a_means_phrase_and_the_creation_verbs_after_it(text, expected):
+    assert triples(text) == expected
