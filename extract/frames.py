@@ -186,16 +186,20 @@ class FrameReader:
             if inner_cue:
                 rel, label = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
                 ins = inner_cue.end()
-            ys = self.inner_members(ins, ine)
+            # "面临风险挑战": the challenge with its head hinders X; "面临 A、B 等挑战": X's
+            # problems A and B are what X hinders (the bundled article's reading)
+            head = row.object == "head" and self.t.enum_rx.search(v.text, ins, ine) is None
+            ys = self.inner_members(ins, m.end() if head else ine)
+            backward = row.direction == "backward" if head or row.object != "head" else False
             xs = self.left_spans(cs, a)
             self.consumed.append((a, m.end()))
             if xs:
-                self.emit(xs, rel, ys, label, row, backward=row.direction == "backward")
+                self.emit(xs, rel, ys, label, row, backward=backward)
             elif inner_cue or not self.means:
-                self.emit_default(cs, a, rel, ys, label, row)
+                self.emit_default(cs, a, rel, ys, label, row, backward)
             else:
                 saved, self.means = self.means, []
-                self.emit_default(cs, a, rel, ys, label, row)
+                self.emit_default(cs, a, rel, ys, label, row, backward)
                 self.means = saved
 
     def object_start(self, s: int, e: int) -> Span:

@@ -521,3 +521,16 @@ def test_an_object_ends_at_a_copula():
 ])
 def test_a_means_phrase_and_the_creation_verbs_after_it(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X 面临 Y 挑战": the challenge, head included, hinders X (cues.tsv object head)
+    ("数字中国建设仍面临着风险挑战。", {("风险挑战", "hinders", "数字中国建设")}),
+    ("乡村振兴面临人才短缺问题。", {("人才短缺问题", "hinders", "乡村振兴")}),
+    # listed problems with 等 are what X hinders (the bundled article's reading)
+    ("传统城市建设模式也面临资源利用效率低下、环境承载压力攀升等系统性挑战。",
+     {("传统城市建设模式", "hinders", "资源利用效率低下"),
+      ("传统城市建设模式", "hinders", "环境承载压力攀升")}),
+])
+def test_a_challenge_faced(text, expected):
+    assert triples(text) == expected
