@@ -186,11 +186,11 @@ class FrameReader:
             if inner_cue:
                 rel, label = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
                 ins = inner_cue.end()
-            # "面临风险挑战": the challenge with its head hinders X; "面临 A、B 等挑战": X's
-            # problems A and B are what X hinders (the bundled article's reading)
+            # "面临风险挑战": the challenge with its head hinders X; "面临 A、B 等挑战": the
+            # listed problems are X's own, what X hinders
             head = row.object == "head" and self.t.enum_rx.search(v.text, ins, ine) is None
             ys = self.inner_members(ins, m.end() if head else ine)
-            backward = row.direction == "backward" if head or row.object != "head" else False
+            backward = row.direction == "backward" and (head or row.object != "head")
             xs = self.left_spans(cs, a)
             self.consumed.append((a, m.end()))
             if xs:

@@ -13,7 +13,7 @@ from .aims import read_aims
 from .embedded import read_embedded
 from .norms import read_norms
 from .chains import read_chains
-from .clauses import clause_infos, speech_frame
+from .clauses import clause_infos, opens_favour, speech_frame
 from .collectives import read_collectives
 from .context import ClauseContext
 from .premods import read_premods
@@ -181,10 +181,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         elif subj:
             self.means, self.agent = [], []
         was_open, self.means_open = self.means_open, False
-        self.means_age += 1
-        if self.means_age > 3:
-            self.means_gone = self.means_gone or bool(self.means) and self.means_lead
-            self.means, self.agent = [], []
+        self.age_means()
         # each frame's own test first, here, where the clause is at hand: most clauses have
         # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等
         text = v.text
@@ -222,16 +219,20 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 self.means, self.agent = [], []
         self.object_of(cs2, ce, subj)
 
+    def age_means(self) -> None:
+        """One more clause since the means phrase: after three its scope has run out."""
+        self.means_age += 1
+        if self.means_age > 3:
+            self.means_gone = self.means_gone or bool(self.means) and self.means_lead
+            self.means, self.agent = [], []
+
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
         cs2 = v.lead_end(cs, ce, self.sets.clause_lead)
         if cs2 >= ce:
             return
-        self.means_age += 1
-        if self.means_age > 3:
-            self.means_gone = self.means_gone or bool(self.means) and self.means_lead
-            self.means, self.agent = [], []
+        self.age_means()
         if self.means:
             subj = v.subject(cs2, ce)
             if subj and self.means_open:
@@ -241,8 +242,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.means_open = False
         if speech_frame(self, v.lead_end(cs, ce, frozenset()), ce):
             return                # "X 指出：…": the speaker is no subject, the quote no object
-        if not self.scope and cs2 > cs and self.prev_object and any(
-                t.text in v.words.scope for t in v.tokens_in(cs, cs2)):
+        if not self.scope and self.prev_object and opens_favour(self, cs, ce):
             self.scope = [(self.prev_object, "")]    # "发挥 X 作用，能够调节 A，提高 B"
         elif self.scope and self.scope_row is not None:   # "有利于 V1 A，开展 B": B too
             got = self.object_at(cs2, ce, None)
