@@ -195,11 +195,53 @@ def term_from_tsv(cell: str) -> Term | None:
     return Term.literal(cell, XSD + kind)
 
 
-class _Cells(dict):
-    """TSV cell -> Term, each converted on first sight."""
+_new = object.__new__
 
-    def __missing__(self, cell: str) -> Term | None:
-        term = self[cell] = term_from_tsv(cell)
+
+def _term_from_tsv_bytes(cell: bytes) -> Term | None:
+    """term_from_tsv of an undecoded cell, 2-3x faster: IRIs and quoted literals are cut on
+    bytes (a byte below 0x80 never occurs inside a UTF-8 sequence) and their Term is filled
+    in without the frozen dataclass's __init__ (a setattr per field); bare numbers, booleans
+    and blank nodes go to term_from_tsv."""
+    if not cell:
+        return None
+    first = cell[0]
+    if first != 60 and first != 34:                  # neither < nor "
+        return term_from_tsv(cell.decode("utf-8"))
+    term = _new(Term)
+    fields = term.__dict__
+    if first == 60:
+        value = cell[1:-1].decode("utf-8")
+        fields["kind"] = "uri"
+        fields["value"] = _unescape(value) if 92 in cell else value      # a backslash
+        fields["datatype"] = fields["lang"] = None
+        return term
+    end = cell.rfind(34)
+    lex = cell[1:end].decode("utf-8")
+    if 92 in cell:
+        lex = _unescape(lex)
+    fields["kind"] = "literal"
+    if end + 1 == len(cell):                         # a simple literal
+        fields["datatype"] = fields["lang"] = None
+    elif cell[end + 1] == 64:                        # "..."@tag
+        fields["datatype"] = None
+        fields["lang"] = cell[end + 2:].decode("utf-8").lower()
+    else:                                            # "..."^^<datatype>
+        datatype = cell[end + 4:-1].decode("utf-8")
+        if datatype == XSD_STRING:
+            datatype = None
+        elif datatype in _CANONICAL:
+            lex = _CANONICAL[datatype](lex)
+        fields["datatype"], fields["lang"] = datatype, None
+    fields["value"] = lex
+    return term
+
+
+class _Cells(dict):
+    """TSV cell (bytes) -> Term, each converted on first sight."""
+
+    def __missing__(self, cell: bytes) -> Term | None:
+        term = self[cell] = _term_from_tsv_bytes(cell)
         return term
 
 
@@ -207,11 +249,12 @@ def rows_from_tsv(data: bytes) -> list[tuple[Term | None, ...]]:
     """The rows of a SELECT result serialised as TSV, each distinct cell converted once.
 
     Reading pyoxigraph's solutions cell by cell builds a Python object for every cell; this
-    is what dominates a named query of thousands of rows.
+    is what dominates a named query of thousands of rows. The cells are cut and looked up
+    as bytes: only the distinct ones are decoded.
     """
-    head, _, body = data.decode("utf-8").partition("\n")
-    width = head.count("\t") + 1           # a tab or line break in a term is written escaped
-    cells = body.replace("\n", "\t").split("\t")
+    head, _, body = data.partition(b"\n")
+    width = head.count(b"\t") + 1          # a tab or line break in a term is written escaped
+    cells = body.replace(b"\n", b"\t").split(b"\t")
     cells.pop()                               # after the last line break
     terms = iter(list(map(_Cells().__getitem__, cells)))
     return list(zip(*[terms] * width))       # one pass in C: cut into rows of `width`
