@@ -1,13 +1,15 @@
 """Named queries on the embedded store (pyoxigraph) against rdflib's memory store, side by side.
 
     python bench/bench_queries.py [--triples 1000000] [--repeat 5] [--rdflib-repeat 2]
+                                  [--texts NAME ...]
 
 Times every named query on the bundled article's graph and on a graph of about `--triples`
 triples: the shared corpus's own texts (its top folder; corpus/dev/ holds held-out texts) are
 built once, then their document-derived IRIs (documents, sentences, claims, events,
 observations) and document ids are rewritten per replica, so the replicas are distinct
-documents that share one set of concepts. The build's claim counts (graph/materialise.py) are
-computed again over the replicated graph, as a build of all replicas would. Prints the median
+documents that share one set of concepts. The build's claim counts and event ranks
+(graph/materialise.py) are computed again over the replicated graph, as a build of all
+replicas would. Prints the median
 of each query per engine, the ratio, the row counts (which must agree) and load times and
 memory. Targets at 1M triples: every named query under 100 ms on the embedded store, which is
 at least 10x faster than rdflib on the median named query.
@@ -28,7 +30,8 @@ from policykg.graph.build import build, default_input
 from policykg.graph.results import Term
 from policykg.graph.catalog import query_names
 from policykg.graph.engines import OxigraphEngine, RdflibEngine
-from policykg.graph.materialise import COUNT_PREDICATES, claim_tallies, count_triples
+from policykg.graph.materialise import (COUNT_PREDICATES, claim_tallies, count_triples,
+                                        event_keys, rank_triples)
 from policykg.graph.query import PolicyGraph
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -38,6 +41,7 @@ DCT = "<http://purl.org/dc/terms/"
 SOURCES = (f"{DCT}source>", "<https://w3id.org/policykg/ontology#documentSource>",
            f"{DCT}identifier>")
 COUNTS = tuple(f"<{p}>" for p in COUNT_PREDICATES)
+RANK = "<https://w3id.org/policykg/ontology#timelineRank>"
 
 
 def rss_mb() -> float:
@@ -56,7 +60,7 @@ def replicate(lines: list[str], target: int) -> tuple[bytes, int]:
     """N-Triples of enough replicas of `lines` to reach about `target` distinct triples,
     without the claim counts (they hold for one copy: `add_counts` computes them again)."""
     shared = [ln for ln in lines if DOC not in ln and not any(c in ln for c in COUNTS)]
-    per_doc = [ln for ln in lines if DOC in ln]
+    per_doc = [ln for ln in lines if DOC in ln and RANK not in ln]
     copies = max(1, round((target - len(shared)) / max(1, len(per_doc))))
     out = list(shared)
     for k in range(copies):
@@ -86,11 +90,12 @@ def load_engines(nt: bytes):
 
 
 def add_counts(store, graph) -> None:
-    """The build's claim counts over all of `graph`, added to it and to `store` (pyoxigraph)
-    where they are missing."""
+    """The build's claim counts and event ranks over all of `graph`, added to it and to
+    `store` (pyoxigraph) where they are missing."""
     import pyoxigraph as ox
     from policykg.graph.results import term_from_rdflib, term_to_oxigraph
-    for s, p, o in count_triples(claim_tallies(graph)):
+    triples = list(graph)
+    for s, p, o in count_triples(claim_tallies(triples)) + rank_triples(event_keys(triples)):
         if (s, p, None) not in graph:
             graph.add((s, p, o))
             store.add(ox.Quad(*(term_to_oxigraph(term_from_rdflib(t)) for t in (s, p, o))))
@@ -168,15 +173,19 @@ def main(argv=None) -> int:
     ap.add_argument("--rdflib-repeat", type=int, default=2, help="timed runs per query, rdflib "
                     "at scale (the bundled graph uses --repeat)")
     ap.add_argument("--budget", type=float, default=60, help="seconds per query and engine")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of the texts")
+    ap.add_argument("--texts", nargs="+", metavar="NAME", help="only these texts of the "
+                    "corpus folder (default: all its top-level .txt files)")
     a = ap.parse_args(argv)
-    if not CORPUS.is_dir():
-        print(f"no corpus at {CORPUS}", file=sys.stderr)
+    if not a.corpus.is_dir():
+        print(f"no corpus at {a.corpus}", file=sys.stderr)
         return 1
     sys.setrecursionlimit(10_000)
     with tempfile.TemporaryDirectory() as tmp:
         seed = build([default_input()], Path(tmp) / "seed", html=False).graph_path
         t0 = time.perf_counter()
-        texts = sorted(CORPUS.glob("*.txt"))          # not corpus/dev/: held-out texts
+        texts = ([a.corpus / n for n in a.texts] if a.texts
+                 else sorted(a.corpus.glob("*.txt")))    # not corpus/dev/: held-out texts
         corpus = build(texts, Path(tmp) / "corpus", html=False).graph_path
         t_build = time.perf_counter() - t0
         seed_nt = ("\n".join(ntriples_lines(seed)) + "\n").encode("utf-8")

@@ -70,11 +70,14 @@ class MergedGraph:
 
     Triples that `to_graph` adds without any document (the concept scheme) and the claim
     counts over all documents (graph/materialise.py) are in the default graph of TriG and
-    N-Quads, and among the shared nodes of Turtle.
+    N-Quads, and among the shared nodes of Turtle. Each event's pk:timelineRank, over all
+    documents too, is written with the event, in its document's graph.
     """
 
     def __init__(self, fragments: Sequence[DocFragment], resources: Resources | None = None):
         self.fragments = tuple(fragments)
+        events = sorted(e for f in self.fragments for e in f.events)
+        self.ranks = {e[4]: n for n, e in enumerate(events, 1)}   # written subject -> rank
         w = TermWriter(_TURTLE_PREFIXES)
         base = list(to_graph([], resources, void=False)) + count_triples(
             {f.doc_iri: {n: (o, i) for n, o, i in f.tally} for f in self.fragments})
@@ -100,7 +103,7 @@ class MergedGraph:
         yield turtle_header(self.prefixes)
         for f in self.fragments:
             if f.turtle or f.turtle_runs:
-                yield from f.turtle_pieces()
+                yield from f.turtle_pieces(self.ranks)
                 yield "\n"
         yield turtle_blocks(self.shared, self._rdf_type)
 
@@ -112,9 +115,9 @@ class MergedGraph:
         for f in self.fragments:
             own = turtle_blocks(group_triples(f.shared), self._rdf_type)
             if f.turtle_runs:
-                yield from _trig_graph(f.doc_iri, f.run_statements(), own)
+                yield from _trig_graph(f.doc_iri, f.run_statements(self.ranks), own)
                 continue
-            body = "\n".join(x for x in (f.turtle, own) if x).rstrip("\n")
+            body = "\n".join(x for x in (f.ranked_turtle(self.ranks), own) if x).rstrip("\n")
             body = body.replace("\n", "\n    ").replace("\n    \n", "\n\n")
             yield f"{f.doc_iri} {{\n    {body}\n}}\n\n"
 
@@ -123,6 +126,8 @@ class MergedGraph:
         yield self._base_nt
         for f in self.fragments:
             yield from f.nquad_pieces()
+            if f.events:
+                yield f.rank_lines(self.ranks)
 
     def chunks(self, fmt: str) -> Iterator[str]:
         """The chunks of one format of FORMATS."""

@@ -22,6 +22,13 @@ Over the whole build (every document; in the default graph of TriG and N-Quads, 
 concept scheme), on each node that a claim names as `rdf:subject` or `rdf:object`:
 `pk:subjectClaimCount`, `pk:objectClaimCount` (claims, xsd:integer) and `pk:documentCount`
 (the documents those claims come from: `prov:wasDerivedFrom`/`nif:referenceContext`).
+
+Over the whole build too, but on each `pk:PolicyEvent` (with its other triples, so in its
+document's named graph): `pk:timelineRank` (xsd:integer), its place in the order `timeline`
+lists events in: year (undated last), its document's file name, its evidence sentence's
+offset, its IRI. The ranks of one document's events keep their order among themselves, so a
+single document's graph sorts as well; the files of two builds merged do not (build the
+documents together instead).
 """
 from __future__ import annotations
 
@@ -33,20 +40,22 @@ from rdflib import Literal, URIRef
 from .namespaces import DCTERMS, NIF, PK, PROV, RDF, SKOS, XSD
 
 __all__ = ["COUNT_PREDICATES", "EXTENSION_PREDICATES", "document_extension", "claim_tally",
-           "claim_tallies", "count_triples", "materialise"]
+           "claim_tallies", "count_triples", "event_keys", "rank_triples", "materialise"]
 
 #: The per-concept counts (whole build).
 COUNT_PREDICATES = (PK.subjectClaimCount, PK.objectClaimCount, PK.documentCount)
 #: Every predicate this module adds.
 EXTENSION_PREDICATES = (PK.documentSource, PK.actorLabel, PK.policyTitle, PK.evidenceText,
                         PK.evidenceBegin, PK.subjectLabel, PK.objectLabel,
-                        PK.indicatorKey, PK.trendKey, PK.influences, *COUNT_PREDICATES)
+                        PK.indicatorKey, PK.trendKey, PK.influences, PK.timelineRank,
+                        *COUNT_PREDICATES)
 
 _INFLUENCES = (PK.drives, PK.supports, PK.improves)
 _LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 _READ = {NIF.referenceContext, NIF.anchorOf, NIF.beginIndex, DCTERMS.source, DCTERMS.title,
          PK.actor, PK.document,
-         PK.indicator, PK.indicatorText, PROV.wasDerivedFrom, RDF.subject, RDF.object, *_LABELS}
+         PK.indicator, PK.indicatorText, PROV.wasDerivedFrom, RDF.subject, RDF.object, *_LABELS,
+         PK.year, PK.evidenceBegin, PK.documentSource}
 
 
 class _Index:
@@ -149,9 +158,30 @@ def count_triples(tallies: Mapping) -> list[tuple]:
             for node in sorted(totals) for p, n in zip(COUNT_PREDICATES, totals[node])]
 
 
+def event_keys(triples: Iterable[tuple]) -> dict:
+    """{event: its timeline key (year or "9999", file name, evidence offset, IRI)} of the
+    pk:PolicyEvents among `triples` (rdflib terms, their shortcuts included); the least key
+    of an event with several values."""
+    ix = _Index(triples)
+    return {event: min((str(y), str(src), int(b), str(event))
+                       for y in ix.get(event, PK.year) or ["9999"]
+                       for src in ix.get(event, PK.documentSource) or [""]
+                       for b in ix.get(event, PK.evidenceBegin) or [0])
+            for event in ix.typed.get(PK.PolicyEvent, ())}
+
+
+def rank_triples(keys: Mapping) -> list[tuple]:
+    """The pk:timelineRank triples of a build whose events have these keys ({event: key})."""
+    order = sorted(keys, key=keys.__getitem__)
+    return [(URIRef(e), PK.timelineRank, Literal(n, datatype=XSD.integer))
+            for n, e in enumerate(order, 1)]
+
+
 def materialise(graph) -> None:
     """Add the whole extension to an rdflib graph in the contract's shape that has none yet
     (a graph written by another tool, a hand-made test graph)."""
     triples = list(graph)
-    for t in document_extension(triples) + count_triples(claim_tallies(triples)):
+    extension = document_extension(triples)
+    for t in extension + count_triples(claim_tallies(triples)) + rank_triples(
+            event_keys(triples + extension)):
         graph.add(t)

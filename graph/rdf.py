@@ -12,7 +12,8 @@ from policykg.extract.model import Claim, Event, Extraction, Mention, Observatio
 from policykg.extract.resources import Resources, resources_or_default
 
 from .documents import add_document
-from .materialise import claim_tallies, count_triples, document_extension
+from .materialise import (claim_tallies, count_triples, document_extension, event_keys,
+                          rank_triples)
 from .namespaces import (DCTERMS, NIF, OA, PK, PROV, RDF, SCHEMA, SKOS, XSD, actor_iri,
                          bind_prefixes, concept_iri, document_iri, item_iri, policy_doc_iri,
                          quote_iri, sentence_iri)
@@ -58,7 +59,7 @@ def to_graph(extractions: Iterable[Extraction], resources: Resources | None = No
     """One RDF graph for any number of documents; concepts shared across documents are one node.
 
     The graph holds one SKOS concept scheme; every concept is in it, under the top concept
-    of its category (graph/scheme.py), and carries the build's claim counts
+    of its category (graph/scheme.py), and carries the build's claim counts and event ranks
     (graph/materialise.py). With `void`, it ends with its VoID description (graph/void.py).
     Lexicon entries, categories and variants are those of `resources` (default: the
     package's tables).
@@ -68,9 +69,12 @@ def to_graph(extractions: Iterable[Extraction], resources: Resources | None = No
     bind_prefixes(graph)
     add_scheme(graph, res)
     tallies: dict = {}
+    keys: dict = {}
     for ex in extractions:
-        tallies.update(claim_tallies(add_extraction(graph, ex, res)))
-    for t in count_triples(tallies):
+        added = add_extraction(graph, ex, res)
+        tallies.update(claim_tallies(added))
+        keys.update(event_keys(added))
+    for t in count_triples(tallies) + rank_triples(keys):
         graph.add(t)
     if void:
         from .void import add_void
