@@ -12,10 +12,8 @@ the rank is written into the event's statement when the fragment is (`ranks`).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-
-from collections.abc import Mapping
 
 from .materialise import claim_tally, event_keys
 from .namespaces import PK, PREFIXES
