@@ -59,8 +59,9 @@ def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s
     from .reaper import start_reaper
     from .store import is_store, save_store
     src = Path(path)
-    if max_rows < 1 or timeout_s <= 0 or read_timeout <= 0 or workers < 1:
-        raise ServerError("--max-rows, --timeout, --read-timeout and --workers must be positive")
+    if max_rows < 1 or timeout_s <= 0 or read_timeout <= 0 or workers < 1 or max_connections < 1:
+        raise ServerError("--max-rows, --timeout, --read-timeout, --workers and "
+                          "--max-connections must be positive")
     oxigraph_command()
     tmp = reaper = None
     try:
