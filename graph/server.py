@@ -39,8 +39,9 @@ def oxigraph_command() -> str:
     return found
 
 
-class _Stop(Exception):
-    pass
+class _Stop(BaseException):
+    """SIGINT/SIGTERM; not an Exception, which socketserver's accept loop would swallow when the
+    signal comes while it waits for a free connection slot."""
 
 
 def _stop(signum, frame):

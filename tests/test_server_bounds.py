@@ -244,3 +244,21 @@ def test_max_connections_must_be_positive(seed_graph_path):
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr == ("Error: --max-rows, --timeout, --read-timeout, --workers and "
                            "--max-connections must be positive\n")
+
+
+def test_sigterm_stops_a_server_whose_connections_are_all_held(seed_graph_path):
+    """With every slot held the accept loop waits for one; SIGTERM then stopped nothing (the
+    loop took the signal's exception for a failed request and went on)."""
+    s = Server(seed_graph_path, "--max-connections", "1", "--read-timeout", "30")
+    held = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+    extra = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+    try:
+        extra.sendall(b"GET /query?query=ASK%7B%7D HTTP/1.0\r\n\r\n")
+        time.sleep(0.5)                            # the loop has accepted it, waits for a slot
+        started = time.monotonic()
+        code, _ = s.stop()
+        assert code == 0 and time.monotonic() - started < 10
+    finally:
+        held.close()
+        extra.close()
+        s.close()
