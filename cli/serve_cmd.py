@@ -11,6 +11,7 @@ __all__ = ["register", "run"]
 EXAMPLE = """examples:
   policykg serve out/graph.ttl                      # http://127.0.0.1:7878/query
   policykg serve out/store --port 0 --max-rows 500  # a store folder, any free port
+  policykg serve out/store --max-connections 16     # 16 connections served at once, more wait
   curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
        http://127.0.0.1:7878/query
   curl -H 'Accept: text/turtle' http://127.0.0.1:7878/query         # service description
@@ -46,6 +47,10 @@ def register(sub) -> None:
                         "(default: 10; an idle connection is closed after as long)")
     p.add_argument("--workers", type=int, default=8, metavar="N",
                    help="queries run at once; more wait for a free worker (default: 8)")
+    p.add_argument("--max-connections", type=int, default=64, metavar="N",
+                   help="connections served at once (each one a thread, keep-alive ones too); "
+                        "more wait in the listen backlog until one closes (default: 64; "
+                        "e.g. --max-connections 16)")
     p.add_argument("--allow-service", action="store_true",
                    help="let queries use SERVICE (federation): Oxigraph then sends HTTP requests "
                         "to any address a query names; off by default (403)")
@@ -58,6 +63,7 @@ def run(args) -> int:
               file=sys.stderr)
     serve(args.graph, args.host, args.port, args.timeout, args.max_rows,
           announce=lambda line: print(line, flush=True), allow_service=args.allow_service,
-          read_timeout=args.read_timeout, workers=args.workers)
+          read_timeout=args.read_timeout, workers=args.workers,
+          max_connections=args.max_connections)
     print("stopped", flush=True)
     return 0

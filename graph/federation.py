@@ -1,49 +1,57 @@
 """Finds SERVICE clauses (federated queries) in SPARQL text, for the endpoint to refuse them.
 
 A SERVICE clause makes Oxigraph send HTTP requests to any address the query names, so the
-endpoint would be a way into the host's network. The check parses the query with rdflib's
-SPARQL grammar (strings, IRIs, comments and `\\u` escapes handled as Oxigraph does) and looks
-for a `ServiceGraphPattern` in the parse tree. A lexical scan alone is not safe: `<` is both an
-IRI start and an operator, so `FILTER(?a<'>')` hides what follows from a tokenizer. Text
-without the letters "service" (after `\\u` escapes) cannot hold the keyword and is not parsed.
-Text that rdflib cannot parse (a syntax error, or an Oxigraph extension such as LATERAL) and
-that holds the letters is treated as federated: refusing is the safe side. So is text over
-`MAX_CHECKED` characters that holds them: the check runs outside the query's worker and
-timeout, and the grammar costs 65 us a character (1.2 ms in a chain like `1+1+...`), so a
-1 MB body took a core for over a minute.
+endpoint would be a way into the host's network. The check is a lexer that reads the text
+once, token by token (linear time: the earlier check parsed with rdflib's grammar, 1.2 ms a
+character in a chain like `1+1+...`). Strings, IRIs, comments, variables, language tags, blank
+node labels and the local parts of prefixed names cannot hold the keyword; every other
+`service` is one, glued or not: Oxigraph reads `trueSERVICE:x{}` as `true SERVICE :x {}`.
+It passes only where it cannot open a clause: the prefix `service:` of a name that no `{`
+follows (`PREFIX service: <…>`, `?s service:p ?o`).
+
+`<` is both an IRI start and an operator (`FILTER(?a<1#>'''` reads as `?a < 1`, a comment,
+then code), so where the text from a `<` could be an IRI holding `'` or `#`, both readings
+are lexed; lexers at the same position are one, so the work stays linear. Oxigraph reads
+`\\u` escapes only in strings and IRIs; text holding one is also checked with the escapes
+expanded, as SPARQL 1.1 expands them, so either reading is refused.
 """
 from __future__ import annotations
 
-import threading
+import bisect
+import re
 
-__all__ = ["MAX_CHECKED", "SERVICE_REFUSED", "TOO_LONG_TO_CHECK", "refusal", "uses_service"]
+__all__ = ["SERVICE_REFUSED", "TOO_COMPLEX_TO_CHECK", "refusal", "uses_service"]
 
 SERVICE_REFUSED = ("federated query refused: this endpoint answers only about its own store, "
                    "SERVICE is disabled (the operator can allow it with "
                    "`policykg serve --allow-service`)")
-MAX_CHECKED = 8_192              # characters parsed at most (0.5-10 s of CPU)
-TOO_LONG_TO_CHECK = (f"query refused: it holds the word SERVICE and is over {MAX_CHECKED} "
-                     "characters, too long to check for federation; shorten it (the operator "
-                     "can allow SERVICE with `policykg serve --allow-service`)")
-_PARSER_LOCK = threading.Lock()       # pyparsing's packrat cache is shared between threads
+TOO_COMPLEX_TO_CHECK = ("query refused: it reads in too many ways to check it for federation "
+                        "(many `<` that may be IRIs or operators); rewrite it (the operator "
+                        "can allow SERVICE with `policykg serve --allow-service`)")
+_WORK_PER_CHAR = 8                  # characters lexed, all readings together, per character
 
-
-def _walk(node) -> bool:
-    """True when a parse-tree node or any node under it is a SERVICE pattern."""
-    from pyparsing import ParseResults
-    from rdflib.plugins.sparql.parserutils import CompValue
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            if item.name == "ServiceGraphPattern":
-                return True
-            stack.extend(item.values())
-        elif isinstance(item, (ParseResults, list, tuple)):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-    return False
+_BASE = ("A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF"
+         "\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD"
+         "\U00010000-\U000EFFFF")                                   # PN_CHARS_BASE
+_CHARS = _BASE + r"_\-0-9\u00B7\u0300-\u036F\u203F-\u2040"          # PN_CHARS
+_PLX = r"%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%]"
+_LOCAL = (rf"(?:[{_BASE}_:0-9]|{_PLX})"
+          rf"(?:(?:[{_CHARS}.:]|{_PLX})*(?:[{_CHARS}:]|{_PLX}))?")
+_TOKEN = re.compile(r"\s*+(?:" + "|".join([
+    r"(?P<long>'''(?:'{0,2}(?:[^'\\]|\\[\s\S]))*+'''"
+    r'|"""(?:"{0,2}(?:[^"\\]|\\[\s\S]))*+""")',
+    r"""(?P<short>'(?:[^'\\\n\r]++|\\.)*+'|"(?:[^"\\\n\r]++|\\.)*+")""",
+    r"(?P<iri><(?:[^<>\"{}|^`\\\x00-\x20]++|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*+>)",
+    rf"(?P<var>[?$][{_BASE}_0-9][{_BASE}_0-9\u00B7\u0300-\u036F\u203F-\u2040]*+)",
+    r"(?P<lang>@[A-Za-z]++(?:-[A-Za-z0-9]++)*+)",
+    rf"(?P<bnode>_:[{_BASE}_0-9](?:[{_CHARS}.]*[{_CHARS}])?)",
+    rf"(?P<name>(?:[{_BASE}](?:[{_CHARS}.]*[{_CHARS}])?)?:(?:{_LOCAL})?"
+    rf"|[{_BASE}](?:[{_CHARS}.]*[{_CHARS}])?)",
+    r"(?P<comment>#)",
+    rf"(?P<other>[^'\"<?$@_#:{_BASE}]++|[\s\S])"]) + ")?")
+_SPACE = re.compile(r"\s*+")
+_SERVICE = re.compile("service", re.IGNORECASE)
+_UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 def uses_service(text: str) -> bool:
@@ -53,18 +61,74 @@ def uses_service(text: str) -> bool:
 
 def refusal(text: str) -> str | None:
     """Why the query `text` is refused as federated (see module), or None."""
-    from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery
-    try:
-        expanded = expandUnicodeEscapes(text)
-    except Exception:                 # a malformed escape: let the parse below decide
-        expanded = "service"
-    if "service" not in expanded.lower():
+    why = _Lexer(text).refusal() if _SERVICE.search(text) else None
+    if why is None and _UCHAR.search(text):
+        expanded = _UCHAR.sub(_unescape, text)
+        why = _Lexer(expanded).refusal() if _SERVICE.search(expanded) else None
+    return why
+
+
+def _unescape(m: re.Match) -> str:
+    code = int(m[1] or m[2], 16)
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+class _Lexer:
+    """Every reading of one text: each token start is lexed once, whichever reading reaches it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.line_ends = [m.start() for m in re.finditer(r"[\n\r]", text)]
+        self.budget = _WORK_PER_CHAR * len(text) + 10_000
+
+    def refusal(self) -> str | None:
+        text, n, seen = self.text, len(self.text), set()
+        starts = [0]                          # one per reading not lexed yet
+        while starts:
+            pos = starts.pop()
+            while pos < n and pos not in seen:
+                seen.add(pos)
+                m = _TOKEN.match(text, pos)
+                kind, end = m.lastgroup, m.end()
+                if kind is None:              # only space was left
+                    break
+                self.budget -= end - pos
+                if self.budget < 0:
+                    return TOO_COMPLEX_TO_CHECK
+                if kind == "comment":
+                    end = self._line_end(end)
+                elif kind == "name" and self._opens_service(m[0], end):
+                    return SERVICE_REFUSED
+                elif kind == "iri" and ("'" in m[0] or "#" in m[0]):
+                    starts.append(m.start(kind) + 1)         # `<` as an operator
+                pos = end
         return None
-    if len(text) > MAX_CHECKED:
-        return TOO_LONG_TO_CHECK
-    try:
-        with _PARSER_LOCK:
-            tree = parseQuery(text)
-    except Exception:                 # rdflib cannot read it: refuse rather than guess
-        return SERVICE_REFUSED
-    return SERVICE_REFUSED if _walk(tree) else None
+
+    def _skip(self, pos: int) -> int:
+        return _SPACE.match(self.text, pos).end()
+
+    def _line_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.line_ends, pos)
+        return self.line_ends[i] if i < len(self.line_ends) else len(self.text)
+
+    def _opens_service(self, name: str, end: int) -> bool:
+        """True when a `service` in the name's prefix part may be the keyword of a clause."""
+        prefix = name.split(":", 1)[0]
+        if len(prefix) < 7:
+            return False
+        hits = [m.end() for m in _SERVICE.finditer(prefix)]
+        if not hits:
+            return False
+        if any(name[e:] == "" or name[e:].lower() == "silent" for e in hits):
+            return True                # the clause's IRI or variable is in the next token
+        return self._next_char(end) == "{"
+
+    def _next_char(self, pos: int) -> str:
+        """The first character from `pos` that is not space or in a comment ('' at the end)."""
+        text = self.text
+        while True:
+            pos = self._skip(pos)
+            if pos < len(text) and text[pos] == "#":
+                pos = self._line_end(pos)
+                continue
+            return text[pos:pos + 1]

@@ -39,8 +39,9 @@ def oxigraph_command() -> str:
     return found
 
 
-class _Stop(Exception):
-    pass
+class _Stop(BaseException):
+    """SIGINT/SIGTERM; not an Exception, which socketserver's accept loop would swallow when the
+    signal comes while it waits for a free connection slot."""
 
 
 def _stop(signum, frame):
@@ -58,9 +59,12 @@ def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout_s
     """
     from .reaper import start_reaper
     from .store import is_store, save_store
+    from .swap_journal import recover_beside
     src = Path(path)
-    if max_rows < 1 or timeout_s <= 0 or read_timeout <= 0 or workers < 1:
-        raise ServerError("--max-rows, --timeout, --read-timeout and --workers must be positive")
+    recover_beside(src)                  # a build's swap cut short: finish it before serving
+    if max_rows < 1 or timeout_s <= 0 or read_timeout <= 0 or workers < 1 or max_connections < 1:
+        raise ServerError("--max-rows, --timeout, --read-timeout, --workers and "
+                          "--max-connections must be positive")
     oxigraph_command()
     tmp = reaper = None
     try:

@@ -7,11 +7,13 @@ puts them all back. A folder (a store) is exchanged with its old version in one
 `renameat2(RENAME_EXCHANGE)` where Linux offers it, so its path never stops holding a store;
 elsewhere the old one is moved aside just before the new one is renamed in. Leaving the block
 removes the staging folders (with the old versions in them); folders left by a killed process
-are removed by the next `Staging` in the same place.
+are removed by the next `Staging` in the same place. The swap is journalled
+(graph.swap_journal): one cut short by `kill -9` is finished by the next run.
 
 Test hook: with `POLICYKG_TEST_PAUSE_AT=STAGE` in the environment, `checkpoint(STAGE)` prints
 `paused at STAGE` on stderr and sleeps `POLICYKG_TEST_PAUSE_FOR` seconds (default 60), so a
-test can kill the process, or something it talks to, at that point.
+test can kill the process, or something it talks to, at that point. The swap's steps are
+`swap:0` (journal written, nothing renamed), `swap:1`, … (after each rename or link).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from pathlib import Path
 from policykg.extract.errors import OutputError
 
 from .serialize import output_error
+from .swap_journal import JOURNAL_NAME, finish_journal, pointed_journal, recover, write_journal
 
 __all__ = ["PAUSE_ENV", "PAUSE_FOR_ENV", "STAGING_PREFIX", "Staging", "checkpoint", "exchange", "swap_dir"]
 
@@ -112,7 +115,9 @@ def _sweep(folder: Path) -> None:
     for entry in entries:
         m = _STAGING_NAME.match(entry.name)
         if m and int(m[1]) != os.getpid() and not _alive(int(m[1])):
-            shutil.rmtree(entry, ignore_errors=True)
+            journal = pointed_journal(entry)
+            if journal is None or recover(journal):       # finish its swap first
+                shutil.rmtree(entry, ignore_errors=True)
 
 
 class Staging:
@@ -134,6 +139,8 @@ class Staging:
         if parent not in self._dirs:
             try:
                 parent.mkdir(parents=True, exist_ok=True)
+                if (parent / JOURNAL_NAME).is_file():
+                    recover(parent / JOURNAL_NAME)       # a swap cut short: finish it
                 _sweep(parent)
                 self._dirs[parent] = Path(tempfile.mkdtemp(
                     prefix=f"{STAGING_PREFIX}{os.getpid()}.", dir=parent))
@@ -173,31 +180,48 @@ class Staging:
             self._removals.append(target)
 
     def commit(self) -> list[Path]:
-        """Swap every staged output onto its target; on failure put the old ones back."""
+        """Swap every staged output onto its target, journalled (graph.swap_journal); on
+        failure put the old ones back."""
         done: list[tuple[Path, Path, Path | None]] = []      # (target, old copy, staged)
+        steps = iter(range(1, 1 << 30))
         with _signals_held():
             try:
-                for staged, target in self._items:
-                    old = self._dir(target) / "old" / target.name
-                    old.parent.mkdir(exist_ok=True)
+                items = [(staged, target, self._old(target)) for staged, target in self._items]
+                removals = [(target, self._old(target)) for target in self._removals]
+                if not items and not removals:
+                    return []
+                first = (items[0][1] if items else removals[0][0]).parent
+                journal = write_journal(first, items, removals, list(self._dirs.values()))
+                checkpoint("swap:0")
+                for staged, target, old in items:
                     if staged.is_dir():
                         swap_dir(staged, target, old)
                     else:
                         if target.is_file():
                             _keep(target, old)
+                            checkpoint(f"swap:{next(steps)}")
                         os.replace(staged, target)
                     done.append((target, old, staged))
-                for target in self._removals:
-                    old = self._dir(target) / "old" / target.name
-                    old.parent.mkdir(exist_ok=True)
+                    checkpoint(f"swap:{next(steps)}")
+                for target, old in removals:
                     os.replace(target, old)
                     done.append((target, old, None))
+                    checkpoint(f"swap:{next(steps)}")
             except OSError as exc:
                 self._roll_back(done)
+                if "journal" in locals():
+                    finish_journal(journal)
                 raise OutputError(exc.filename or (done[-1][0] if done else "output"),
                                   f"cannot swap the new outputs in: {exc.strerror or exc}; "
                                   f"the previous outputs are kept") from None
+            finish_journal(journal)
         return [target for _, target in self._items]
+
+    def _old(self, target: Path) -> Path:
+        """Where the old version of `target` is kept during the swap."""
+        old = self._dir(target) / "old" / target.name
+        old.parent.mkdir(exist_ok=True)
+        return old
 
     @staticmethod
     def _roll_back(done) -> None:

@@ -50,7 +50,9 @@ def load_oxigraph(path: str | Path, graph: str | None = None):
     (an IRI), a memory store whose default graph holds only that named graph's triples.
     """
     import pyoxigraph as ox
+    from .swap_journal import recover_beside
     p = Path(path)
+    recover_beside(p)                    # a build's swap cut short: finish it before reading
     if is_store(p):
         try:
             store = ox.Store.read_only(str(p))
@@ -115,6 +117,8 @@ def load_rdflib(path: str | Path, graph: str | None = None):
     (every graph merged, or only the named graph `graph`)."""
     from rdflib import Graph
 
+    from .swap_journal import recover_beside
+    recover_beside(path)                 # a build's swap cut short: finish it before reading
     from .fragment import RdflibTerms
     from .namespaces import bind_prefixes
     p = Path(path)

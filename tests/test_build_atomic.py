@@ -16,6 +16,7 @@ import pytest
 
 from fsfaults import fsize_limit, policykg
 from policykg.graph.staging import PAUSE_ENV, STAGING_PREFIX
+from policykg.graph.swap_journal import JOURNAL_NAME
 
 OLD_TEXT = "数字经济发展\n数字技术推动产业升级。智慧城市建设支撑新质生产力。\n"
 NEW_TEXT = "城市更新\n城市更新提升城市品质。数据要素推动数字经济发展。\n"
@@ -133,3 +134,78 @@ def test_a_full_disk_keeps_every_old_output(texts, old_out, tmp_path):
         assert proc.stderr.count("\n") == 1
         assert _staging_left(out) == []
         assert _tree(out) == _tree(old_out)
+
+
+SWAP_STEPS = 8     # journal written; ttl, trig, html: old kept, new renamed in; the store
+
+
+def _quads(store: Path) -> set[str]:
+    import pyoxigraph as ox
+    return {str(q) for q in ox.Store.read_only(str(store))}
+
+
+def _outputs(out: Path) -> tuple[dict[str, bytes], set[str]]:
+    """(bytes of every file outside the store, the store's quads)."""
+    files = {k: v for k, v in _tree(out).items() if not k.startswith("store/")}
+    return files, _quads(out / "store")
+
+
+@pytest.mark.parametrize("step", range(SWAP_STEPS))
+def test_sigkill_at_each_step_of_the_swap_is_rolled_forward(step, texts, old_out, out):
+    """Killed between two renames of the swap, the build left a journal: the next command that
+    reads the outputs (here `query`) finishes the swap, so the outputs are one whole set (the
+    new one, byte for byte as a complete build writes it) and nothing temporary is left."""
+    proc = _build_paused_at(f"swap:{step}", texts, out)
+    proc.kill()
+    proc.communicate(timeout=30)
+    assert (out / JOURNAL_NAME).is_file()
+    assert (out / "store").is_dir()                            # never no store
+    q = policykg("query", out / "graph.ttl", "--sparql", "ASK { ?s ?p ?o }")
+    assert q.returncode == 0, q.stderr
+    assert _staging_left(out) == [] and not (out / JOURNAL_NAME).exists()
+    assert not list(out.glob(".policykg-swap*"))
+    after = _outputs(out)
+    shutil.rmtree(out)                         # the same build, not killed, at the same path
+    shutil.copytree(old_out, out)
+    done = policykg("build", texts / "new.txt", "-o", out, "--store", out / "store", *BUILD)
+    assert done.returncode == 0, done.stderr
+    assert after == _outputs(out)
+
+
+def test_the_swap_has_no_step_beyond_the_last(texts, old_out, out):
+    env = {**os.environ, PAUSE_ENV: f"swap:{SWAP_STEPS}"}
+    proc = subprocess.run([sys.executable, "-m", "policykg.cli.main", "build", texts / "new.txt",
+                           "-o", out, "--store", out / "store", *BUILD],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0 and "paused" not in proc.stderr
+
+
+@pytest.mark.parametrize("step", [0, 3, SWAP_STEPS - 1])
+def test_the_next_build_finishes_a_killed_swap_first(step, texts, old_out, out):
+    """The next build rolls the journal forward before it sweeps the staging folders."""
+    proc = _build_paused_at(f"swap:{step}", texts, out)
+    proc.kill()
+    proc.communicate(timeout=30)
+    again = policykg("build", texts / "old.txt", "-o", out, "--store", out / "store", *BUILD,
+                     "--no-html")
+    assert again.returncode == 0, again.stderr
+    assert _staging_left(out) == [] and not list(out.glob(".policykg-swap*"))
+    assert "数字经济" in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert not (out / "graph.html").exists()
+
+
+def test_a_swap_that_cannot_go_forward_is_rolled_back(texts, old_out, out):
+    """Killed after graph.ttl was swapped in, with the staged page then lost: the journal is
+    rolled back instead, and every output is the old one again, byte for byte."""
+    before = _tree(old_out)
+    proc = _build_paused_at("swap:3", texts, out)
+    proc.kill()
+    proc.communicate(timeout=30)
+    staged_pages = list(out.glob(f"{STAGING_PREFIX}*/new/graph.html"))
+    assert len(staged_pages) == 1 and (out / "graph.ttl").read_bytes() != \
+        (old_out / "graph.ttl").read_bytes()
+    staged_pages[0].unlink()
+    q = policykg("query", out / "graph.ttl", "--sparql", "ASK { ?s ?p ?o }")
+    assert q.returncode == 0, q.stderr
+    assert _staging_left(out) == [] and not list(out.glob(".policykg-swap*"))
+    assert _tree(out) == before

@@ -199,3 +199,66 @@ def test_the_server_runs_at_most_max_connections_handlers_at_once():
             sock.close()
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_max_connections_bounds_the_connections_served_at_once(seed_graph_path):
+    """With --max-connections 2, two idle connections hold both slots: three more requests
+    wait in the backlog (no answer, no reset) until those close, then all three are answered."""
+    s = Server(seed_graph_path, "--max-connections", "2", "--read-timeout", "30")
+    held = [socket.create_connection(("127.0.0.1", s.port), timeout=5) for _ in range(2)]
+    waiting = []
+    try:
+        time.sleep(0.3)                           # both accepted and read by their handlers
+        for _ in range(3):
+            sock = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+            sock.sendall(b"GET /query?query=ASK%7B%7D HTTP/1.0\r\n\r\n")
+            waiting.append(sock)
+        for sock in waiting:                      # nothing is served beyond the two
+            sock.settimeout(0.5)
+            with pytest.raises(TimeoutError):
+                sock.recv(64)
+        probe = http.client.HTTPConnection("127.0.0.1", s.port, timeout=1)
+        with pytest.raises(TimeoutError):         # a fourth waits as well
+            probe.request("GET", "/query?query=ASK%7B%7D")
+            probe.getresponse()
+        probe.close()
+        for sock in held:
+            sock.close()
+        answers = []
+        for sock in waiting:
+            sock.settimeout(30)
+            answers.append(sock.recv(64).split(b"\r\n")[0])
+        assert answers == [b"HTTP/1.1 200 OK"] * 3
+    finally:
+        for sock in held + waiting:
+            sock.close()
+        s.close()
+
+
+def test_max_connections_must_be_positive(seed_graph_path):
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, "-m", "policykg.cli.main", "serve", str(seed_graph_path),
+                           "--port", "0", "--max-connections", "0"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == ("Error: --max-rows, --timeout, --read-timeout, --workers and "
+                           "--max-connections must be positive\n")
+
+
+def test_sigterm_stops_a_server_whose_connections_are_all_held(seed_graph_path):
+    """With every slot held the accept loop waits for one; SIGTERM then stopped nothing (the
+    loop took the signal's exception for a failed request and went on)."""
+    s = Server(seed_graph_path, "--max-connections", "1", "--read-timeout", "30")
+    held = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+    extra = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+    try:
+        extra.sendall(b"GET /query?query=ASK%7B%7D HTTP/1.0\r\n\r\n")
+        time.sleep(0.5)                            # the loop has accepted it, waits for a slot
+        started = time.monotonic()
+        code, _ = s.stop()
+        assert code == 0 and time.monotonic() - started < 10
+    finally:
+        held.close()
+        extra.close()
+        s.close()

@@ -10,8 +10,7 @@ import urllib.request
 import pytest
 from serve_proc import Listener, Server, clean_run
 
-from policykg.graph.federation import (MAX_CHECKED, SERVICE_REFUSED, TOO_LONG_TO_CHECK,
-                                       refusal, uses_service)
+from policykg.graph.federation import SERVICE_REFUSED, refusal, uses_service
 
 pytest.importorskip("SPARQLWrapper")
 pytest.importorskip("pyoxigraph")
@@ -81,29 +80,86 @@ def test_service_is_refused_and_the_listener_gets_nothing(seed_graph_path, liste
             for req in _requests(server.url, query):
                 assert _status(req)[0] == 200, query
         assert listener.received == []
-        long = _long_query(listener.url)
+        long = _long_query(listener.url)             # read in linear time, and answered
         for req in _requests(server.url, long):
-            assert _status(req) == (403, TOO_LONG_TO_CHECK + "\n")
+            assert _status(req)[0] == 200
+        assert listener.received == []
     finally:
         server.close()
 
 
 def _long_query(target: str) -> str:
-    """A query over MAX_CHECKED characters, valid SPARQL without SERVICE, naming the word."""
-    values = " ".join(str(i) for i in range(MAX_CHECKED // 2))
+    """A 20 kB query, valid SPARQL without SERVICE, naming the word."""
+    values = " ".join(str(i) for i in range(4096))
     return f"SELECT * WHERE {{ ?s ?p ?o VALUES ?x {{ {values} }} }} LIMIT 1 # service <{target}>"
 
 
-def test_too_long_a_query_naming_service_is_refused_unparsed():
-    """The grammar check costs 65 us a character outside the query's worker and timeout
-    (a 1 MB body: over a minute of CPU), so long text naming SERVICE is not parsed."""
-    import time
-    assert refusal("SELECT * { ?s ?p 'service' }") is None        # the grammar, built once
-    started = time.process_time()
-    assert refusal(_long_query("http://127.0.0.1:1/")) == TOO_LONG_TO_CHECK
-    assert time.process_time() - started < 0.5
-    assert refusal("SELECT * { ?s ?p ?o } # no federation here") is None
-    assert refusal("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }") == SERVICE_REFUSED
+def _cpu(fn, text: str) -> float:
+    """The least CPU time of `fn(text)` over 5 runs (the least is the least disturbed)."""
+    best = float("inf")
+    for _ in range(5):
+        started = time.process_time()
+        fn(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["+1", " ?a <http://e/a#b> ?c", " ?a<1#b>'x' <e:'> ?c",
+                                  "\n?a <http://e/a#b> 'service' . ?b"])
+def test_the_check_takes_time_in_proportion_to_the_length(unit):
+    """The grammar check took 8.9 s on an 8 kB `1+1+...`: now 64 kB costs about 8 times
+    8 kB (at most 32 here; quadratic would be 64), and long text is read, not refused."""
+    def query(size: int) -> str:
+        return "SELECT (1" + unit * (size // len(unit)) + " AS ?x) {} # SERVICE <http://x/>"
+    assert refusal(query(8_192)) is None and refusal(query(65_536)) is None
+    small, large = _cpu(refusal, query(8_192)), _cpu(refusal, query(65_536))
+    assert large < 32 * max(small, 1e-4), (small, large)
+
+
+GLUED = ["SELECT * { ?s ?p trueSERVICE:x{} }", "SELECT * { {}SERVICE<http://127.0.0.1:1/>{} }",
+         "SELECT * { ?s ?p ?o.SERVICE:x{} }", "SELECT * { ?s ?p e:.service:x{} }",
+         "SELECT * { service:x {} }", "SELECT * { ?s ?p 1SERVICE:x{} }",
+         "SELECT * { ?s ?p 'a'SERVICE?e{} }",
+         "SELECT * { ?s ?p ?o BIND(1 AS ?x)SeRvIcE silent:x{} }",
+         "SELECT * { ?s ?p ?o OPTIONAL{}SERVICESILENT <http://x/> {} }",
+         "SELECT * { ?s ?p ?o } SERVICE:x # comment\n {}", "SELECT * { serviceservice:x{} }",
+         "SELECT * { ?s ?p ?o FILTER(?o<'>')service :x {} }",
+         "SELECT * { ?s ?p ?o FILTER(?o<1#>'''\n)SERVICE:x{}#'''\n}",
+         "SELECT * { ?s ?p ?o FILTER(?o<'a#'>\n)SERVICE:x{}#'\n}",
+         "SELECT * { ?s ?p 'a\\u0027' SERVICE :x {} }"]
+NOT_FEDERATED = ['SELECT * { ?s ?p "SERVICE <http://x/> {}" }',
+                 "SELECT * { ?s ?p '''x\n SERVICE <http://x/> {} ''' }",
+                 "SELECT * { ?s <http://e/SERVICE> ?o }", "SELECT * { ?s <http://e/a#SERVICE> ?o }",
+                 "SELECT * { ?s ?p ?o } # SERVICE <http://x/> {}",
+                 "SELECT ?serviceX { ?serviceX ?p ?o }", "SELECT * { ?s ex:SERVICEx ?o }",
+                 "SELECT * { ?s ex:a.SERVICE ?o }", "SELECT * { ?s ?p 'x'@service }",
+                 "SELECT * { _:service ?p ?o }",
+                 "PREFIX service: <http://x/> SELECT * { ?s service:service ?o }"]
+
+
+@pytest.mark.parametrize("query", GLUED)
+def test_a_glued_or_prefixed_keyword_is_refused(query):
+    assert refusal(query) == SERVICE_REFUSED
+
+
+@pytest.mark.parametrize("query", NOT_FEDERATED)
+def test_service_in_a_literal_iri_comment_or_longer_name_is_not_a_clause(query):
+    assert refusal(query) is None
+
+
+def test_the_examples_are_read_as_oxigraph_reads_them():
+    """The first GLUED queries make Oxigraph send the request (port 1: it refuses to), and no
+    NOT_FEDERATED query tries to."""
+    from pyoxigraph import Literal, NamedNode, Quad, Store
+    store = Store()
+    store.add(Quad(NamedNode("http://e/s"), NamedNode("http://e/p"), Literal(True)))
+    store.add(Quad(NamedNode("http://e/s"), NamedNode("http://e/p"), NamedNode("http://e/")))
+    prefixes = "PREFIX : <http://127.0.0.1:1/> PREFIX e: <http://e/> PREFIX ex: <http://e/> "
+    for query in GLUED[:5]:
+        with pytest.raises(OSError, match="port 1"):
+            list(store.query(prefixes + query))
+    for query in NOT_FEDERATED:
+        list(store.query(prefixes + query))
 
 
 def test_allow_service_lets_the_operator_federate(seed_graph_path, listener):
@@ -122,7 +178,7 @@ def test_allow_service_lets_the_operator_federate(seed_graph_path, listener):
 
 def test_uses_service_reads_the_grammar():
     assert uses_service("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }")
-    assert uses_service("SELECT * { ?s ?p ?o } GARBAGE service")      # unparsable: refused
+    assert uses_service("SELECT * { ?s ?p ?o } GARBAGE service")      # a bare keyword
     assert not uses_service("SELECT * { ?s ?p 'service' }")
     assert not uses_service("PREFIX service: <http://x/> SELECT * { ?s service:service ?o }")
     assert not uses_service("SELECT * { ?s ?p ?o }")
