@@ -37,6 +37,11 @@ def test_a_clause_that_removes_a_problem_is_passed_over():
     assert ("网约车平台经营", "improves", "出行效率") in got
 
 
+def test_a_final_clause_providing_to_someone_links_to_the_measure_before():
+    got = triples("升级社区养老服务平台，向独居老人提供上门探访服务。")
+    assert ("社区养老服务平台", "supports", "独居老人") in got
+
+
 def test_a_final_task_verb_is_a_parallel_measure():
     assert triples("修订乡村规划导则，加强村庄风貌管控。") == set()
 
