@@ -534,3 +534,10 @@ def test_a_means_phrase_and_the_creation_verbs_after_it(text, expected):
 ])
 def test_a_challenge_faced(text, expected):
     assert triples(text) == expected
+
+
+def test_a_compound_verb_of_improving_is_one_cue_and_no_part_of_the_object():
+    got = triples("改造升级老旧小区供水管网，为沿街商户提供稳定水源。")
+    assert ("老旧小区供水管网", "supports", "沿街商户") in got
+    assert triples("以智能传感改造升级老旧小区供水管网。") >= {
+        ("智能传感", "improves", "老旧小区供水管网")}
