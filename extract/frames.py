@@ -192,6 +192,8 @@ class FrameReader:
             ys = self.inner_members(ins, m.end() if head else ine)
             backward = row.direction == "backward" and (head or row.object != "head")
             xs = self.left_spans(cs, a)
+            if rel == "alignsWith" and not inner_cue:   # "推动 A 与 B 对接": A, not the actor
+                xs = self.after_verb(cs, a) or xs
             self.consumed.append((a, m.end()))
             if xs:
                 self.emit(xs, rel, ys, label, row, backward=backward)
@@ -201,6 +203,12 @@ class FrameReader:
                 saved, self.means = self.means, []
                 self.emit_default(cs, a, rel, ys, label, row, backward)
                 self.means = saved
+
+    def after_verb(self, cs: int, a: int) -> list[Span]:
+        """The spans between the last cue or creation verb of [cs, a) and `a`."""
+        toks, verbs = self.v.tokens_in(cs, a), self.t.verbs | self.v.words.create
+        k = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].text in verbs), None)
+        return self.left_spans(toks[k].end, a) if k is not None else []
 
     def object_start(self, s: int, e: int) -> Span:
         """Drop a verb that only aims at the object: "发展新质生产力" -> 新质生产力."""

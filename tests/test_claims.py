@@ -541,3 +541,17 @@ def test_a_compound_verb_of_improving_is_one_cue_and_no_part_of_the_object():
     assert ("老旧小区供水管网", "supports", "沿街商户") in got
     assert triples("以智能传感改造升级老旧小区供水管网。") >= {
         ("智能传感", "improves", "老旧小区供水管网")}
+
+
+@pytest.mark.parametrize("text, pair, actor", [
+    ("县教育局要推动中小学排课系统与省级教育平台无缝对接。",
+     ("中小学排课系统", "省级教育平台"), "县教育局"),
+    ("市卫健委应当实现社区医院信息系统与全市健康档案库级联对接。",
+     ("社区医院信息系统", "全市健康档案库"), "市卫健委"),
+    ("区县政府要推动产业园区规划与国土空间规划相衔接。",
+     ("产业园区规划", "国土空间规划"), "区县政府"),
+])
+def test_what_is_joined_with_another_is_the_object_of_the_verb_not_the_actor(text, pair, actor):
+    got = triples(text)
+    assert (pair[0], "alignsWith", pair[1]) in got
+    assert not any(s == actor and r == "alignsWith" for s, r, _ in got)
