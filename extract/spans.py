@@ -211,7 +211,12 @@ class View(Enumerations, Trimming):
         "政务数据归集、共享、应用" -> 政务数据共享); [] when the parts are no such list. Two
         ("X 的形成与发展") stay one span."""
         first = part_toks[0]
-        if len(parts) < 3 or len(first) < 2 or len(first[-1].text) > 3 or not all(
+        if len(parts) == 2 and len(first) >= 3 and first[-2].text == self.words.de \
+                and first[0].text not in self.verbs and not self.verbal(first[0]) and all(
+                ts[-1].pos[:1] in "na" and ts[-1].pos != "vn" for ts in part_toks) \
+                and len(part_toks[1]) == 1:
+            pass                     # "X 的广度和深度": two qualities, each of X
+        elif len(parts) < 3 or len(first) < 2 or len(first[-1].text) > 3 or not all(
                 len(ts) == 1 and b - a <= 3 and ts[0].pos[:1] in "vna"
                 for ts, (a, b) in zip(part_toks[1:], parts[1:])):
             return []

@@ -68,10 +68,20 @@ def test_a_shared_modifier_labels_the_short_conjuncts_of_a_list():
         "统计数据的完整", "统计数据的准确", "统计数据的真实"])
 
 
-def test_two_conjuncts_with_a_shared_modifier_stay_one_span():
+def test_two_actions_with_a_shared_modifier_stay_one_span():
     from policykg.extract.pipeline import extract_text
     claims = extract_text("数据要素支撑新型工业化的形成与发展。", "d", "d.txt").claims
     assert [c.object.label for c in claims] == ["新型工业化的形成与发展"]
+
+
+def test_two_qualities_after_de_are_each_the_modifiers():
+    """"X 的广度和深度" (guideline 3: a shared modifier with coordinated heads distributes);
+    a verb phrase ("拓宽 X 的广度和深度") stays whole."""
+    from policykg.extract.pipeline import extract_text
+    claims = extract_text("在线平台提高了基层医疗服务的精度和温度。", "d", "d.txt").claims
+    assert sorted(c.object.label for c in claims) == ["基层医疗服务的温度", "基层医疗服务的精度"]
+    claims = extract_text("通过拓宽数据要素应用的广度和深度，增强配置效率。", "d", "d.txt").claims
+    assert [c.subject.label for c in claims] == ["拓宽数据要素应用的广度和深度"]
 
 
 def test_a_lead_word_before_a_lone_verb_stays_with_its_conjunct():
