@@ -94,8 +94,16 @@ def test_named_graph_per_document(multi, multi_graph):
         ds.parse(multi.graph_path.parent / name, format=fmt)
         named = {g.identifier: g for g in ds.graphs() if g.identifier != ds.default_graph.identifier}
         assert set(named) == {document_iri(ex.document.doc_id) for ex in multi.extractions}
+        ranks = []
         for ex in multi.extractions:
-            assert isomorphic(named[document_iri(ex.document.doc_id)], _doc_graph(ex))
+            g = Graph()
+            g += named[document_iri(ex.document.doc_id)]
+            own = sorted(g.subject_objects(PK.timelineRank))   # over the whole build
+            assert sorted(e for e, _ in own) == sorted(g.subjects(RDF.type, PK.PolicyEvent))
+            ranks += [int(r) for _, r in own]
+            g.remove((None, PK.timelineRank, None))
+            assert isomorphic(g, _doc_graph(ex))
+        assert sorted(ranks) == list(range(1, len(ranks) + 1))
         union = Graph()
         for g in ds.graphs():
             for t in g:
