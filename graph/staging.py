@@ -31,7 +31,8 @@ from pathlib import Path
 from policykg.extract.errors import OutputError
 
 from .serialize import output_error
-from .swap_journal import JOURNAL_NAME, finish_journal, pointed_journal, recover, write_journal
+from .swap_journal import (JOURNAL_NAME, finish_journal, pointed_journal, process_alive, recover,
+                           write_journal)
 
 __all__ = ["PAUSE_ENV", "PAUSE_FOR_ENV", "STAGING_PREFIX", "Staging", "checkpoint", "exchange", "swap_dir"]
 
@@ -96,16 +97,6 @@ def _keep(path: Path, copy: Path) -> None:
         shutil.copy2(path, copy)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _sweep(folder: Path) -> None:
     """Remove staging folders in `folder` left by processes that no longer run."""
     try:
@@ -114,7 +105,7 @@ def _sweep(folder: Path) -> None:
         return
     for entry in entries:
         m = _STAGING_NAME.match(entry.name)
-        if m and int(m[1]) != os.getpid() and not _alive(int(m[1])):
+        if m and int(m[1]) != os.getpid() and not process_alive(int(m[1])):
             journal = pointed_journal(entry)
             if journal is None or recover(journal):       # finish its swap first
                 shutil.rmtree(entry, ignore_errors=True)

@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 
 __all__ = ["JOURNAL_NAME", "write_journal", "finish_journal", "recover", "recover_beside",
-           "pointed_journal"]
+           "pointed_journal", "process_alive"]
 
 JOURNAL_NAME = ".policykg-swap.json"
 _POINTER = "journal"
@@ -99,9 +99,8 @@ def recover_beside(path: str | Path) -> None:
             pass
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False
+def process_alive(pid: int) -> bool:
+    """True when a process `pid` runs (ours included)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -121,7 +120,8 @@ def recover(journal: Path) -> bool:
     except (OSError, ValueError):            # unreadable: it cannot be acted on
         journal.unlink(missing_ok=True)
         return True
-    if _alive(int(data.get("pid", 0))):
+    pid = int(data.get("pid", 0))
+    if pid != os.getpid() and process_alive(pid):
         return False
     items = data["items"]
     if all(_done(it) or Path(it.get("staged", "")).exists() for it in items
