@@ -99,7 +99,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
                                                                # is the means of both
         if prev is None or any(_clausal(reader, a, b) for a, b in _objects(reader, prev, memo)):
             continue              # "引导 A 在 B 落户": a clause, no thing
-        shared = (k, list(_objects(reader, prev, memo)))
+        opening = reader.opening(c.start) if scoped else []   # "扩大 X，V2 B，能够 V3 Y"
+        shared = (k, list(opening or _objects(reader, prev, memo)))
         emit_new(reader, shared[1], rel, list(ys), c.verb, cue_row, "chain")
 
 

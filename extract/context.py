@@ -14,6 +14,11 @@ from .wordrx import alternation
 __all__ = ["ClauseContext", "creators"]
 
 
+def v_clauses(text: str, a: int, b: int) -> bool:
+    """True when a whole clause stands in [a, b): a clause mark after `a`."""
+    return any(text.find(m, a + 1, b) >= 0 for m in "，,")
+
+
 @derived_by
 def creators(res: Resources, words: frozenset) -> re.Pattern:
     """Any creation verb (构建, 开展 …), compiled once per word list."""
@@ -111,10 +116,29 @@ class ClauseContext:
             return [(self.prev_object, "")]
         if self.topic and row.when != "means":
             return [(self.topic, "agent")]
+        if result and (row.object == "verb" or self.after_scope(at)) and self.opening(at):
+            return [(self._opening, "")]     # "扩大 X，V2 B，有助于 Y": X's, not B's
         chain = self.prev_object if linked and result else []
         if chain and all(self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
+
+    def opening(self, at: int) -> list[Span]:
+        """The object of the sentence's first clause when it is a bare imperative two or
+        more clauses before `at` ("扩大 X，把 A 做大，有助于 Y"): what a modal result is of."""
+        if self._opening is None:
+            v, cs, ce = self.v, self.first_clause, self.first_end
+            self._opening = []
+            first = v.token_after(cs) if 0 <= cs < ce else None
+            verb = first is not None and first.text not in self.t.means_words and (
+                first.pos[:1] == "v" or first.text in v.verbs or first.text in v.words.verb)
+            if verb and not v.subject(cs, ce) and not v.is_adverbial(cs, ce):
+                got = self.object_at(cs, ce, None) or (    # 深化 is a verb the tagger misses
+                    (first.end, ce, False, first.text) if first.text in v.words.verb else None)
+                if got is not None and self.t.row("aim", got[3]) is None:
+                    self._opening = self.right_spans(got[0], ce)
+        return self._opening if self._opening and v_clauses(self.v.text, self.first_end, at) \
+            else []
 
     def after_scope(self, at: int) -> bool:
         """True when a scope modal stands among the three words before `at` in its clause

@@ -60,6 +60,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.scope: list = []         # the cause a favour cue's later predicates share
         self.scope_row: CueRow | None = None     # and that cue's row
         self.first_clause = -1        # where the sentence's first clause starts (read sets it)
+        self.first_end = -1           # and where it ends
+        self._opening: list[Span] | None = None   # opening()'s answer, once asked
         self._object_value: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
@@ -130,6 +132,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         text, search = v.text, any_cue(self.res).search
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
         self.first_clause = v.lead_end(*spans[0], self.sets.clause_lead) if spans else -1
+        self.first_end = spans[0][1] if spans else -1
         cued = [search(text, cs, ce) is not None for cs, ce in spans]
         # nothing reads what the last clause with a cue leaves behind: clauses after it
         # are skipped, and it keeps no topic or object (list methods beat a generator)

@@ -156,3 +156,17 @@ def test_a_means_list_closed_by_deng_ends_before_its_own_verb():
     got = triples("政府通过财政补贴、税收优惠等引导社会资本投向农业农村，推动乡村产业振兴。")
     assert {("财政补贴", "drives", "乡村产业振兴"), ("税收优惠", "drives", "乡村产业振兴")} <= got
     assert not any(s.startswith("引导") or "、" in s for s, _, _ in got)
+
+
+def test_a_modal_result_after_measures_is_the_opening_measures():
+    got = triples("深化养老服务改革，把社区照护的网点织密织牢，有助于不断提升老年人生活质量。")
+    assert ("养老服务改革", "improves", "老年人生活质量") in got
+    assert not any(o == "老年人生活质量" and s != "养老服务改革" for s, _, o in got)
+    got = triples("扩大职业教育开放，推动落实校企合作、产教融合，能够增强技能人才供给能力。")
+    assert ("职业教育开放", "improves", "技能人才供给能力") in got
+    assert ("校企合作", "improves", "技能人才供给能力") not in got
+
+
+def test_a_result_without_a_modal_still_links_to_the_nearest_measure():
+    got = triples("深化养老服务改革，完善社区照护网络，提升老年人生活质量。")
+    assert ("社区照护网络", "improves", "老年人生活质量") in got
