@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claim_words import CLAUSE, Span, marker, sets
+from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_row
 from .tablememo import per_table
@@ -55,10 +55,11 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
     frames open there, never passed over)."""
     v = reader.v
-    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
-    quotes = char_class(reader.res, "quote")
+    lead = reader.sets.clause_lead
+    at = v.lead_end(cs, ce, lead)
+    quotes = reader.sets.quotes
     while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
-        at = v.lead_end(at + 1, ce, sets(reader.res).clause_lead)
+        at = v.lead_end(at + 1, ce, lead)
     w, t = v.words, reader.t
     while at < ce:
         tok = v.token_after(at)
