@@ -36,7 +36,7 @@ def read_aims(reader, infos) -> None:
             at = reader.v.trim(lead.end, c.end)[0]
             verb = reader.v.token_after(at)
             hit = t.infix_rx.match(reader.v.text, at, c.end)
-            irow = t.row("infix", hit.group()) if hit is not None else None
+            irow = t.infix_row(hit.group()) if hit is not None else None
             if irow is not None and irow.relation:
                 ys = tuple(reader.right_spans(hit.end(), c.end))
                 rel = "supports" if irow.relation == "create" else irow.relation
@@ -89,7 +89,7 @@ def _modal_measure(reader, c, lead) -> tuple[Span, ...]:
     """M of "…，必须 M": the objects of the verb after the modal (a cue verb names no measure)."""
     v = reader.v
     verb = v.token_after(lead.end)
-    if verb is None or verb.end >= c.end or reader.t.row("infix", verb.text) is not None \
+    if verb is None or verb.end >= c.end or reader.t.infix_row(verb.text) is not None \
             and verb.text not in v.words.task:
         return ()                 # "必须推动 Y" is a claim of its own; "必须完善 M" a measure
     return tuple(reader.right_spans(verb.end, c.end))

@@ -60,7 +60,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
                 bare = False
             continue
         rel = c.relation
-        cue_row = c.row or reader.t.row("infix", c.verb)
+        cue_row = c.row or reader.t.infix_row(c.verb)
         if cue_row is not None and cue_row.direction == "backward":
             continue              # "…，源于 X": the clause names a cause, not a result
         if means:

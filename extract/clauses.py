@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .claim_words import CLAUSE, Span, marker, sets
+from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_row
 from .tablememo import per_table
+from .trimming import EDGE
 
 __all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "opens_favour",
            "opens_parallel",
@@ -41,7 +42,7 @@ def _infix(reader, at: int, ce: int):
     m = reader.t.infix_rx.match(reader.v.text, at)
     if m is None or not reader.is_verb(m, ce):
         return None
-    row = reader.t.row("infix", m.group())
+    row = reader.t.infix_row(m.group())
     return (m, row) if row is not None and row.relation else None
 
 
@@ -55,10 +56,11 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
     frames open there, never passed over)."""
     v = reader.v
-    at = v.lead_end(cs, ce, sets(reader.res).clause_lead)
-    quotes = char_class(reader.res, "quote")
+    lead = reader.sets.clause_lead
+    at = v.lead_end(cs, ce, lead)
+    quotes = reader.sets.quotes
     while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
-        at = v.lead_end(at + 1, ce, sets(reader.res).clause_lead)
+        at = v.lead_end(at + 1, ce, lead)
     w, t = v.words, reader.t
     while at < ce:
         tok = v.token_after(at)
@@ -112,7 +114,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     stops = _stops(t)
     for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
-        lead = v.token_after(v.lead_end(cs, ce, _NONE))
+        # lead_end(cs, ce, _NONE) skips edge punctuation, which rarely opens a clause
+        lead = v.token_after(v.lead_end(cs, ce, _NONE) if text[cs] in EDGE else cs)
         if lead is not None and lead.text in v.words.frame_lead:
             at = frame_verb(reader, lead.end, ce)
             if at is None:
@@ -150,8 +153,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 s0, _ = v.trim(ins, ine)
                 inner = t.infix_rx.match(text, s0, ine)
                 rel = row.relation
-                if inner is not None and t.row("infix", inner.group()).when == "any":
-                    rel, ins = t.row("infix", inner.group()).relation, inner.end()
+                if inner is not None and t.infix_row(inner.group()).when == "any":
+                    rel, ins = t.infix_row(inner.group()).relation, inner.end()
                 ys = reader.inner_members(ins, ine)
                 out.append(ClauseInfo(cs, ce, "imperative", cue + "…" + cue2, rel, tuple(ys),
                                       semi=semi, row=row))
@@ -200,8 +203,9 @@ def opens_favour(reader, s: int, e: int) -> bool:
     or a scope modal (phrase_words scope: "能够 V1 A"), whose cause the later predicates
     share."""
     v = reader.v
-    toks = v.tokens_in(v.lead_end(s, e, _NONE), e)[:3]
-    row = reader.t.row("infix", toks[0].text) if toks else None
+    at = v.lead_end(s, e, _NONE) if s < e and v.text[s] in EDGE else s
+    toks = v.tokens_in(at, e)[:3]
+    row = reader.t.infix_row(toks[0].text) if toks else None
     return row is not None and row.object == "verb" or any(
         t.text in v.words.scope for t in toks)                    # "既能够 V1 A，V2 B"
 
@@ -250,7 +254,7 @@ def _lead_cue(reader, cs: int, at: int):
     sped up, guideline 8), or None."""
     t = reader.t
     for tok in reader.v.tokens_in(cs, at):
-        row = t.row("infix", tok.text)
+        row = t.infix_row(tok.text)
         if row is not None and row.relation:
             return row
     return None
@@ -259,7 +263,7 @@ def _lead_cue(reader, cs: int, at: int):
 def _nominal_verb(t, m) -> bool:
     """"通过推动 X": a verb of bringing about stands for its object; "通过拓宽 X，增强 Y"
     keeps the measure as a whole."""
-    row = t.row("infix", m.group())
+    row = t.infix_row(m.group())
     return row is not None and (row.relation == "drives" or row.when == "means")
 
 

@@ -16,13 +16,13 @@ def read_embedded(reader) -> None:
     seen = set()
     for claim in list(reader.out.values()):
         os, oe = claim.object.start - base, claim.object.end - base
-        outer = t.row("infix", claim.cue)
+        outer = t.infix_row(claim.cue)
         if (os, oe) in seen or oe - os < 6 or outer is None or not (
                 outer.object == "clause" or outer.relation == "supports"):
             continue              # "确保/使 S V Y" embed a clause; "推动企业提升 Y" a pivot
         seen.add((os, oe))
         for m in t.infix_rx.finditer(v.text, os + 2, oe):
-            row = t.row("infix", m.group())
+            row = t.infix_row(m.group())
             if row is None or not row.relation or row.when != "any" \
                     or not v.aligned(m.start(), m.end()) or m.end() >= oe:
                 continue

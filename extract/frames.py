@@ -59,7 +59,7 @@ class FrameReader:
         if not text.endswith(v.words.passive_end):
             return
         m = self.t.infix_rx.search(v.text, cs, ce)
-        if not m or ce - m.end() > 1 or self.t.row("infix", m.group()).relation != "drives":
+        if not m or ce - m.end() > 1 or self.t.infix_row(m.group()).relation != "drives":
             return
         s, e = v.trim(cs, m.start())
         if s < e:
@@ -111,7 +111,7 @@ class FrameReader:
             if inner_cue and v.aligned(s, inner_cue.end()):
                 ins = inner_cue.end()        # "是推动 Y 的抓手": the verb's relation, unless
                 if rel in POSITIVE:          # the head names its own ("…的根本遵循")
-                    rel, cue = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
+                    rel, cue = self.t.infix_row(inner_cue.group()).relation, inner_cue.group()
             ys = v.split(*self.object_start(*v.trim(ins, ine)))
             end = m.end()
             more = self.t.copula_more_rx.match(v.text, end, ce)
@@ -144,7 +144,7 @@ class FrameReader:
         toks = v.tokens_in(start, cs - 1)
         lead = toks[0] if toks and toks[0].pos == "v" and (start == 0 or listed) else None
         if lead is not None and lead.text in self.t.verbs \
-                and self.t.row("infix", lead.text).when == "any":
+                and self.t.infix_row(lead.text).when == "any":
             return []                 # "推动 A，是 …": the clause holds a claim of its own
         rest = toks[1:] if lead is not None else toks
         if not rest or not self.noun_clause(rest[0].start, cs - 1):
@@ -181,10 +181,10 @@ class FrameReader:
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)
             if inner_cue and (not v.aligned(s, inner_cue.end())
-                              or self.t.row("infix", inner_cue.group()).when != "any"):
+                              or self.t.infix_row(inner_cue.group()).when != "any"):
                 inner_cue = None
             if inner_cue:
-                rel, label = self.t.row("infix", inner_cue.group()).relation, inner_cue.group()
+                rel, label = self.t.infix_row(inner_cue.group()).relation, inner_cue.group()
                 ins = inner_cue.end()
             # "面临风险挑战": the challenge with its head hinders X; "面临 A、B 等挑战": the
             # listed problems are X's own, what X hinders

@@ -64,7 +64,7 @@ class InfixReader:
         if lever and wei is None and verb is None:
             return                    # "以更大的决心深化改革": 以 + a verb that is no cue
         end = wei.start if wei is not None else verb.start() if verb is not None else ce
-        lead_row = self.t.row("infix", first.text) if first is not None else None
+        lead_row = self.t.infix_row(first.text) if first is not None else None
         starts = first.end if lead_row is not None and first.end < end and (
             lead_row.relation == "drives" or lead_row.when == "means") else m.end()
         if verb is None and wei is None:
@@ -130,7 +130,7 @@ class InfixReader:
                 if self.is_verb(m, ce) and not (consumed and self.is_consumed(m.start(), m.end()))]
         for m in hits:
             a, b = m.start(), m.end()
-            row = self.t.row("infix", m.group())
+            row = self.t.infix_row(m.group())
             before = v.token_before(a)
             task_relative = before is not None and before.text in v.words.task and \
                 row.when == "any"             # "完善促进 A 的 Y": Y improves A
@@ -182,7 +182,7 @@ class InfixReader:
                 self.last_default = plan      # the cause a parallel predicate shares
             if favour and not self.scope:
                 self.scope = plan
-                first = self.t.row("infix", m.group())
+                first = self.t.infix_row(m.group())
                 self.scope_row = first if first.object == "verb" else None   # a modal's: none
 
     def serial_cue(self, row, b: int, ce: int, cue: str):
@@ -193,7 +193,7 @@ class InfixReader:
             return row, b, cue
         s = self.v.trim(b, ce, lead=self.v.words.lead)[0]   # "有助于不断提高 Y"
         m = self.t.infix_rx.match(self.v.text, s, ce)
-        inner = self.t.row("infix", m.group()) if m is not None else None
+        inner = self.t.infix_row(m.group()) if m is not None else None
         if inner is None or inner.when != "any" or not self.v.aligned(s, m.end()) or (
                 row.object != "verb" and inner.relation not in ("mitigates", "hinders")):
             return row, b, cue

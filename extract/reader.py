@@ -27,6 +27,7 @@ from .model import Claim
 from .sides import SideReader
 from .spans import View
 from .tablememo import per_table
+from .trimming import EDGE
 from .wordrx import alternation
 
 __all__ = ["ClauseReader"]
@@ -243,7 +244,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
             elif subj:
                 self.means, self.agent = [], []
         self.means_open = False
-        if speech_frame(self, v.lead_end(cs, ce, frozenset()), ce):
+        at = v.lead_end(cs, ce, frozenset()) if v.text[cs] in EDGE else cs   # cs < ce
+        if speech_frame(self, at, ce):
             return                # "X 指出：…": the speaker is no subject, the quote no object
         if not self.scope and self.prev_object and opens_favour(self, cs, ce):
             self.scope = [(self.prev_object, "")]    # "发挥 X 作用，能够调节 A，提高 B"

@@ -73,7 +73,7 @@ def read_roles(reader) -> None:
                 cue = m.group("cue")
             else:                     # "在推动 B 中的重要作用": the verb opening B is the cue
                 inner = reader.t.infix_rx.match(text, a, b)
-                row = reader.t.row("infix", inner.group()) if inner else None
+                row = reader.t.infix_row(inner.group()) if inner else None
                 if row is None or not row.relation:
                     continue
                 cue, a = inner.group(), inner.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .charclasses import char_class
 from .chunking import NOUNISH, is_punct
-from .claim_words import LONG_SUBJECT, Span, stated_value
+from .claim_words import LONG_SUBJECT, Span
 
 __all__ = ["SideReader"]
 
@@ -79,12 +79,14 @@ class SideReader:
                     e = t.start
                     break
         s, e = self.object_start(*v.trim(s, e))
-        if stated_value(self.res).search(v.text, s, e):
+        sets = self.sets
+        if sets.stated_value.search(v.text, s, e):
             return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept
-        for t in v.tokens_in(s, e)[1:]:
-            if t.text in v.words.object_stop:
-                s, e = v.trim(s, t.start)   # "高质量发展仍有许多难点" -> 高质量发展
-                break
+        if sets.object_stops is not None and sets.object_stops.search(v.text, s, e):
+            for t in v.tokens_in(s, e)[1:]:     # walked only where such a word stands
+                if t.text in v.words.object_stop:
+                    s, e = v.trim(s, t.start)   # "高质量发展仍有许多难点" -> 高质量发展
+                    break
         if whole:
             return [(s, e)] if s < e else []
         return v.split(s, e)
