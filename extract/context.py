@@ -14,11 +14,6 @@ from .wordrx import alternation
 __all__ = ["ClauseContext", "creators"]
 
 
-def v_clauses(text: str, a: int, b: int) -> bool:
-    """True when a whole clause stands in [a, b): a clause mark after `a`."""
-    return any(text.find(m, a + 1, b) >= 0 for m in "，,")
-
-
 @derived_by
 def creators(res: Resources, words: frozenset) -> re.Pattern:
     """Any creation verb (构建, 开展 …), compiled once per word list."""
@@ -125,7 +120,8 @@ class ClauseContext:
 
     def opening(self, at: int) -> list[Span]:
         """The object of the sentence's first clause when it is a bare imperative two or
-        more clauses before `at` ("扩大 X，把 A 做大，有助于 Y"): what a modal result is of."""
+        more clauses before `at`, with no ； between ("扩大 X，把 A 做大，有助于 Y"): what a
+        modal result is of."""
         if self._opening is None:
             v, cs, ce = self.v, self.first_clause, self.first_end
             self._opening = []
@@ -137,8 +133,7 @@ class ClauseContext:
                     (first.end, ce, False, first.text) if first.text in v.words.verb else None)
                 if got is not None and self.t.row("aim", got[3]) is None:
                     self._opening = self.right_spans(got[0], ce)
-        return self._opening if self._opening and v_clauses(self.v.text, self.first_end, at) \
-            else []
+        return self._opening if self.opening_from <= at < self.opening_upto else []
 
     def after_scope(self, at: int) -> bool:
         """True when a scope modal stands among the three words before `at` in its clause

@@ -62,6 +62,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.scope_row: CueRow | None = None     # and that cue's row
         self.first_clause = -1        # where the sentence's first clause starts (read sets it)
         self.first_end = -1           # and where it ends
+        self.opening_from = self.opening_upto = 0   # where opening() answers: the third
+                                                    # clause up to the first ；
         self._opening: list[Span] | None = None   # opening()'s answer, once asked
         self._object_value: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
@@ -134,6 +136,10 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
         self.first_clause = v.lead_end(*spans[0], self.sets.clause_lead) if spans else -1
         self.first_end = spans[0][1] if spans else -1
+        if len(spans) > 2:
+            self.opening_from = spans[2][0]
+            self.opening_upto = next((cs for cs, _ in spans[1:] if text[cs - 1] in "；;"),
+                                     len(text))
         cued = [search(text, cs, ce) is not None for cs, ce in spans]
         # nothing reads what the last clause with a cue leaves behind: clauses after it
         # are skipped, and it keeps no topic or object (list methods beat a generator)

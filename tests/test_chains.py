@@ -170,3 +170,9 @@ def test_a_modal_result_after_measures_is_the_opening_measures():
 def test_a_result_without_a_modal_still_links_to_the_nearest_measure():
     got = triples("深化养老服务改革，完善社区照护网络，提升老年人生活质量。")
     assert ("社区照护网络", "improves", "老年人生活质量") in got
+
+
+def test_the_opening_measure_does_not_reach_past_a_semicolon():
+    got = triples("扩大养老服务供给，完善照护网络；健全社区体系，有助于提升老年人生活质量。")
+    assert ("社区体系", "improves", "老年人生活质量") in got
+    assert ("养老服务供给", "improves", "老年人生活质量") not in got
