@@ -54,18 +54,34 @@ def read_norms(reader, infos) -> None:
             norms = [(s, e) for s, e in v.split(tok.end, end) if ok(s, e)]
             if not norms:
                 break
-            if verb is not None:       # a bare object ("数据") keeps its verb: 采集数据
-                ms = [(verb.start, e) if e - s <= 2 else (s, e)
-                      for s, e in reader.right_spans(verb.end, c.end)] or (
+            if verb is not None:
+                ms = _after(reader, verb, c.end) or (
                     reader.left_spans(c.start, tok.start) if i > 0 else [])
-            elif k + 1 < len(infos) and not infos[k + 1].semi:
-                nxt = infos[k + 1]
-                ms = reader.right_spans(nxt.obj_at, nxt.end) if nxt.obj_at >= 0 else []
             else:
-                ms = []
+                ms = _governed(reader, infos[k + 1:], rows)
             if ms:
                 emit_new(reader, list(ms), "alignsWith", norms, tok.text, row, "norm")
             break
+
+
+def _after(reader, verb, end: int) -> list:
+    """The objects after `verb`; a bare object ("数据") keeps its verb: 采集数据."""
+    return [(verb.start, e) if e - s <= 2 else (s, e) for s, e in reader.right_spans(verb.end, end)]
+
+
+def _governed(reader, later, rows: dict) -> list:
+    """The objects of the first later clause that is no norm of its own: "S 根据 N，遵循 P，
+    V M" (M follows N as it follows P), "S 根据 N，按照 N2 V M" (M); none past a ；."""
+    for nxt in later:
+        if nxt.semi:
+            return []
+        if nxt.relation == "alignsWith":
+            continue
+        if nxt.verb in rows:
+            verb = next(_verbs(reader.v, reader.v.tokens_in(nxt.start, nxt.end), 1), None)
+            return _after(reader, verb, nxt.end) if verb is not None else []
+        return reader.right_spans(nxt.obj_at, nxt.end) if nxt.obj_at >= 0 else []
+    return []
 
 
 def _verbs(v, toks, i: int):

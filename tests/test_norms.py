@@ -13,6 +13,13 @@ from test_claims import triples
     # a norm that runs to the clause's end governs the next clause's object
     ("市场监管部门按照省级监管要求，完善本地抽查制度。",
      {("本地抽查制度", "alignsWith", "省级监管要求")}),
+    # the governed clause is the first that is no norm of its own (遵循 P, 按照 N2 V M)
+    ("各单位应当根据项目管理规范，遵循公开透明的原则，加强资金使用监督。",
+     {("资金使用监督", "alignsWith", "项目管理规范"), ("各单位", "alignsWith", "公开透明的原则")}),
+    ("各单位应当依据有关规定，按照工作职责在本系统内报送材料。",
+     {("报送材料", "alignsWith", "有关规定")}),
+    # a catalogue is a norm one acts by
+    ("各部门应当按照资源目录报送材料。", {("报送材料", "alignsWith", "资源目录")}),
     # a title is the norm's own, verbs inside it included
     ("企业应当依据《促进中小企业发展条例》申请专项资金。",
      {("专项资金", "alignsWith", "《促进中小企业发展条例》")}),
