@@ -70,6 +70,8 @@ class Sets:
         w = phrase_words(res)
         frames = frame_words(res)
         self.clause_lead = w.lead - frames
+        #: lead words a clause's predicate search weighs itself (a manner cue verb: "加快 Y")
+        self.verb_lead = self.clause_lead - (w.manner & cue_table(res).verbs)
         self.pp_lead = w.lead - frames - w.adverbial
         self.object_skip = w.lead - w.create - prepositions(res)
         self.serial_skip = w.lead - w.create - w.verb

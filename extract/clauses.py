@@ -56,7 +56,7 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
     frames open there, never passed over)."""
     v = reader.v
-    lead = reader.sets.clause_lead
+    lead = reader.sets.verb_lead
     at = v.lead_end(cs, ce, lead)
     quotes = reader.sets.quotes
     while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
@@ -271,7 +271,8 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
     """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
     v, t = reader.v, reader.t
     for tok in v.tokens_in(at, ce):
-        if tok.text in t.means_words and tok.text != v.words.lever and tok.start > at:
+        if tok.text in t.means_words and tok.text != v.words.lever and tok.start > at \
+                and v.text[tok.end:tok.end + 1] not in reader.sets.nominal_after:   # "通过的"
             inner = t.infix_rx.search(v.text, tok.end, ce)
             if inner is not None and inner.start() == tok.end and _nominal_verb(t, inner):
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"

@@ -176,3 +176,23 @@ def test_the_opening_measure_does_not_reach_past_a_semicolon():
     got = triples("扩大养老服务供给，完善照护网络；健全社区体系，有助于提升老年人生活质量。")
     assert ("社区体系", "improves", "老年人生活质量") in got
     assert ("养老服务供给", "improves", "老年人生活质量") not in got
+
+
+def test_a_manner_cue_verb_before_a_noun_is_the_predicate():
+    got = triples("加快城乡供水一体化，推动农村饮水安全水平全面提升。")
+    assert ("城乡供水一体化", "drives", "农村饮水安全水平全面提升") in got
+
+
+def test_an_adjective_used_as_a_verb_opens_a_measure():
+    got = triples("丰富社区养老服务内容，实现老年人就近便捷养老。")
+    assert ("社区养老服务内容", "drives", "老年人就近便捷养老") in got
+
+
+def test_tongguo_before_de_is_adopted_not_a_means():
+    got = triples("会议通过的《乡村振兴规划》，加快农业现代化，建设宜居乡村。")
+    assert not any("乡村振兴规划" in s for s, _, _ in got)
+
+
+def test_a_bracketed_note_after_a_title_still_ends_a_speaker():
+    got = triples("《关于深化农村改革的决定》（以下简称《决定》）明确提出，深化农村改革，推动农业现代化。")
+    assert got == {("农村改革", "drives", "农业现代化")}
