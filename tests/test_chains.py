@@ -196,3 +196,16 @@ def test_tongguo_before_de_is_adopted_not_a_means():
 def test_a_bracketed_note_after_a_title_still_ends_a_speaker():
     got = triples("《关于深化农村改革的决定》（以下简称《决定》）明确提出，深化农村改革，推动农业现代化。")
     assert got == {("农村改革", "drives", "农业现代化")}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a place frame with its own verb is the measure of a chain
+    ("在县域层面建立协作机制，推动城乡资源双向流动。", ("协作机制", "drives", "城乡资源双向流动")),
+    # a place frame that only sets the scene (在…下) neither acts nor breaks the chain
+    ("在人口结构加速变化的背景下，完善托育服务体系，促进家庭照护负担减轻。",
+     ("托育服务体系", "improves", "家庭照护负担减轻")),
+])
+def test_a_place_frame_opens_a_measure_or_sets_the_scene(text, claim):
+    got = triples(text)
+    assert claim in got
+    assert not any(s.startswith("在") for s, _, _ in got)
