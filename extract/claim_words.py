@@ -90,6 +90,10 @@ class Sets:
         #: any word that ends an object, or None: right_spans walks tokens only where one stands
         self.object_stops = re.compile(alternation(w.object_stop)) if w.object_stop else None
         self.stated_value = stated_value(res)
+        self.marker = marker(res)
+        self.any_cue = any_cue(res)
+        #: any verb of saying (指出 …), or None: a sentence without one has no speech frame
+        self.speech = re.compile(alternation(w.speech)) if w.speech else None
 
 
 @derived

@@ -122,10 +122,10 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 continue              # "围绕重点领域": where or what for, no predicate
         else:
             at = _verb_start(reader, cs, ce, stops)
-            co = co_actor(reader, at, ce)
+            co = co_actor(reader, at, ce) if reader.has_co else None
             if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
                 at = frame_verb(reader, co, ce) or at
-        if at >= ce or speech_frame(reader, at, ce):
+        if at >= ce or reader.has_speech and speech_frame(reader, at, ce):
             continue              # "X 指出：“…": the speaker's clause frames the next
         first = v.token_after(at)
         if first is None:
