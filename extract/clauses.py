@@ -57,7 +57,9 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     frames open there, never passed over)."""
     v = reader.v
     lead = reader.sets.clause_lead
-    at = v.lead_end(cs, ce, lead)
+    at = reader.lead_ends.get(cs)     # clause() and quiet_clause() found most already
+    if at is None:
+        at = v.lead_end(cs, ce, lead)
     quotes = reader.sets.quotes
     while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
         at = v.lead_end(at + 1, ce, lead)

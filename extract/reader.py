@@ -78,6 +78,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.out: dict[tuple, Claim] = {}
         self.made: dict[Span, object] = {}   # emit's Mentions by span (this sentence only)
         self.consumed: list[Span] = []
+        #: lead_end(cs, ce, clause_lead) of the clauses read (by start): clause_infos asks again
+        self.lead_ends: dict[int, int] = {}
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
         self.closers = closers(table)
@@ -144,6 +146,8 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         text, search = v.text, self.sets.any_cue.search
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
         self.first_clause = v.lead_end(*spans[0], self.sets.clause_lead) if spans else -1
+        if spans:
+            self.lead_ends[spans[0][0]] = self.first_clause
         self.first_end = spans[0][1] if spans else -1
         if len(spans) > 2:
             self.opening_from = spans[2][0]
@@ -189,7 +193,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2 = v.lead_end(cs, ce, self.sets.clause_lead)
+        cs2 = self.lead_ends.get(cs)
+        if cs2 is None:
+            cs2 = self.lead_ends[cs] = v.lead_end(cs, ce, self.sets.clause_lead)
         if cs2 >= ce:
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
@@ -250,7 +256,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
-        cs2 = v.lead_end(cs, ce, self.sets.clause_lead)
+        cs2 = self.lead_ends.get(cs)
+        if cs2 is None:
+            cs2 = self.lead_ends[cs] = v.lead_end(cs, ce, self.sets.clause_lead)
         if cs2 >= ce:
             return
         self.age_means()
