@@ -72,6 +72,7 @@ class Sets:
         self.clause_lead = w.lead - frames
         #: lead words a clause's predicate search weighs itself (a manner cue verb: "加快 Y")
         self.verb_lead = self.clause_lead - (w.manner & cue_table(res).verbs)
+        self.lead_cue_verbs = tuple(sorted(self.clause_lead - self.verb_lead))
         self.pp_lead = w.lead - frames - w.adverbial
         self.object_skip = w.lead - w.create - prepositions(res)
         self.serial_skip = w.lead - w.create - w.verb
@@ -92,6 +93,10 @@ class Sets:
         #: any word that ends an object, or None: right_spans walks tokens only where one stands
         self.object_stops = re.compile(alternation(w.object_stop)) if w.object_stop else None
         self.stated_value = stated_value(res)
+        self.marker = marker(res)
+        self.any_cue = any_cue(res)
+        #: any verb of saying (指出 …), or None: a sentence without one has no speech frame
+        self.speech = re.compile(alternation(w.speech)) if w.speech else None
 
 
 @derived

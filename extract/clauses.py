@@ -57,7 +57,9 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     frames open there, never passed over)."""
     v = reader.v
     lead = reader.sets.verb_lead
-    at = v.lead_end(cs, ce, lead)
+    at = reader.lead_ends.get(cs)     # clause() and quiet_clause() found most already, past
+    if at is None or any(x in v.text[cs:at] for x in reader.sets.lead_cue_verbs):   # clause_lead
+        at = v.lead_end(cs, ce, lead)
     quotes = reader.sets.quotes
     while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
         at = v.lead_end(at + 1, ce, lead)
@@ -122,10 +124,10 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 continue              # "围绕重点领域", "在…背景下": where or what for, no predicate
         else:
             at = _verb_start(reader, cs, ce, stops)
-            co = co_actor(reader, at, ce)
+            co = co_actor(reader, at, ce) if reader.has_co else None
             if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
                 at = frame_verb(reader, co, ce) or at
-        if at >= ce or speech_frame(reader, at, ce):
+        if at >= ce or reader.has_speech and speech_frame(reader, at, ce):
             continue              # "X 指出：“…": the speaker's clause frames the next
         first = v.token_after(at)
         if first is None:

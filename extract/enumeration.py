@@ -35,6 +35,8 @@ class Enumerations:
 
     def enum_at(self, s: int, e: int) -> int | None:
         """Offset of an enumeration word (等) inside [s, e) that is a token, or None."""
+        if not self.has_enum:
+            return None               # no 等 in the sentence (most)
         table = cue_table(self.res)
         if not table.enum_rx.search(self.text, s, e):
             return None

@@ -39,7 +39,7 @@ class FrameReader:
     def enumerations(self, cs: int, ce: int) -> None:
         """"A、B、C 等 Y": every member is a kind of Y."""
         v = self.v
-        if not self.t.enum_rx.search(v.text, cs, ce):
+        if not v.has_enum or not self.t.enum_rx.search(v.text, cs, ce):
             return
         lo = cs
         for t in v.tokens_in(cs, ce):

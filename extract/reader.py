@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .claim_words import CLAUSE, TITLE, Span, any_cue, content, marker, sets
+from .claim_words import CLAUSE, TITLE, Span, content, sets
 from .aims import read_aims
 from .embedded import read_embedded
 from .norms import read_norms
@@ -78,11 +78,22 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         self.out: dict[tuple, Claim] = {}
         self.made: dict[Span, object] = {}   # emit's Mentions by span (this sentence only)
         self.consumed: list[Span] = []
+        #: lead_end(cs, ce, clause_lead) of the clauses read (by start): clause_infos asks again
+        self.lead_ends: dict[int, int] = {}
         self.titles = [(m.start(), m.end()) for m in TITLE.finditer(view.text)] \
             if "《" in view.text else []
         self.closers = closers(table)
         self.adjectives = adjectives(view.words)    # modifiers' and copulas' test
         self.has_closer = self.closers.search(view.text) is not None   # circums' test
+        # what the sentence holds at all: a clause of it holds a word only if the sentence
+        # does (each pattern a plain word list), so most clauses skip these searches
+        text, sets_ = view.text, self.sets
+        self.has_adj = self.adjectives is not None and \
+            self.adjectives.search(text) is not None
+        self.has_dims = table.dims_rx.search(text) is not None
+        self.has_means = table.means_rx.search(text) is not None
+        self.has_co = sets_.co_actors is not None and sets_.co_actors.search(text) is not None
+        self.has_speech = sets_.speech is not None and sets_.speech.search(text) is not None
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
@@ -130,11 +141,13 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     # -- clauses ----------------------------------------------------------------------------
     def read(self) -> list[Claim]:
         v = self.v
-        m = marker(self.res).match(v.text)
+        m = self.sets.marker.match(v.text)
         lo = m.end() if m else 0
-        text, search = v.text, any_cue(self.res).search
+        text, search = v.text, self.sets.any_cue.search
         spans = [c.span() for c in CLAUSE.finditer(text, lo)]
         self.first_clause = v.lead_end(*spans[0], self.sets.clause_lead) if spans else -1
+        if spans:
+            self.lead_ends[spans[0][0]] = self.first_clause
         self.first_end = spans[0][1] if spans else -1
         if len(spans) > 2:
             self.opening_from = spans[2][0]
@@ -155,12 +168,14 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
         norm = _norm_cues(self.t)
-        if len(spans) > 1 or norm is not None and norm.search(text):
+        has_norm = norm is not None and norm.search(text) is not None
+        if len(spans) > 1 or has_norm:
             # readings across clauses need two of them; norms inside one clause, their cue
             infos = clause_infos(self, spans)
             read_chains(self, infos)
             read_aims(self, infos)
-            read_norms(self, infos)
+            if has_norm:              # norms.py's cues are among _norm_cues's
+                read_norms(self, infos)
         read_collectives(self)
         read_roles(self)
         read_premods(self)
@@ -171,19 +186,21 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         v = self.v
         self.consumed = []
         self.copula_starts = []
-        if not (any_cue(self.res).search(v.text, cs, ce) if cued is None else cued):
+        if not (self.sets.any_cue.search(v.text, cs, ce) if cued is None else cued):
             self.quiet_clause(cs, ce)
             return
         if v.is_adverbial(cs, ce):
             self.passive(cs, ce)
             self.enumerations(cs, ce)
             return
-        cs2 = v.lead_end(cs, ce, self.sets.clause_lead)
+        cs2 = self.lead_ends.get(cs)
+        if cs2 is None:
+            cs2 = self.lead_ends[cs] = v.lead_end(cs, ce, self.sets.clause_lead)
         if cs2 >= ce:
             return
         # the subject is needed now only by a means phrase or dims; else a later clause
         # reads it when it asks for the topic or the object before (as for quiet clauses)
-        dims_cue = self.t.dims_rx.search(v.text, cs2, ce)
+        dims_cue = self.has_dims and self.t.dims_rx.search(v.text, cs2, ce)
         now = self.means or self.agent or self.means_open or dims_cue
         subj = self.cue_subject(cs2, ce) if now else None
         if subj and self.means_open:
@@ -195,22 +212,22 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
         # each frame's own test first, here, where the clause is at hand: most clauses have
         # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等
         text = v.text
-        adj = self.adjectives
         framed = text.find(v.words.de, cs2, ce) >= 0 or (
-            adj is not None and adj.search(text, cs2, ce) is not None)   # "…新引擎"
+            self.has_adj and self.adjectives.search(text, cs2, ce) is not None)   # "…新引擎"
         if self.pair:
             self.anaphor(cs2, ce)
         if framed:
             self.modifiers(cs2, ce)
         if dims_cue:
             self.dims(cs2, ce, subj)
-        self.means_frame(cs2, ce, subj)
+        if self.has_means:
+            self.means_frame(cs2, ce, subj)
         if framed:
             self.copulas(cs2, ce)
         if self.has_closer and self.closers.search(text, cs2, ce):
             self.circums(cs2, ce)
         self.infixes(cs2, ce)
-        if self.t.enum_rx.search(text, cs, ce):
+        if v.has_enum and self.t.enum_rx.search(text, cs, ce):
             self.enumerations(cs, ce)
         if final:
             return
@@ -239,7 +256,9 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
     def quiet_clause(self, cs: int, ce: int) -> None:
         """A clause without cues: remember it as a subject and object candidate, unread."""
         v = self.v
-        cs2 = v.lead_end(cs, ce, self.sets.clause_lead)
+        cs2 = self.lead_ends.get(cs)
+        if cs2 is None:
+            cs2 = self.lead_ends[cs] = v.lead_end(cs, ce, self.sets.clause_lead)
         if cs2 >= ce:
             return
         self.age_means()
@@ -251,7 +270,7 @@ class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
                 self.means, self.agent = [], []
         self.means_open = False
         at = v.lead_end(cs, ce, frozenset()) if v.text[cs] in EDGE else cs   # cs < ce
-        if speech_frame(self, at, ce):
+        if self.has_speech and speech_frame(self, at, ce):
             return                # "X 指出：…": the speaker is no subject, the quote no object
         if not self.scope and self.prev_object and opens_favour(self, cs, ce):
             self.scope = [(self.prev_object, "")]    # "发挥 X 作用，能够调节 A，提高 B"

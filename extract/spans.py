@@ -72,6 +72,13 @@ def _adverbial_lasts(res: Resources) -> frozenset:
     w = phrase_words(res)
     return frozenset(x[-1] for x in {*w.connective, *w.adverbial_end, *w.adverbial_tail} if x)
 
+@derived
+def _view_tables(res: Resources) -> tuple:
+    """What every View reads from the tables, in one look-up per sentence."""
+    return (defaults(res), _verbal_words(res), _adverbial_lasts(res), _subject_lead(res),
+            cue_table(res).enum_rx)
+
+
 class View(Enumerations, Trimming):
     """A sentence with its tokens, indexed by start offset (`by_start`) and end offset
     (`_after`: 1 + the index of the token ending there).
@@ -92,8 +99,10 @@ class View(Enumerations, Trimming):
         self.token_after = dict(zip(self.starts, self.tokens)).get
         self.token_before = dict(zip(self.ends, self.tokens)).get
         (self.words, self.verbs, self._lead, self._firsts, self._lasts, self.separators,
-         self.separator_rx) = defaults(res)
-        self._verbal = _verbal_words(res)
+         self.separator_rx), self._verbal, self._adverbial_lasts, self._subject_lead, \
+            enum_rx = _view_tables(res)
+        #: the sentence holds an enumeration word (等): where none does, no span of it does
+        self.has_enum = enum_rx.search(self.text) is not None
         self._trimmed = {}
         self.labels: dict[tuple[int, int], str] = {}   # conjuncts that share a modifier
 
@@ -248,7 +257,7 @@ class View(Enumerations, Trimming):
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
-        s, e = self.trim(s, e, lead=_subject_lead(self.res))
+        s, e = self.trim(s, e, lead=self._subject_lead)
         toks = self.tokens_in(s, e)
         verbs, words, verbal = self.verbs, self.words, self.verbal
         end = None
@@ -308,7 +317,7 @@ class View(Enumerations, Trimming):
             s += 1
         while e > s and text[e - 1] in EDGE:
             e -= 1
-        if e <= s or text[e - 1] not in _adverbial_lasts(self.res):
+        if e <= s or text[e - 1] not in self._adverbial_lasts:
             return False              # most clauses: no adverbial clause ends so
         clause = text[s:e]
         if clause in w.connective:
