@@ -52,13 +52,15 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             means, bare, agent, scoped = (), True, False, False
         if c.kind == "means":
             if not means:
-                agent = c.verb == "agent" or any(p.kind == "other" for p in infos[:k])
+                agent = c.verb == "agent" or any(p.kind in ("other", "stated") for p in infos[:k])
             means, bare = means or c.means, False
             continue
         if c.kind != "imperative":
             if c.kind == "other":
                 bare = False
             continue
+        if k > 1 and infos[k - 2].kind == "stated":
+            bare = False          # a stated subject's chain reaches its next clause only
         rel = c.relation
         cue_row = c.row or reader.t.infix_row(c.verb)
         if cue_row is not None and cue_row.direction == "backward":
@@ -91,7 +93,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             emit_new(reader, shared[1], rel, list(ys), c.verb, cue_row, "chain")
             shared = (k, shared[1])
             continue
-        prev = next((p for p in reversed(infos[:k]) if p.kind == "imperative"
+        prev = next((p for p in reversed(infos[:k]) if p.kind in ("imperative", "stated")
                      and p.relation not in ("mitigates", "hinders")
                      and reader.t.row("aim", p.verb) is None          # "为促进 Y，…": an aim
                      and (rel in POSITIVE or p.verb.split("…")[0] not in words.chain)

@@ -1,7 +1,8 @@
 """The clauses of one sentence read once for their predicate: kind, verb, relation, object.
 
 Shared by the readings across clauses (chains.py, aims.py, norms.py): a means phrase
-("通过 M", "以 M 为抓手"), an imperative with its cue row, or a clause with no predicate.
+("通过 M", "以 M 为抓手"), an imperative with its cue row, a clause with its own subject, or
+a clause with no predicate.
 """
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from dataclasses import dataclass
 from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_row
+from .stated import co_actor, frame_verb, stated_verb
 from .tablememo import per_table
 from .trimming import EDGE
 
-__all__ = ["ClauseInfo", "clause_infos", "co_actor", "frame_verb", "means_end", "opens_favour",
-           "opens_parallel",
+__all__ = ["ClauseInfo", "clause_infos", "means_end", "opens_favour", "opens_parallel",
            "speech_frame"]
 
 _NONE: frozenset = frozenset()
@@ -26,7 +27,7 @@ class ClauseInfo:
     frozen: a frozen dataclass's __init__ costs a setattr call per field, ~10k a run)."""
     start: int
     end: int
-    kind: str                 # means | imperative | other
+    kind: str                 # means | imperative | stated (its own subject) | other
     verb: str = ""
     relation: str = ""        # the cue's relation; "create" for a creation verb
     objects: tuple[Span, ...] = ()
@@ -189,6 +190,10 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         if inner:
             out.append(ClauseInfo(cs, ce, "means", "agent", means=tuple(inner), semi=semi))
             continue
+        verb = stated_verb(reader, at, ce) if not out else None
+        if verb is not None:          # "省政府出台 X，带动 Y": X as a measure of the chain
+            out.append(ClauseInfo(cs, ce, "stated", verb.text, semi=semi, obj_at=verb.end))
+            continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
 
@@ -223,32 +228,6 @@ def speech_frame(reader, at: int, ce: int) -> bool:
     return bool(toks) and toks[-1].text != v.words.de and (
         toks[-1].pos[:1] in "nrdt" or toks[-1].text[-1] in char_class(reader.res, "title-end")) \
         and not any(reader.t.row("aim", t.text) is not None for t in toks)
-
-
-def frame_verb(reader, at: int, ce: int) -> int | None:
-    """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None."""
-    v = reader.v
-    toks = v.tokens_in(at, ce)
-    for i, tok in enumerate(toks[1:-1], 1):
-        if tok.pos == "v" and toks[i + 1].text != v.words.de and toks[i - 1].text != v.words.de:
-            return tok.start
-    return None
-
-
-def co_actor(reader, at: int, ce: int) -> int | None:
-    """Where the actors joined by a co-actor word end ("A 会同 B": after 会同), when only
-    nouns stand before it, else None."""
-    v = reader.v
-    rx = reader.sets.co_actors
-    if rx is None or rx.search(v.text, at, ce) is None:
-        return None               # no co-actor word in the span (most clauses)
-    words = v.words.co_actor
-    for tok in v.tokens_in(at, ce):
-        if tok.text in words:
-            return tok.end if tok.start > at else None
-        if tok.pos[:1] not in "nj" and tok.text not in v.words.conjunction and tok.text != "、":
-            return None
-    return None
 
 
 def _lead_cue(reader, cs: int, at: int):

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .claim_words import Span
-from .clauses import co_actor, frame_verb, opens_parallel
+from .clauses import opens_parallel
 from .cuetable import CueRow
 from .resources import Resources, derived_by
+from .stated import co_actor, frame_verb
 from .wordrx import alternation
 
 __all__ = ["ClauseContext", "creators"]

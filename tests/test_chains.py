@@ -209,3 +209,4 @@ def test_a_place_frame_opens_a_measure_or_sets_the_scene(text, claim):
     got = triples(text)
     assert claim in got
     assert not any(s.startswith("在") for s, _, _ in got)
+

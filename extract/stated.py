@@ -1,0 +1,66 @@
+"""Where the verb of a clause with its own subject stands ("省政府出台专项政策，带动 Y";
+"A 会同 B 建立 Y"; "面向 X 制定 Y").
+
+The chain reader takes such a first clause's object as the measure a later result clause
+links back to, as it does for a bare imperative ("出台专项政策，带动 Y").
+"""
+from __future__ import annotations
+
+__all__ = ["co_actor", "frame_verb", "stated_verb"]
+
+_NOMINAL = frozenset("nrtmqjf")
+
+
+def stated_verb(reader, at: int, ce: int):
+    """The verb token of "S [modal|adverb] V O" in [at, ce), or None: S is nouns (and their
+    separators), V a verb of measures (phrase_words verb, propose, create, or a cue), and an
+    object follows it."""
+    v, t = reader.v, reader.t
+    words = v.words
+    toks = v.tokens_in(at, ce)
+    nouns = 0                     # nouns of the subject; negative once a modal or adverb follows
+    for i, tok in enumerate(toks):
+        p = tok.pos[:1]
+        if tok.text in words.verb or p == "v" and tok.pos != "vn" and tok.text not in words.modal:
+            w = tok.text
+            if nouns == 0 or i + 1 >= len(toks) or not (
+                    w in words.verb or w in t.verbs or w in words.propose or w in words.create):
+                return None           # "X 具有 Y": a property, no measure
+            return tok
+        if tok.pos == "vn" or p in _NOMINAL:
+            if nouns < 0:
+                return None           # a noun after the adverbs: no subject-verb clause
+            nouns += 1
+        elif tok.text in words.modal or p == "d":
+            if nouns == 0:
+                return None
+            nouns = -abs(nouns)
+        elif tok.text not in v.separators and tok.text not in words.conjunction:
+            return None
+    return None
+
+
+def frame_verb(reader, at: int, ce: int) -> int | None:
+    """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None."""
+    v = reader.v
+    toks = v.tokens_in(at, ce)
+    for i, tok in enumerate(toks[1:-1], 1):
+        if tok.pos == "v" and toks[i + 1].text != v.words.de and toks[i - 1].text != v.words.de:
+            return tok.start
+    return None
+
+
+def co_actor(reader, at: int, ce: int) -> int | None:
+    """Where the actors joined by a co-actor word end ("A 会同 B": after 会同), when only
+    nouns stand before it, else None."""
+    v = reader.v
+    rx = reader.sets.co_actors
+    if rx is None or rx.search(v.text, at, ce) is None:
+        return None               # no co-actor word in the span (most clauses)
+    words = v.words.co_actor
+    for tok in v.tokens_in(at, ce):
+        if tok.text in words:
+            return tok.end if tok.start > at else None
+        if tok.pos[:1] not in "nj" and tok.text not in v.words.conjunction and tok.text != "、":
+            return None
+    return None
