@@ -193,7 +193,7 @@ class FrameReader:
             backward = row.direction == "backward" and (head or row.object != "head")
             xs = self.left_spans(cs, a)
             if rel == "alignsWith" and not inner_cue:   # "推动 A 与 B 对接": A, not the actor
-                xs = self.after_verb(cs, a) or xs
+                xs = self.after_verb(cs, a) or xs or ys and self.left_spans(cs, a, verbal=True)
             self.consumed.append((a, m.end()))
             if xs:
                 self.emit(xs, rel, ys, label, row, backward=backward)

@@ -12,10 +12,11 @@ __all__ = ["SideReader"]
 class SideReader:
     """Mixin of ClauseReader: left and right spans of a cue."""
 
-    def left_spans(self, lo: int, at: int) -> list[Span]:
+    def left_spans(self, lo: int, at: int, verbal: bool = False) -> list[Span]:
         """The explicit subject left of a cue: trimmed, a leading cue verb dropped, split.
 
         A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
+        `verbal` admits a verb phrase without adverbs ("扩大开放与深化改革相结合": 扩大开放).
         """
         v = self.v
         s0 = v.lead_end(lo, at, self.sets.pp_lead)
@@ -37,12 +38,14 @@ class SideReader:
             if subj:
                 s, e = subj
         toks = v.tokens_in(s, e)
-        if toks and all(t.pos[:1] in "idvcp" and t.pos != "vn" or v.verbal(t) for t in toks):
+        if verbal and toks and toks[0].pos[:1] in "vlj" and not any(t.pos[:1] in "dpcr" for t in toks):
+            pass
+        elif toks and all(t.pos[:1] in "idvcp" and t.pos != "vn" or v.verbal(t) for t in toks):
             return []
         if all(t.pos[:1] in "tmq" or t.text in v.words.time for t in toks):
             return []                 # "每年", "2-3年时间": when, not who
         if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
-                and toks[0].pos[:1] in "il":
+                and toks[0].pos[:1] in ("i" if verbal else "il"):
             return []                 # a four-character idiom ("因势利导") is a manner
         if len(toks) > 1 and len(toks[-1].text) == 4 and toks[-1].pos[:1] in "il" \
                 and not self.lex.canonical(toks[-1].text):

@@ -362,6 +362,12 @@ def test_results_in_a_chain(text, expected):
       ("市场调节和政府引导相结合", "improves", "区域经济协调发展")}),
     # a lexicon term that opens with a manner word (有效) is a thing, not a verb phrase
     ("坚持有效市场和有为政府相结合。", {("有效市场", "alignsWith", "有为政府")}),
+    # two verb phrases combined: each side is a concept (a set phrase tagged l included)
+    ("坚持扩大就业与稳定物价相结合。", {("扩大就业", "alignsWith", "稳定物价")}),
+    ("坚持深化改革与扩大开放相结合。", {("深化改革", "alignsWith", "扩大开放")}),
+    ("推进区域协调与城乡融合相协同。", {("区域协调", "alignsWith", "城乡融合")}),
+    # a manner phrase is no side of the combination
+    ("积极主动与国际规则相衔接。", set()),
 ])
 def test_combination_heads(text, expected):
     assert triples(text) == expected
