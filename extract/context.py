@@ -36,8 +36,12 @@ class ClauseContext:
                     subj = self.v.subject(cs, ce)
                     if subj and (self.v.is_adverbial(cs, ce) or not self.noun_phrase(*subj)):
                         continue
-                    if not subj and cs == self.first_clause and self.noun_clause(cs, ce):
-                        subj = self.v.trim(cs, ce)   # "数字经济的发展，有利于 Y": the topic
+                if not subj and cs == self.first_clause and (
+                        not cued or self.v.text.find(self.v.words.de, cs, ce) >= 0) \
+                        and self.noun_clause(cs, ce):
+                    # "数字经济的发展，有利于 Y", "A 的提升、B 的增长，在于 X": the topic
+                    self._topic, self.weak_topic = self.v.split(*self.v.trim(cs, ce)), False
+                    break
                 if subj:
                     self._topic, self.weak_topic = [subj], False
                     break

@@ -152,8 +152,26 @@ class FrameReader:
         return v.split(start, cs - 1)
 
     def noun_clause(self, s: int, e: int) -> bool:
-        """True when [s, e) is only a noun phrase ("数据安全和网络安全", "数字经济的发展"),
-        with no pronoun, adverb, preposition or verb but a final verbal noun."""
+        """True when [s, e) is only noun phrases ("数据安全和网络安全", "数字经济的发展"): no
+        pronoun, adverb, preposition or verb but a final verbal noun or "的 [manner] verb"."""
+        v = self.v
+        toks = v.tokens_in(s, e)
+        if not any(t.text == v.words.de for t in toks):
+            return self._noun_only(s, e)
+        cuts = [t for t in toks if t.text in v.separators]
+        starts, ends = [s] + [t.end for t in cuts], [t.start for t in cuts] + [e]
+        return all(map(self._noun_conjunct, starts, ends))
+
+    def _noun_conjunct(self, s: int, e: int) -> bool:
+        toks = self.v.tokens_in(s, e)
+        de = next((j for j in range(len(toks) - 2, 0, -1) if toks[j].text == self.v.words.de),
+                  None)
+        if de is not None and len(toks) - de <= 3 and all(
+                t.pos[:1] in "vadil" for t in toks[de + 1:]) and toks[-1].pos[:1] in "vil":
+            return self._noun_only(s, toks[de].start)
+        return self._noun_only(s, e)
+
+    def _noun_only(self, s: int, e: int) -> bool:
         toks = self.v.tokens_in(s, e)
         w = self.v.words
         first = toks[0].text if toks else ""

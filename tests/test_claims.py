@@ -561,3 +561,14 @@ def test_what_is_joined_with_another_is_the_object_of_the_verb_not_the_actor(tex
     got = triples(text)
     assert (pair[0], "alignsWith", pair[1]) in got
     assert not any(s == actor and r == "alignsWith" for s, r, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nominalised verb after 的 ends a noun phrase that opens the sentence as its topic
+    ("企业竞争力的提升，关键在于创新能力。", {("创新能力", "drives", "企业竞争力的提升")}),
+    # coordinated nominalisations are each a topic
+    ("乡村面貌的焕然一新、农民收入的持续增长，根本在于改革开放。",
+     {("改革开放", "drives", "乡村面貌的焕然一新"), ("改革开放", "drives", "农民收入的持续增长")}),
+])
+def test_nominalised_topics(text, expected):
+    assert triples(text) == expected
