@@ -95,6 +95,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue
         prev = next((p for p in reversed(infos[:k]) if p.kind in ("imperative", "stated")
                      and p.relation not in ("mitigates", "hinders")
+                     and (p.row is None or p.row.frame != "circum")   # "为 Y 提供": Y gains
                      and reader.t.row("aim", p.verb) is None          # "为促进 Y，…": an aim
                      and (rel in POSITIVE or p.verb.split("…")[0] not in words.chain)
                      and _objects(reader, p, memo)), None)   # "确保 Y，防止 Z": Z's cause

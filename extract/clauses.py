@@ -120,7 +120,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         # lead_end(cs, ce, _NONE) skips edge punctuation, which rarely opens a clause
         lead = v.token_after(v.lead_end(cs, ce, _NONE) if text[cs] in EDGE else cs)
         if lead is not None and lead.text in v.words.frame_lead:
-            at = None if v.is_adverbial(cs, ce) else frame_verb(reader, lead.end, ce)
+            at = None if v.is_adverbial(cs, ce) else frame_verb(reader, lead.end, ce, stops)
             if at is None:
                 continue              # "围绕重点领域", "在…背景下": where or what for, no predicate
         else:

@@ -40,11 +40,14 @@ def stated_verb(reader, at: int, ce: int):
     return None
 
 
-def frame_verb(reader, at: int, ce: int) -> int | None:
-    """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None."""
+def frame_verb(reader, at: int, ce: int, stops: frozenset = frozenset()) -> int | None:
+    """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None; a word of
+    `stops` opens a frame of its own there ("在寒假为学生提供 Y": 为)."""
     v = reader.v
     toks = v.tokens_in(at, ce)
     for i, tok in enumerate(toks[1:-1], 1):
+        if tok.text in stops and tok.pos[:1] == "p":
+            return tok.start
         if tok.pos == "v" and toks[i + 1].text != v.words.de and toks[i - 1].text != v.words.de:
             return tok.start
     return None

@@ -210,3 +210,16 @@ def test_a_place_frame_opens_a_measure_or_sets_the_scene(text, claim):
     assert claim in got
     assert not any(s.startswith("在") for s, _, _ in got)
 
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    # each "为 Y 提供 Z" after a measure is its result: Y gains, Y is no measure of the next
+    ("升级社区服务平台，为老年人提供助餐服务，为儿童提供托管服务。",
+     ("社区服务平台", "supports", "儿童"), ("老年人", "supports", "儿童")),
+    # a time frame before 为 leaves the beneficiary frame whole
+    ("完善乡村文化站，在节假日为农民提供文艺演出，为儿童提供阅读服务。",
+     ("乡村文化站", "supports", "儿童"), ("文艺演出", "supports", "儿童")),
+])
+def test_beneficiary_frames_share_the_measure_before_them(text, claim, wrong):
+    got = triples(text)
+    assert claim in got and wrong not in got
