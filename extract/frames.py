@@ -226,7 +226,7 @@ class FrameReader:
         """The spans between the last cue or creation verb of [cs, a) and `a`."""
         toks, verbs = self.v.tokens_in(cs, a), self.t.verbs | self.v.words.create
         k = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].text in verbs), None)
-        return self.left_spans(toks[k].end, a) if k is not None else []
+        return self.left_spans(toks[k].end, a, obj=True) if k is not None else []
 
     def object_start(self, s: int, e: int) -> Span:
         """Drop a verb that only aims at the object: "发展新质生产力" -> 新质生产力."""

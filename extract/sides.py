@@ -12,11 +12,13 @@ __all__ = ["SideReader"]
 class SideReader:
     """Mixin of ClauseReader: left and right spans of a cue."""
 
-    def left_spans(self, lo: int, at: int, verbal: bool = False) -> list[Span]:
+    def left_spans(self, lo: int, at: int, verbal: bool = False, obj: bool = False
+                   ) -> list[Span]:
         """The explicit subject left of a cue: trimmed, a leading cue verb dropped, split.
 
         A left side that opens with a preposition ("在政策层面") is an adverbial: no subject.
-        `verbal` admits a verb phrase without adverbs ("扩大开放与深化改革相结合": 扩大开放).
+        `verbal` admits a verb phrase without adverbs ("扩大开放与深化改革相结合": 扩大开放);
+        `obj`: the side is a verb's object, whole ("实现 A 与 B 对接": no subject inside A).
         """
         v = self.v
         s0 = v.lead_end(lo, at, self.sets.pp_lead)
@@ -33,7 +35,7 @@ class SideReader:
                 s, e = v.trim(t.end, e)   # "引导企业优化 Y": the one guided acts
         if s >= e:
             return []
-        if e - s > LONG_SUBJECT:
+        if e - s > LONG_SUBJECT and not obj:
             subj = v.subject(s, e)
             if subj:
                 s, e = subj

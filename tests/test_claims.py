@@ -366,6 +366,9 @@ def test_results_in_a_chain(text, expected):
     ("坚持扩大就业与稳定物价相结合。", {("扩大就业", "alignsWith", "稳定物价")}),
     ("坚持深化改革与扩大开放相结合。", {("深化改革", "alignsWith", "扩大开放")}),
     ("推进区域协调与城乡融合相协同。", {("区域协调", "alignsWith", "城乡融合")}),
+    # the object of a verb before the frame is a side whole, verbs inside a name included
+    ("市商务局应当实现县级信息采集处理平台与省级平台无缝对接。",
+     {("县级信息采集处理平台", "alignsWith", "省级平台")}),
     # a manner phrase is no side of the combination
     ("积极主动与国际规则相衔接。", set()),
 ])
