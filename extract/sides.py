@@ -68,9 +68,9 @@ class SideReader:
                 hi = s0
         if self.consumed:
             company = char_class(self.res, "comitative")    # "与 Y 相衔接" read already: Y is no object
-            for s0, _ in self.consumed:
-                if at < s0 < hi and v.text[s0] in company:
-                    hi = s0
+            for s0, e0 in self.consumed:
+                if at < s0 < hi and v.text[s0] in company and v.trim(e0, hi)[0] < hi:
+                    hi = s0       # "推动 A 与 B 相衔接" with nothing after: the joining, whole
         t0 = v.token_after(at)
         if t0 is not None and t0.text in v.words.locative:
             return []                 # "化解在基层": a place, not an object

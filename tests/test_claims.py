@@ -566,6 +566,13 @@ def test_what_is_joined_with_another_is_the_object_of_the_verb_not_the_actor(tex
     assert not any(s == actor and r == "alignsWith" for s, r, _ in got)
 
 
+def test_the_actor_drives_the_joining_whole_and_the_joining_is_one_cause():
+    got = triples("市政府推动市级规划与省级规划相衔接，提升治理效能。")
+    assert ("市政府", "drives", "市级规划与省级规划相衔接") in got
+    assert ("市级规划与省级规划相衔接", "improves", "治理效能") in got
+    assert not any(o == "市级规划" and r == "drives" for _, r, o in got)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a nominalised verb after 的 ends a noun phrase that opens the sentence as its topic
     ("企业竞争力的提升，关键在于创新能力。", {("创新能力", "drives", "企业竞争力的提升")}),
