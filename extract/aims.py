@@ -92,6 +92,8 @@ def _modal_measure(reader, c, lead) -> tuple[Span, ...]:
     if verb is None or verb.end >= c.end or reader.t.infix_row(verb.text) is not None \
             and verb.text not in v.words.task:
         return ()                 # "必须推动 Y" is a claim of its own; "必须完善 M" a measure
+    if verb.pos[:1] in "nj" and not reader.v.verbal(verb):
+        return tuple(reader.right_spans(lead.end, c.end))   # "需要 A 和 B 相结合": no verb
     return tuple(reader.right_spans(verb.end, c.end))
 
 

@@ -30,6 +30,9 @@ class SideReader:
         if last is not None and last.text in v.words.speech:
             return []                 # "…明确提出推动 Y": the cue is what was said
         s, e = v.strip_verb(s, e)
+        t0 = v.token_after(s)
+        if t0 is not None and t0.text in v.words.modal and t0.end < e:
+            s, e = v.trim(t0.end, e)  # "需要 A 与 B 相结合": A
         for t in v.tokens_in(s, e):
             if t.text in v.words.pivot and t.end < e:
                 s, e = v.trim(t.end, e)   # "引导企业优化 Y": the one guided acts

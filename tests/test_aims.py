@@ -61,6 +61,12 @@ def test_imperatives_before_a_modal_clause_are_its_aims():
     assert ("城乡融合发展机制", "supports", "乡村振兴战略") in got
 
 
+def test_a_modal_before_a_noun_phrase_keeps_the_whole_measure():
+    got = triples("推进乡村全面振兴，需要城市资本和乡村资源相结合。")
+    assert ("城市资本和乡村资源相结合", "drives", "乡村全面振兴") in got   # the aim's verb
+    assert ("城市资本", "alignsWith", "乡村资源") in got
+
+
 def test_a_cause_stated_with_zai_yu_points_back():
     assert ("人才支撑", "drives", "产业兴旺") in triples("产业兴旺关键在于人才支撑。")
     assert triples("产业兴旺，源于人才支撑。") == set() or all(
