@@ -223,3 +223,8 @@ def test_a_place_frame_opens_a_measure_or_sets_the_scene(text, claim):
 def test_beneficiary_frames_share_the_measure_before_them(text, claim, wrong):
     got = triples(text)
     assert claim in got and wrong not in got
+
+
+def test_a_joining_of_two_things_is_a_cause_of_the_chain():
+    got = triples("推动数字技术与传统制造业深度融合，促进产业链现代化。")
+    assert ("数字技术与传统制造业深度融合", "improves", "产业链现代化") in got
