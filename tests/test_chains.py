@@ -228,3 +228,8 @@ def test_beneficiary_frames_share_the_measure_before_them(text, claim, wrong):
 def test_a_joining_of_two_things_is_a_cause_of_the_chain():
     got = triples("推动数字技术与传统制造业深度融合，促进产业链现代化。")
     assert ("数字技术与传统制造业深度融合", "improves", "产业链现代化") in got
+
+
+def test_bao_zhang_states_the_result_of_the_measure_before_it():
+    # 保障 is a result cue like 确保 (phrase_words result), not a new task
+    assert ("农田水利建设", "supports", "粮食安全") in triples("加强农田水利建设，保障粮食安全。")
