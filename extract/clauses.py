@@ -85,6 +85,16 @@ def _verb_follows(v, at: int, ce: int) -> bool:
     return tok is not None and tok.start < ce and (tok.pos[:1] == "v" or v.verbal(tok))
 
 
+def _guide(reader, at: int, ce: int) -> bool:
+    """True when "以 X 为 N" fills the clause and N is one short word ("为指导", "为统领")."""
+    v = reader.v
+    last, before = v.token_before(ce), None
+    if last is not None:
+        before = v.token_before(last.start)
+    return before is not None and before.text == v.words.lever_copula[0] \
+        and before.start > at and len(last.text) <= 2 and last.pos[:1] in "vn"
+
+
 def _lever(reader, at: int, ce: int) -> list[Span]:
     """M of "以 M 为 N" when N makes M a lever (ontology/cues.tsv, means-yi), else []."""
     v, t = reader.v, reader.t
@@ -163,7 +173,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                                       semi=semi, row=row))
                 continue
         if first.text == v.words.lever:
-            out.append(ClauseInfo(cs, ce, "other", semi=semi))
+            if not _guide(reader, first.end, ce):   # "以 X 为指导，…": a frame, no predicate
+                out.append(ClauseInfo(cs, ce, "other", semi=semi))
             continue
         hit = _infix(reader, at, ce)
         if hit is not None:

@@ -233,3 +233,9 @@ def test_a_joining_of_two_things_is_a_cause_of_the_chain():
 def test_bao_zhang_states_the_result_of_the_measure_before_it():
     # 保障 is a result cue like 确保 (phrase_words result), not a new task
     assert ("农田水利建设", "supports", "粮食安全") in triples("加强农田水利建设，保障粮食安全。")
+
+
+def test_a_guide_frame_before_a_chain_leaves_the_imperatives_bare():
+    # "以 X 为指导" only frames the imperatives after it (clauses._guide)
+    got = triples("以新发展理念为指导，坚持深化流通体制改革，加快培育现代物流市场，推动商贸流通提质增效。")
+    assert ("现代物流市场", "drives", "商贸流通提质增效") in got
