@@ -27,6 +27,8 @@ class SideReader:
             return []
         s, e = v.trim(lo, at)
         last = v.token_before(e) if s < e else None
+        while last is not None and last.start > s and is_punct(last.text):
+            last = v.token_before(last.start)   # "提出“推动 Y”": past the quote mark
         if last is not None and last.text in v.words.speech:
             return []                 # "…明确提出推动 Y": the cue is what was said
         s, e = v.strip_verb(s, e)

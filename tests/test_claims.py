@@ -582,3 +582,8 @@ def test_the_actor_drives_the_joining_whole_and_the_joining_is_one_cause():
 ])
 def test_nominalised_topics(text, expected):
     assert triples(text) == expected
+
+
+def test_a_quoted_cue_after_a_verb_of_saying_has_no_speaker_as_cause():
+    got = triples("会议明确提出“推动城乡要素双向流动”的工作目标。")
+    assert not any("提出" in s or s == "会议" for s, _, _ in got)
