@@ -24,7 +24,7 @@ def _pattern(rows: tuple, de: str) -> re.Pattern:
     modifier holds no 的 (`de`)."""
     de = re.escape(de)
     return re.compile("|".join(
-        f"(?P<c{i}>{_alt(r.cues)})(?P<x{i}>[^，,；;：:。！？、{de}]{{1,24}}?)(?P<e{i}>{_alt(r.cue2)})"
+        f"(?P<c{i}>{_alt(r.cues)})(?P<x{i}>[^，,；;：:。！？{de}]{{1,24}}?)(?P<e{i}>{_alt(r.cue2)})"
         for i, r in enumerate(rows)))
 
 
@@ -56,13 +56,18 @@ def read_premods(reader) -> None:
             if not v.aligned(a, m.end(f"c{i}")) or reader.in_title(a):
                 continue
             xa, xb = m.start(f"x{i}"), m.end(f"x{i}")
+            rel = row.relation
+            lead = v.token_after(xa) if row.direction == "backward" else None
+            cue = reader.t.infix_row(lead.text) if lead is not None and lead.end < xb else None
+            if cue is not None and cue.relation and cue.object != "verb":
+                rel, xa = cue.relation, lead.end      # "有利于提高 Y 的 X": X improves Y
             if any(t.text in reader.t.verbs or t.text in v.words.verb for t in v.tokens_in(xa, xb)):
                 continue              # "依托平台实现 X 的 Y": a clause, not a modifier
             xs = v.split(xa, xb)
             head = _head(reader, m.end(), ce)
             if not xs or head is None:
                 continue
-            reader.emit(xs, row.relation, [head], m.group(f"c{i}") + "…" + m.group(f"e{i}"),
+            reader.emit(xs, rel, [head], m.group(f"c{i}") + "…" + m.group(f"e{i}"),
                         row, backward=row.direction == "backward")
 
 

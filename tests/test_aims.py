@@ -99,6 +99,14 @@ def test_modifier_cues_before_the_modified_noun():
         r == "supports" and o == "自由流动" for _, r, o in triples("依托平台实现要素的自由流动。"))
 
 
+def test_modifier_cues_with_a_cue_verb_or_a_list_inside():
+    # "有利于提高 Y 的 X": the inner cue verb gives the relation
+    assert triples("建立有利于提高创新能力的机制。") == {("机制", "improves", "创新能力")}
+    # members joined by 、 inside the modifier are each a cause
+    assert triples("完善基于信用、风险的分类监管制度。") == {
+        ("信用", "supports", "分类监管制度"), ("风险", "supports", "分类监管制度")}
+
+
 def test_a_thing_brought_about_by_its_cause():
     assert triples("新业态由数字技术催生。") == {("数字技术", "drives", "新业态")}
     assert triples("城市体系由三个部分构成。") != {("三个部分", "drives", "城市体系")}
