@@ -239,3 +239,10 @@ def test_a_guide_frame_before_a_chain_leaves_the_imperatives_bare():
     # "以 X 为指导" only frames the imperatives after it (clauses._guide)
     got = triples("以新发展理念为指导，坚持深化流通体制改革，加快培育现代物流市场，推动商贸流通提质增效。")
     assert ("现代物流市场", "drives", "商贸流通提质增效") in got
+
+
+def test_a_verb_with_its_complement_hao_keeps_the_object_whole():
+    # segment_words.tsv: 用好, 打好 … are verbs, so 好 is no part of the object
+    got = triples("用好专项债券资金，推动重大项目落地。")
+    assert ("专项债券资金", "drives", "重大项目落地") in got
+    assert not any(s.startswith("好") for s, _, _ in got)
