@@ -132,8 +132,8 @@ class InfixReader:
             a, b = m.start(), m.end()
             row = self.t.infix_row(m.group())
             before = v.token_before(a)
-            task_relative = before is not None and before.text in v.words.task and \
-                row.when == "any"             # "完善促进 A 的 Y": Y improves A
+            task_relative = before is not None and row.when == "any" and (   # "完善促进 A 的 Y"
+                before.text in v.words.task or before.text in v.words.propose)  # Y improves A
             de_after = v.text.find(de, b, ce) >= 0
             if de_after and not task_relative:
                 if unread:

@@ -587,3 +587,8 @@ def test_nominalised_topics(text, expected):
 def test_a_quoted_cue_after_a_verb_of_saying_has_no_speaker_as_cause():
     got = triples("会议明确提出“推动城乡要素双向流动”的工作目标。")
     assert not any("提出" in s or s == "会议" for s, _, _ in got)
+
+
+def test_a_cue_inside_the_modifier_of_a_proposed_thing_links_the_head():
+    # "出台/制定 + cue A 的 Y" (phrase_words propose): Y —rel→ A
+    assert ("政策措施", "drives", "产业升级") in triples("制定推动产业升级的政策措施。")
