@@ -592,3 +592,12 @@ def test_a_quoted_cue_after_a_verb_of_saying_has_no_speaker_as_cause():
 def test_a_cue_inside_the_modifier_of_a_proposed_thing_links_the_head():
     # "出台/制定 + cue A 的 Y" (phrase_words propose): Y —rel→ A
     assert ("政策措施", "drives", "产业升级") in triples("制定推动产业升级的政策措施。")
+
+
+@pytest.mark.parametrize("text, manner", [
+    ("因势利导增强城市创新能力。", "因势利导"),       # phrase_words manner
+    ("分类施策优化营商环境。", "分类施策"),           # segment_words keeps it one word
+    ("因城施策优化住房保障体系。", "施策"),
+])
+def test_a_manner_idiom_before_a_cue_is_no_subject(text, manner):
+    assert not any(manner in s for s, _, _ in triples(text))
