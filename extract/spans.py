@@ -145,7 +145,11 @@ class View(Enumerations, Trimming):
         parts, cur, seps = [], s, []
         toks = self.tokens_in(s, e)
         titles = [m.span() for m in TITLE.finditer(self.text, s, e)]
+        place = False                 # "Y 在 A、B 上实现 Z": a list inside a place is no list
         for t in toks:
+            if place or (t.text in self.words.locative and t.pos[:1] == "p" and t.start > s):
+                place = t.pos[:1] != "f"
+                continue
             if t.text in self.separators and t.start > cur and not any(
                     a < t.start < b for a, b in titles):     # "《…规划和…的建议》" is one name
                 parts.append((cur, t.start))

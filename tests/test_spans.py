@@ -109,3 +109,9 @@ def test_coordinated_modifiers_of_one_head_are_one_span():
     assert parts("产业智能化、绿色化、融合化发展") == ["产业智能化、绿色化、融合化发展"]
     # qualities of one thing with no head after them still distribute
     assert len(parts("产业体系的完整性、先进性、安全性")) == 3
+
+
+def test_a_list_inside_a_place_phrase_is_no_list():
+    # the list between 在 and its closing 中/上 names a place; a list after it still splits
+    assert parts("农业在品种和技术上取得进展") == ["农业在品种和技术上取得进展"]
+    assert parts("改革在城乡和区域中形成合力、提升效能") == ["改革在城乡和区域中形成合力", "提升效能"]
