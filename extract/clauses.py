@@ -276,13 +276,17 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
 
 def means_end(v, at: int, ce: int) -> int:
     """Where a means that no cue verb closes ends: at a verb right after its 等 ("通过 A、B 等
-    引导 X": A and B), else at the clause's end (a verb after nouns is often inside a name:
+    引导 X": A and B) or at an adverb before a verb, else at the clause's end (a verb after nouns is often inside a name:
     "可视化展示系统", "信息公示系统")."""
     toks = v.tokens_in(at, ce)
     if len(toks) < 3 or toks[0].pos[:1] == "v":
         return ce
+    manner = v.words.manner
     for i in range(1, len(toks) - 1):
         if toks[i].pos == "v" and toks[i - 1].text in v.words.modifier_end \
                 and toks[i - 1].pos == "u" and toks[i + 1].pos[:1] in "nv":
             return toks[i].start
+        if (toks[i].pos[:1] == "d" or toks[i].text in manner) and toks[i + 1].pos[:1] == "v" \
+                and toks[i - 1].pos[:1] == "n" and toks[i + 1].text not in v.words.joint:
+            return toks[i].start      # "通过 M 自动 V O": M, the means of the adverb's verb
     return ce

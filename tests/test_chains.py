@@ -52,6 +52,13 @@ def test_a_means_reaches_every_later_predicate():
     assert ("数字化平台", "drives", "县域消费升级") in got
 
 
+def test_a_means_ends_at_an_adverb_before_its_verb():
+    got = triples("通过物联网传感器自动采集水质数据，提升河道监测效率。")
+    assert ("物联网传感器", "improves", "河道监测效率") in got
+    got = triples("通过城乡规划和土地管理更好结合，提升空间利用效率。")   # a joining stays whole
+    assert ("城乡规划和土地管理更好结合", "improves", "空间利用效率") in got
+
+
 def test_a_means_after_a_subject_and_a_nominalised_verb():
     got = triples("县域经济通过推动电商下乡，带动农民增收，提升乡村消费水平。")
     assert ("电商下乡", "drives", "农民增收") in got
