@@ -181,8 +181,8 @@ class View(Enumerations, Trimming):
             else []
         if shared:                   # "A 和 B归集、共享、应用": A, then B's list
             return self.split(parts[0][0], parts[k - 1][1]) + shared
-        if any(b - a <= 2 for a, b in parts[1:-1]):
-            return [(s, e)]          # "…的环境、社会和经济挑战"
+        if any(b - a <= 2 for a, b in parts[1:-1]) and parts[-1][1] - parts[-1][0] > 2:
+            return [(s, e)]          # "…的环境、社会和经济挑战" (not "学生、家长和教师")
         if any(t.pos[:1] == "p" for t in part_toks[-1][1:]):
             return [(s, e)]          # "政府、企业在治理中各司其职": a clause, not a list
         if len(parts) == 2 and len(part_toks[0]) == 1 and parts[0][1] - parts[0][0] <= 2 \

@@ -115,3 +115,8 @@ def test_a_list_inside_a_place_phrase_is_no_list():
     # the list between 在 and its closing 中/上 names a place; a list after it still splits
     assert parts("农业在品种和技术上取得进展") == ["农业在品种和技术上取得进展"]
     assert parts("改革在城乡和区域中形成合力、提升效能") == ["改革在城乡和区域中形成合力", "提升效能"]
+
+
+def test_short_members_of_a_list_without_a_head_split():
+    assert parts("农户、牧民及渔民") == ["农户", "牧民", "渔民"]
+    assert parts("水源、土壤和生态修复") == ["水源、土壤和生态修复"]   # short modifiers, one head
