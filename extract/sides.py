@@ -92,7 +92,7 @@ class SideReader:
         sets = self.sets
         if sets.stated_value.search(v.text, s, e):
             return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept
-        if sets.object_stops is not None and sets.object_stops.search(v.text, s, e):
+        if sets.object_stops is not None and not whole and sets.object_stops.search(v.text, s, e):
             for t in v.tokens_in(s, e)[1:]:     # walked only where such a word stands
                 if t.text in v.words.object_stop:
                     s, e = v.trim(s, t.start)   # "高质量发展仍有许多难点" -> 高质量发展
