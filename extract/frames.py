@@ -168,17 +168,19 @@ class FrameReader:
                   None)
         if de is not None and len(toks) - de <= 3 and all(
                 t.pos[:1] in "vadil" for t in toks[de + 1:]) and toks[-1].pos[:1] in "vil":
-            return self._noun_only(s, toks[de].start)
+            return self._noun_only(s, toks[de].start, True)   # "教育事业的发展": 教育 is a noun
         return self._noun_only(s, e)
 
-    def _noun_only(self, s: int, e: int) -> bool:
+    def _noun_only(self, s: int, e: int, vn: bool = False) -> bool:
         toks = self.v.tokens_in(s, e)
         w = self.v.words
         first = toks[0].text if toks else ""
         if any(first.startswith(a) and (first[len(a):] in w.create or first[len(a):] in w.verb)
                for a in w.lead if len(a) < len(first)):
             return False              # "全面实施/n": the dictionary's noun is a verb
-        return bool(toks) and toks[0].pos[:1] == "n" and self.noun_phrase(s, e) and not any(
+        head = bool(toks) and (toks[0].pos[:1] == "n" or vn and toks[0].pos == "vn" and len(
+            toks) > 1 and (toks[1].pos[:1] == "n" or toks[1].pos == "vn"))   # "教育改革的…"
+        return head and self.noun_phrase(s, e) and not any(
             t.pos[:1] in "dpr" or t.text in self.t.verbs for t in toks) and not any(
             t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1])
 

@@ -581,6 +581,9 @@ def test_the_actor_drives_the_joining_whole_and_the_joining_is_one_cause():
     # coordinated nominalisations are each a topic
     ("乡村面貌的焕然一新、农民收入的持续增长，根本在于改革开放。",
      {("改革开放", "drives", "乡村面貌的焕然一新"), ("改革开放", "drives", "农民收入的持续增长")}),
+    # a modifier the dictionary tags as a verbal noun (教育) still opens a noun phrase
+    ("教育改革的纵深推进、教育资源的均衡配置，关键在于制度创新。",
+     {("制度创新", "drives", "教育改革的纵深推进"), ("制度创新", "drives", "教育资源的均衡配置")}),
 ])
 def test_nominalised_topics(text, expected):
     assert triples(text) == expected
