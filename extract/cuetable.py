@@ -213,6 +213,7 @@ class PhraseWords:
     tenet: frozenset = frozenset()
     parallel: frozenset = frozenset()
     scope: frozenset = frozenset()
+    light: frozenset = frozenset()
 
 
 @derived
@@ -245,4 +246,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
                        g("between"), g("modifier-end"), g("copula-adj"),
                        g("role-post"), g("role-degree"), g("co-actor"),
-                       g("tenet"), g("parallel"), g("scope"))
+                       g("tenet"), g("parallel"), g("scope"), g("light"))

@@ -212,6 +212,8 @@ class FrameReader:
             ys = self.inner_members(ins, m.end() if head else ine)
             backward = row.direction == "backward" and (head or row.object != "head")
             xs = self.left_spans(cs, a)
+            if self.means and any(x0 < m0 < x1 for x0, x1 in xs for m0, _ in self.means):
+                xs = list(self.means)   # "依托 M 为 Y 提供": M, not the phrase with its 依托
             if rel == "alignsWith" and not inner_cue:   # "推动 A 与 B 对接": A, not the actor
                 xs = self.after_verb(cs, a) or xs or ys and self.left_spans(cs, a, verbal=True)
             self.consumed.append((a, m.end()))

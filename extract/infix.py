@@ -86,7 +86,8 @@ class InfixReader:
             self.topic, self.weak_topic = ms, True
         if row.relation and verb is None and wei is None:
             rest = v.trim(end, ce)
-            if rest[0] < rest[1]:
+            t = v.token_after(end)         # "依托 M 为 Y 提供": a circum frame, not M's object
+            if rest[0] < rest[1] and not (t is not None and t.pos[:1] == "p"):
                 self.emit(ms, row.relation, self.right_spans(*rest), m.group(), row, "means")
 
     def relative(self, m: re.Match, ce: int) -> None:

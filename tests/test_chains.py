@@ -59,6 +59,14 @@ def test_a_means_ends_at_an_adverb_before_its_verb():
     assert ("城乡规划和土地管理更好结合", "improves", "空间利用效率") in got
 
 
+def test_a_means_ends_before_a_light_verb_or_a_preposition():
+    got = triples("依托省级政务云平台开展迁移，实现系统集约部署。")
+    assert ("省级政务云平台", "drives", "系统集约部署") in got
+    # "依托 M 为 Y 提供": M supports Y, and the frame is no object of M
+    assert triples("依托区级数据平台为各街道治理提供算力支持。") == {
+        ("区级数据平台", "supports", "各街道治理")}
+
+
 def test_a_means_after_a_subject_and_a_nominalised_verb():
     got = triples("县域经济通过推动电商下乡，带动农民增收，提升乡村消费水平。")
     assert ("电商下乡", "drives", "农民增收") in got
