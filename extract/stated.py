@@ -23,9 +23,9 @@ def stated_verb(reader, at: int, ce: int):
         p = tok.pos[:1]
         if tok.text in words.verb or p == "v" and tok.pos != "vn" and tok.text not in words.modal:
             w = tok.text
-            if nouns == 0 or i + 1 >= len(toks) or not (
+            if nouns == 0 or i + 1 >= len(toks) or nouns > 0 and not (
                     w in words.verb or w in t.verbs or w in words.propose or w in words.create):
-                return None           # "X 具有 Y": a property, no measure
+                return None           # "X 具有 Y": a property, no measure ("X 应当 V Y" is one)
             return tok
         if tok.pos == "vn" or p in _NOMINAL:
             if nouns < 0:

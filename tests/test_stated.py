@@ -10,6 +10,8 @@ from test_chains import triples
 @pytest.mark.parametrize("text, claim", [
     ("省政府出台专项扶持政策，带动县域特色产业集聚发展。", ("专项扶持政策", "drives", "县域特色产业集聚发展")),
     ("各地要完善农村物流网络，促进农产品上行。", ("农村物流网络", "improves", "农产品上行")),
+    # after a modal any verb is the measure's, also one the tables do not list
+    ("医疗机构应当应用远程诊疗平台，提高基层诊疗水平。", ("远程诊疗平台", "improves", "基层诊疗水平")),
 ])
 def test_a_first_clause_with_its_own_subject_is_a_measure_of_the_chain(text, claim):
     assert claim in triples(text)
