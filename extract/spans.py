@@ -277,6 +277,7 @@ class View(Enumerations, Trimming):
                 continue
             if (c == "v" and end is not None and end == t.start and nxt is not None
                     and nxt.text in words.tail and nxt.text not in self.separators
+                    and nxt.pos[:1] != "u"     # "凝结了": an aspect particle follows a verb
                     and t.text not in verbs and t.text not in words.verb
                     and len(t.text) == 2):
                 end = t.end           # "乡村治理可从…": a verbal noun before a modal

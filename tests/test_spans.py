@@ -55,6 +55,9 @@ def test_subject_needs_a_predicate():
     a, b = v.subject(0, len(text))
     assert text[a:b] == "乡村治理"
     assert view("乡村治理体系").subject(0, 6) is None
+    text = "数字经济凝结了制度成果"          # a verb before an aspect particle is the predicate
+    a, b = view(text).subject(0, len(text))
+    assert text[a:b] == "数字经济"
 
 
 def test_a_shared_modifier_labels_the_short_conjuncts_of_a_list():
