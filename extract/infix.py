@@ -219,9 +219,9 @@ class InfixReader:
         v = self.v
         start = at
         t = v.token_before(at)
-        while t is not None and t.start >= lo and (
+        while t is not None and t.start >= lo and t.text not in v.words.joint and (
                 t.text in v.verbs or t.text in v.words.verb or t.text in v.words.create
-                or t.pos == "v" and not known):
+                or t.pos == "v" and not known):   # "A 和 B 相结合推动": the joining acts
             start = t.start
             t = v.token_before(t.start)
         if t is not None and t.text in v.words.link:

@@ -575,6 +575,11 @@ def test_the_actor_drives_the_joining_whole_and_the_joining_is_one_cause():
     assert not any(o == "市级规划" and r == "drives" for _, r, o in got)
 
 
+def test_a_joining_before_a_cue_is_its_cause():
+    got = triples("城市更新与产业升级相结合带动老城区的复兴。")
+    assert ("城市更新与产业升级相结合", "drives", "老城区的复兴") in got
+
+
 @pytest.mark.parametrize("text, expected", [
     # a nominalised verb after 的 ends a noun phrase that opens the sentence as its topic
     ("企业竞争力的提升，关键在于创新能力。", {("创新能力", "drives", "企业竞争力的提升")}),
