@@ -52,3 +52,7 @@ def test_trim_stays_inside_its_span_and_is_idempotent_on_the_seed_text(seed_path
                     assert v.trim(a, b, **kw) == (a, b) or a == b
                     checked += 1
     assert checked > 1000
+
+
+def test_a_trailing_adverbial_of_stance_goes():
+    assert trimmed("农村电商的活力从根本上说") == "农村电商的活力"
