@@ -67,6 +67,11 @@ def test_a_means_ends_before_a_light_verb_or_a_preposition():
         ("区级数据平台", "supports", "各街道治理")}
 
 
+def test_a_lead_word_of_effort_opens_no_verb_of_its_own():
+    got = triples("通过产业基金，聚力推动县域特色产业集聚发展。")
+    assert ("产业基金", "drives", "县域特色产业集聚发展") in got
+
+
 def test_a_means_after_a_subject_and_a_nominalised_verb():
     got = triples("县域经济通过推动电商下乡，带动农民增收，提升乡村消费水平。")
     assert ("电商下乡", "drives", "农民增收") in got
