@@ -70,6 +70,8 @@ def test_a_means_ends_before_a_light_verb_or_a_preposition():
 def test_a_lead_word_of_effort_opens_no_verb_of_its_own():
     got = triples("通过产业基金，聚力推动县域特色产业集聚发展。")
     assert ("产业基金", "drives", "县域特色产业集聚发展") in got
+    for w in ("加力", "着重", "倾力"):          # nor is it part of the subject
+        assert ("各县", "drives", "特色产业集聚") in triples(f"各县{w}推动特色产业集聚。")
 
 
 def test_a_means_after_a_subject_and_a_nominalised_verb():
