@@ -289,6 +289,8 @@ def means_end(v, at: int, ce: int) -> int:
         if (toks[i].pos[:1] == "d" or toks[i].text in manner) and toks[i + 1].pos[:1] == "v" \
                 and toks[i - 1].pos[:1] == "n" and toks[i + 1].text not in v.words.joint:
             return toks[i].start      # "通过 M 自动 V O": M, the means of the adverb's verb
+        if toks[i - 1].pos[:1] == "n" and toks[i].text in v.words.pivot:
+            return toks[i].start      # "通过 M 引导 X 向 Y 倾斜": M
         if toks[i - 1].pos[:1] == "n" and (toks[i].pos[:1] == "p" and toks[i].text not in
                                             v.separators or toks[i].text in v.words.light
                                             and toks[i + 1].pos[:1] == "v"):
