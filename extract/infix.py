@@ -195,9 +195,11 @@ class InfixReader:
         s = self.v.trim(b, ce, lead=self.v.words.lead)[0]   # "有助于不断提高 Y"
         m = self.t.infix_rx.match(self.v.text, s, ce)
         inner = self.t.infix_row(m.group()) if m is not None else None
-        if inner is None or inner.when != "any" or not self.v.aligned(s, m.end()) or (
-                row.object != "verb" and inner.relation not in ("mitigates", "hinders")):
+        if inner is None or inner.when != "any" or not self.v.aligned(s, m.end()):
             return row, b, cue
+        if row.object != "verb" and inner.relation not in ("mitigates", "hinders"):
+            serial = inner.relation in POSITIVE and m.end() < ce
+            return (row, m.end() if serial else b, cue)   # "支撑引领 Y": each verb's Y
         return inner, m.end(), m.group()
 
     def object_end(self, unread: list[tuple[int, int, bool]], ce: int,

@@ -43,6 +43,8 @@ def triples(text: str, with_role: bool = False) -> set[tuple]:
         ("该体系", "hasPart", "监测网络"), ("该体系", "hasPart", "预警平台")}),
     ("物流网络的完善使农产品进城更加便利。",
      {("物流网络的完善", "drives", "农产品进城更加便利")}),
+    ("以数字技术支撑引领乡村治理。",                 # two cue verbs share the object
+     {("数字技术", "supports", "乡村治理"), ("数字技术", "drives", "乡村治理")}),
     ("县域商业的繁荣关键取决于物流成本。",           # 关键 belongs to the cue
      {("物流成本", "supports", "县域商业的繁荣")}),
     ("社区食堂的开办让独居老人都能吃上热饭。",      # the clause object keeps its adverb
