@@ -72,6 +72,9 @@ def test_a_means_ends_before_a_light_verb_or_a_preposition():
 def test_a_lead_word_of_effort_opens_no_verb_of_its_own():
     got = triples("通过产业基金，聚力推动县域特色产业集聚发展。")
     assert ("产业基金", "drives", "县域特色产业集聚发展") in got
+    got = triples("推进产业升级，前瞻布局氢能产业，为能源转型提供新动力。")   # 前瞻: how
+    assert ("氢能产业", "supports", "能源转型") in got
+    assert not any(x == "前瞻" for x, _, _ in got)
     for w in ("加力", "着重", "倾力"):          # nor is it part of the subject
         assert ("各县", "drives", "特色产业集聚") in triples(f"各县{w}推动特色产业集聚。")
 
