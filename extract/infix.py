@@ -141,7 +141,7 @@ class InfixReader:
                     prev_y_end = self.object_end(unread, ce, prev_y_end)
                 if prev_y_end is not None and a < prev_y_end:
                     continue                  # inside the object of the cue before
-            if a > 0 and v.text[a - 1] in listed:
+            if a > 0 and v.text[a - 1] in listed or self.in_member(a, b, cs, ce):
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
             if run < a and run > 0 and v.text[run - 1] in self.sets.list_joins:
@@ -185,6 +185,14 @@ class InfixReader:
                 self.scope = plan
                 first = self.t.infix_row(m.group())
                 self.scope_row = first if first.object == "verb" else None   # a modal's: none
+
+    def in_member(self, a: int, b: int, cs: int, ce: int) -> bool:
+        """True for a cue inside one noun of a 、 list ("共性技术、前沿引领技术、工程技术")."""
+        v = self.v
+        lo, hi = v.text.rfind("、", cs, a), v.text.find("、", b, ce)
+        return lo >= 0 and hi >= 0 and all(
+            t.pos[:1] in "nbst" for t in v.tokens_in(lo + 1, a) + v.tokens_in(b, hi)) \
+            and lo + 1 < a and b < hi
 
     def serial_cue(self, row, b: int, ce: int, cue: str):
         """(row, object start, cue): a bringing-about cue followed by a cue that removes or

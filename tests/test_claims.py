@@ -579,6 +579,10 @@ def test_the_actor_drives_the_joining_whole_and_the_joining_is_one_cause():
     assert not any(o == "市级规划" and r == "drives" for _, r, o in got)
 
 
+def test_a_cue_inside_one_noun_of_a_list_is_no_verb():
+    assert triples("发展智能传感器、数据驱动平台、工业软件。") == set()
+
+
 def test_a_joining_before_a_cue_is_its_cause():
     got = triples("城市更新与产业升级相结合带动老城区的复兴。")
     assert ("城市更新与产业升级相结合", "drives", "老城区的复兴") in got
