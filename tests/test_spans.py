@@ -123,3 +123,8 @@ def test_a_list_inside_a_place_phrase_is_no_list():
 def test_short_members_of_a_list_without_a_head_split():
     assert parts("农户、牧民及渔民") == ["农户", "牧民", "渔民"]
     assert parts("水源、土壤和生态修复") == ["水源、土壤和生态修复"]   # short modifiers, one head
+
+
+def test_an_activity_and_a_phrase_with_a_generic_head_share_the_head():
+    assert parts("风险监测和应急处置能力") == ["风险监测和应急处置能力"]
+    assert parts("政府治理能力和公共服务水平") == ["政府治理能力", "公共服务水平"]   # two heads
