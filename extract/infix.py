@@ -70,7 +70,7 @@ class InfixReader:
         if verb is None and wei is None:
             end = means_end(v, starts, ce)    # "通过 A、B 等引导 X": the means is A and B
         ms = v.split(starts, end)    # "通过推动 X": X is the means
-        if not ms or any(ch.isdigit() for a, b in ms for ch in v.text[a:b]):
+        if not ms or any(self.duration(a, b) for a, b in ms):
             return                    # "利用2-3年时间": a duration, not a means
         if lever and all(b - a == 1 for a, b in ms):
             return                    # "以评促改": a one-character verb is no lever
@@ -185,6 +185,14 @@ class InfixReader:
                 self.scope = plan
                 first = self.t.infix_row(m.group())
                 self.scope_row = first if first.object == "verb" else None   # a modal's: none
+
+    def duration(self, a: int, b: int) -> bool:
+        """True for a span of time with a number ("2-3年时间"), not a measured thing
+        ("年均3.4%的能耗增速")."""
+        v = self.v
+        t = v.token_before(b)
+        return any(ch.isdigit() for ch in v.text[a:b]) and t is not None and (
+            t.text in v.words.time or t.pos[:1] in "tmq")
 
     def in_member(self, a: int, b: int, cs: int, ce: int) -> bool:
         """True for a cue inside one noun of a 、 list ("共性技术、前沿引领技术、工程技术")."""

@@ -79,6 +79,12 @@ def test_a_lead_word_of_effort_opens_no_verb_of_its_own():
         assert ("各县", "drives", "特色产业集聚") in triples(f"各县{w}推动特色产业集聚。")
 
 
+def test_a_means_with_a_number_is_a_means_unless_it_is_a_time():
+    got = triples("全省以年均2%的用水增长支撑了年均7%的经济增长。")
+    assert ("年均2%的用水增长", "supports", "年均7%的经济增长") in got
+    assert triples("利用3年时间，推动老旧小区改造。") == set()
+
+
 def test_a_means_after_a_subject_and_a_nominalised_verb():
     got = triples("县域经济通过推动电商下乡，带动农民增收，提升乡村消费水平。")
     assert ("电商下乡", "drives", "农民增收") in got
