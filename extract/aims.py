@@ -56,6 +56,8 @@ def read_aims(reader, infos) -> None:
                     aims.append((rel, ys, c.verb, first))
             continue              # a further aim ("培育和带动 Y" reads as none)
         if not (aims or norms):
+            if row is None and not opened:
+                continue          # "S 应当借鉴 X，根据 N，加强 M": the norm still opens M
             return
         if modal:
             ms = _modal_measure(reader, c, lead)

@@ -38,6 +38,11 @@ def test_a_norm_clause_alone_gives_alignment_with_the_measure():
     assert ("本办法", "alignsWith", "国家有关规定") in got
 
 
+def test_a_norm_after_a_clause_of_its_own_still_opens_the_next_measure():
+    got = triples("各县应当总结试点经验，按照省级技术规范，完善农田灌溉设施。")
+    assert ("农田灌溉设施", "alignsWith", "省级技术规范") in got
+
+
 def test_a_shared_relational_head_keeps_the_coordination_whole():
     got = triples("以数字技术推动制造业和服务业深度融合。")
     assert got == {("数字技术", "drives", "制造业和服务业深度融合")}
