@@ -137,7 +137,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             at = _verb_start(reader, cs, ce, stops)
             co = co_actor(reader, at, ce) if reader.has_co else None
             if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
-                at = frame_verb(reader, co, ce) or at
+                at = frame_verb(reader, co, ce, known=True) or at
         if at >= ce or reader.has_speech and speech_frame(reader, at, ce):
             continue              # "X 指出：“…": the speaker's clause frames the next
         first = v.token_after(at)

@@ -40,16 +40,22 @@ def stated_verb(reader, at: int, ce: int):
     return None
 
 
-def frame_verb(reader, at: int, ce: int, stops: frozenset = frozenset()) -> int | None:
+def frame_verb(reader, at: int, ce: int, stops: frozenset = frozenset(),
+               known: bool = False) -> int | None:
     """Where the predicate after a frame starts ("面向 X 制定 Y": 制定), or None; a word of
-    `stops` opens a frame of its own there ("在寒假为学生提供 Y": 为)."""
+    `stops` opens a frame of its own there ("在寒假为学生提供 Y": 为). `known`: only a verb
+    of the tables counts (the actors "监管部门、数据提供部门" hold verbs the tagger marks)."""
     v = reader.v
+    words = v.words
     toks = v.tokens_in(at, ce)
     for i, tok in enumerate(toks[1:-1], 1):
         if tok.text in stops and tok.pos[:1] == "p":
             return tok.start
-        if tok.pos == "v" and toks[i + 1].text != v.words.de and toks[i - 1].text != v.words.de:
-            return tok.start
+        if tok.pos == "v" and toks[i + 1].text != words.de and toks[i - 1].text != words.de and (
+                not known or (tok.text in words.verb or tok.text in words.create
+                              or tok.text in reader.t.verbs) and not (
+                    i + 2 < len(toks) and toks[i + 2].text in v.separators)):
+            return tok.start      # (known: "提供部门和": a verb inside one actor of the list)
     return None
 
 
