@@ -163,11 +163,14 @@ class View(Enumerations, Trimming):
             return [(s, e)]          # "原创性、颠覆性创新": modifiers of one head, one span
         if len(parts) == 2 and part_toks[-1] and part_toks[-1][-1].text in self.words.joint:
             return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
-        if len(parts) == 2 and seps[0] != "、" and len(part_toks[-1]) >= 2 \
-                and part_toks[-1][-1].text in self.words.head and part_toks[0] \
-                and part_toks[0][-1].pos[:1] == "v" and part_toks[0][-1].text not in self.words.head \
-                and not any(t.text == self.words.de for ts in part_toks for t in ts):
-            return [(s, e)]          # "人才工作和生活条件": modifiers of one generic head
+        if len(parts) == 2 and seps[0] != "、" and len(part_toks[-1]) >= 2 and part_toks[0] \
+                and not any(t.text == self.words.de for ts in part_toks for t in ts) and (
+                    part_toks[-1][-1].text.endswith(tuple(self.words.tenet))
+                    and not part_toks[0][-1].text.endswith(tuple(self.words.norm))
+                    or part_toks[-1][-1].text in self.words.head
+                    and part_toks[0][-1].pos[:1] == "v"
+                    and part_toks[0][-1].text not in self.words.head):
+            return [(s, e)]          # "人才工作和生活条件", "公平和效率原则": one head
         has_de = [not links.isdisjoint([t.text for t in ts]) for ts in part_toks]
         last = part_toks[-1]
         if not any(has_de[:-1]) and len(last) >= 3 and last[-2].text in links \

@@ -128,3 +128,5 @@ def test_short_members_of_a_list_without_a_head_split():
 def test_an_activity_and_a_phrase_with_a_generic_head_share_the_head():
     assert parts("风险监测和应急处置能力") == ["风险监测和应急处置能力"]
     assert parts("政府治理能力和公共服务水平") == ["政府治理能力", "公共服务水平"]   # two heads
+    assert parts("节约利用和公平分配原则") == ["节约利用和公平分配原则"]      # tenets of a principle
+    assert parts("行业规范和服务要求") == ["行业规范", "服务要求"]              # two norms
