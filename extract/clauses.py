@@ -295,4 +295,6 @@ def means_end(v, at: int, ce: int) -> int:
                                             v.separators or toks[i].text in v.words.light
                                             and toks[i + 1].pos[:1] == "v"):
             return toks[i].start      # "依托 M 进行建设", "依托 M 为 Y 提供": M
+    if toks[-1].text in v.words.light and toks[-2].pos[:1] == "n":
+        return toks[-1].start         # "Y 依托 M 开展": M
     return ce

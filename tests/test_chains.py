@@ -64,6 +64,8 @@ def test_a_means_ends_before_a_light_verb_or_a_preposition():
     assert ("省级政务云平台", "drives", "系统集约部署") in got
     got = triples("通过财政资金引导社会资本向农村流动，推动农业现代化。")   # a pivot verb
     assert ("财政资金", "drives", "农业现代化") in got
+    # "Y 依托 M 开展": M supports Y
+    assert triples("社区服务依托街道便民中心开展。") == {("街道便民中心", "supports", "社区服务")}
     # "依托 M 为 Y 提供": M supports Y, and the frame is no object of M
     assert triples("依托区级数据平台为各街道治理提供算力支持。") == {
         ("区级数据平台", "supports", "各街道治理")}
