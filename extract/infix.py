@@ -7,7 +7,8 @@ import re
 from .chunking import is_punct
 from .claim_words import CLAUSE, Span, clauses_around
 from .clauses import means_end
-from .cuetable import POSITIVE, CueRow
+from .cue_runs import CueRuns
+from .cuetable import CueRow
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
@@ -15,7 +16,7 @@ __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 IMPERATIVE_TAGS = frozenset({"v", "vd"})
 
 
-class InfixReader:
+class InfixReader(CueRuns):
     """Mixin of ClauseReader: means phrases and infix cues."""
 
     def means_frame(self, cs: int, ce: int, subj: Span | None) -> None:
@@ -188,38 +189,6 @@ class InfixReader:
                 first = self.t.infix_row(m.group())
                 self.scope_row = first if first.object == "verb" else None   # a modal's: none
 
-    def duration(self, a: int, b: int) -> bool:
-        """True for a span of time with a number ("2-3年时间"), not a measured thing
-        ("年均3.4%的能耗增速")."""
-        v = self.v
-        t = v.token_before(b)
-        return any(ch.isdigit() for ch in v.text[a:b]) and t is not None and (
-            t.text in v.words.time or t.pos[:1] in "tmq")
-
-    def in_member(self, a: int, b: int, cs: int, ce: int) -> bool:
-        """True for a cue inside one noun of a 、 list ("共性技术、前沿引领技术、工程技术")."""
-        v = self.v
-        lo, hi = v.text.rfind("、", cs, a), v.text.find("、", b, ce)
-        return lo >= 0 and hi >= 0 and all(
-            t.pos[:1] in "nbst" for t in v.tokens_in(lo + 1, a) + v.tokens_in(b, hi)) \
-            and lo + 1 < a and b < hi
-
-    def serial_cue(self, row, b: int, ce: int, cue: str):
-        """(row, object start, cue): a bringing-about cue followed by a cue that removes or
-        hinders ("推动解决 Y", "助力破除 Y"), or a row of object `verb` followed by any cue
-        ("有利于提高 Y"), takes the second's relation and object."""
-        if row.relation not in POSITIVE:
-            return row, b, cue
-        s = self.v.trim(b, ce, lead=self.v.words.lead)[0]   # "有助于不断提高 Y"
-        m = self.t.infix_rx.match(self.v.text, s, ce)
-        inner = self.t.infix_row(m.group()) if m is not None else None
-        if inner is None or inner.when != "any" or not self.v.aligned(s, m.end()):
-            return row, b, cue
-        if row.object != "verb" and inner.relation not in ("mitigates", "hinders"):
-            serial = inner.relation in POSITIVE and m.end() < ce
-            return (row, m.end() if serial else b, cue)   # "支撑引领 Y": each verb's Y
-        return inner, m.end(), m.group()
-
     def object_end(self, unread: list[tuple[int, int, bool]], ce: int,
                    end: int | None) -> int | None:
         """End of the last object read among `unread` cues (emptied), else `end`."""
@@ -230,23 +199,6 @@ class InfixReader:
                 break
         unread.clear()
         return end
-
-    def verb_run(self, lo: int, at: int, known: bool = False) -> int:
-        """Start of the verbs that stand right before `at` ("防范化解": 防范), or `at`;
-        `known`: only cue, creation and listed verbs count (a tag alone may be a noun's)."""
-        if lo >= at:
-            return at                 # the cue opens the clause (most imperatives)
-        v = self.v
-        start = at
-        t = v.token_before(at)
-        while t is not None and t.start >= lo and t.text not in v.words.joint and (
-                t.text in v.verbs or t.text in v.words.verb or t.text in v.words.create
-                or t.pos == "v" and not known):   # "A 和 B 相结合推动": the joining acts
-            start = t.start
-            t = v.token_before(t.start)
-        if t is not None and t.text in v.words.link:
-            return at                 # "物流网络的完善使": a noun after 的, not a verb
-        return start
 
     def infix_subjects(self, m: re.Match, row: CueRow, last: int, ce: int):
         """Who does the cue's action: a list of (spans, role), "relative", "default" or None."""
