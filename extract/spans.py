@@ -158,6 +158,12 @@ class View(Coordination, Enumerations, Trimming):
                 end = t.end           # "乡村治理可从…": a verbal noun before a modal
                 stop = nxt
                 break
+            if c == "v" and end is not None and end == t.start and k + 1 < n \
+                    and nxt.text in self.separators and toks[k + 1].pos[:1] in NOUNISH \
+                    and t.text not in verbs and t.text not in words.verb \
+                    and t.text not in words.create:
+                end = t.end           # "数据交易共享与跨境流通": a verbal noun before 与
+                continue
             if verbal(t) and not (c == "v" and end is not None and nxt is not None
                                   and end - s <= 3
                                   and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")

@@ -583,6 +583,11 @@ def test_a_cue_inside_one_noun_of_a_list_is_no_verb():
     assert triples("发展智能传感器、数据驱动平台、工业软件。") == set()
 
 
+def test_a_verbal_noun_before_yu_stays_in_the_subject():
+    got = triples("数据开放共享与跨境流通带来新的安全风险。")
+    assert {("数据开放共享", "drives", "新的安全风险"), ("跨境流通", "drives", "新的安全风险")} <= got
+
+
 def test_a_joining_before_a_cue_is_its_cause():
     got = triples("城市更新与产业升级相结合带动老城区的复兴。")
     assert ("城市更新与产业升级相结合", "drives", "老城区的复兴") in got
