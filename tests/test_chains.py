@@ -46,6 +46,11 @@ def test_a_final_task_verb_is_a_parallel_measure():
     assert triples("修订乡村规划导则，加强村庄风貌管控。") == set()
 
 
+def test_taking_or_adopting_a_measure_is_a_means():
+    assert ("防汛措施", "mitigates", "洪涝灾害") in triples("采取防汛措施应对洪涝灾害。")
+    assert ("无人机巡检", "improves", "电网运维效率") in triples("采用无人机巡检，提升电网运维效率。")
+
+
 def test_a_means_reaches_every_later_predicate():
     got = triples("通过数字化平台，构建特色文旅产品体系，推动县域消费升级。")
     assert ("数字化平台", "supports", "特色文旅产品体系") in got
