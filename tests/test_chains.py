@@ -46,6 +46,12 @@ def test_a_final_task_verb_is_a_parallel_measure():
     assert triples("修订乡村规划导则，加强村庄风貌管控。") == set()
 
 
+def test_a_measure_of_making_clear_and_a_result_that_benefits():
+    # the dictionary tags 明确 as an adverb and 惠及 as a place name
+    assert ("养护责任清单", "supports", "农村公路安全") in triples("明确养护责任清单，保障农村公路安全。")
+    assert ("乡村医疗服务", "supports", "广大农民") in triples("完善乡村医疗服务，惠及广大农民。")
+
+
 def test_taking_or_adopting_a_measure_is_a_means():
     assert ("防汛措施", "mitigates", "洪涝灾害") in triples("采取防汛措施应对洪涝灾害。")
     assert ("无人机巡检", "improves", "电网运维效率") in triples("采用无人机巡检，提升电网运维效率。")
