@@ -45,6 +45,10 @@ def triples(text: str, with_role: bool = False) -> set[tuple]:
      {("物流网络的完善", "drives", "农产品进城更加便利")}),
     ("以数字技术支撑引领乡村治理。",                 # two cue verbs share the object
      {("数字技术", "supports", "乡村治理"), ("数字技术", "drives", "乡村治理")}),
+    # guideline 8's near-synonyms: 补强/做强/壮大 improve, 限制 hinders, 兼容 aligns
+    ("龙头企业补强产业链短板。", {("龙头企业", "improves", "产业链短板")}),
+    ("行政壁垒限制商品自由流通。", {("行政壁垒", "hinders", "商品自由流通")}),
+    ("政务终端兼容国产操作系统。", {("政务终端", "alignsWith", "国产操作系统")}),
     ("县域商业的繁荣关键取决于物流成本。",           # 关键 belongs to the cue
      {("物流成本", "supports", "县域商业的繁荣")}),
     ("社区食堂的开办让独居老人都能吃上热饭。",      # the clause object keeps its adverb
