@@ -49,6 +49,7 @@ def triples(text: str, with_role: bool = False) -> set[tuple]:
     ("龙头企业补强产业链短板。", {("龙头企业", "improves", "产业链短板")}),
     ("行政壁垒限制商品自由流通。", {("行政壁垒", "hinders", "商品自由流通")}),
     ("政务终端兼容国产操作系统。", {("政务终端", "alignsWith", "国产操作系统")}),
+    ("普惠金融造福小微企业。", {("普惠金融", "supports", "小微企业")}),
     ("县域商业的繁荣关键取决于物流成本。",           # 关键 belongs to the cue
      {("物流成本", "supports", "县域商业的繁荣")}),
     ("社区食堂的开办让独居老人都能吃上热饭。",      # the clause object keeps its adverb
