@@ -50,6 +50,8 @@ def test_a_measure_of_making_clear_and_a_result_that_benefits():
     # the dictionary tags 明确 as an adverb and 惠及 as a place name
     assert ("养护责任清单", "supports", "农村公路安全") in triples("明确养护责任清单，保障农村公路安全。")
     assert ("乡村医疗服务", "supports", "广大农民") in triples("完善乡村医疗服务，惠及广大农民。")
+    # 激活 (tagged an adjective) drives, as 激发 does
+    assert ("农村产权制度", "drives", "沉睡资产") in triples("健全农村产权制度，激活沉睡资产。")
 
 
 def test_taking_or_adopting_a_measure_is_a_means():
