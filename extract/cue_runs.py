@@ -61,3 +61,12 @@ class CueRuns:
         if t is not None and t.text in v.words.link:
             return at                 # "物流网络的完善使": a noun after 的, not a verb
         return start
+
+    def opens_verb(self, b: int, ce: int) -> bool:
+        """True when a verb or a manner opens what follows `b` ("需要加强 Y", "需要因地制宜推进")."""
+        v = self.v
+        t = v.token_after(v.trim(b, ce, lead=v.words.lead)[0])
+        words = v.words
+        return t is not None and (t.pos[:1] in "vd" and t.pos != "vn" or t.text in words.verb
+                                  or t.text in words.manner or t.text in words.create
+                                  or t.text in self.t.verbs or t.pos[:1] == "i")

@@ -156,6 +156,8 @@ class InfixReader(CueRuns):
                 continue
             if self.serial(last, a):
                 continue                      # "实施提升…行动": inside the object of a verb
+            if row.object == "noun" and self.opens_verb(b, ce):
+                continue                      # "需要加强 Y": a modal, no claim of its own
             plan = self.infix_subjects(m, row, last, ce)
             lo, last = last, b
             if plan is None:

@@ -50,6 +50,10 @@ def triples(text: str, with_role: bool = False) -> set[tuple]:
     ("行政壁垒限制商品自由流通。", {("行政壁垒", "hinders", "商品自由流通")}),
     ("政务终端兼容国产操作系统。", {("政务终端", "alignsWith", "国产操作系统")}),
     ("普惠金融造福小微企业。", {("普惠金融", "supports", "小微企业")}),
+    # "Y 需要 X": X supports Y; before a verb 需要 is a modal and claims nothing itself
+    ("乡村振兴需要人才支撑。", {("人才支撑", "supports", "乡村振兴")}),
+    ("各地需要因地制宜推进改革。", set()),
+    ("我们需要加强科技创新。", {("我们", "improves", "科技创新")}),
     ("县域商业的繁荣关键取决于物流成本。",           # 关键 belongs to the cue
      {("物流成本", "supports", "县域商业的繁荣")}),
     ("社区食堂的开办让独居老人都能吃上热饭。",      # the clause object keeps its adverb
