@@ -214,6 +214,7 @@ class PhraseWords:
     parallel: frozenset = frozenset()
     scope: frozenset = frozenset()
     light: frozenset = frozenset()
+    role_link: frozenset = frozenset()
 
 
 @derived
@@ -246,4 +247,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        one("passive-end"), g("member-lead"), g("demonstrative"), g("deictic"),
                        g("between"), g("modifier-end"), g("copula-adj"),
                        g("role-post"), g("role-degree"), g("co-actor"),
-                       g("tenet"), g("parallel"), g("scope"), g("light"))
+                       g("tenet"), g("parallel"), g("scope"), g("light"),
+                       g("role-link"))

@@ -1,4 +1,5 @@
-"""Role phrases: "A 对 B 的支撑作用", "发挥 A 对 B 的带动作用", "A 在 B 中的决定性作用" — A takes
+"""Role phrases: "A 对 B 的支撑作用", "发挥 A 对 B 的带动作用", "A 在 B 中的决定性作用", "A 对 B 具有
+促进作用" (phrase_words role-link stands for 的) — A takes
 the role noun's relation to B (cues.tsv, frame role: cue lists the role nouns, cue2 the closing
 nouns; phrase_words.tsv: role-prep opens B, role-post closes it, role-degree may stand before
 the role noun). "A 在推动 B 中的重要作用" has no role noun: B's own cue verb gives the relation."""
@@ -21,7 +22,8 @@ def _patterns(rows: tuple, w) -> tuple[re.Pattern, re.Pattern]:
     """The role nouns (or none, after a degree word) with their closers after 的, and the
     prepositions, compiled once."""
     degree = f"(?:{_alt(w.role_degree)})?" if w.role_degree else ""
-    return (re.compile(f"{re.escape(w.de)}{degree}(?P<cue>{_alt(c for r in rows for c in r.cues)})?"
+    link = _alt({w.de} | w.role_link)    # "对 B 的支撑作用", "对 B 具有促进作用"
+    return (re.compile(f"(?:{link}){degree}(?P<cue>{_alt(c for r in rows for c in r.cues)})?"
                        f"(?:{_alt(c for r in rows for c in r.cue2)})"), re.compile(_alt(w.role_prep)))
 
 
@@ -34,9 +36,13 @@ def _compiled(table, words) -> tuple[tuple, tuple | None]:
 
 def _target(reader, a: int, b: int) -> tuple[int, int]:
     """B of the role phrase without its postposition ("在 B 中")."""
-    post = reader.v.words.role_post
-    while b > a and reader.v.text[b - 1:b] in post:
+    words = reader.v.words
+    post, text = words.role_post, reader.v.text
+    while b > a and text[b - 1:b] in post:
         b -= 1
+    ends = tuple(words.role_link | words.role_degree)
+    while b > a and text.endswith(ends, a, b):   # "B 起到积极的…作用": B
+        b -= next(len(w) for w in sorted(ends, key=len, reverse=True) if text.endswith(w, a, b))
     return a, b
 
 
@@ -54,7 +60,7 @@ def read_roles(reader) -> None:
     """Emit A —rel→ B for "A 对 B 的 ROLE 作用" inside one clause."""
     v, text = reader.v, reader.v.text
     rows, patterns = _compiled(reader.t, v.words)
-    if patterns is None or v.words.de not in text:
+    if patterns is None or v.words.de not in text and not any(w in text for w in v.words.role_link):
         return
     rx, prx = patterns
     if rx.search(text) is None:

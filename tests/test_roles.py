@@ -27,6 +27,11 @@ def test_a_degree_word_before_the_role_noun_is_passed_over():
     assert ("高校", "supports", "地方产业") in triples("强化高校对地方产业的重要支撑作用。")
 
 
+def test_a_linking_verb_stands_for_de():
+    assert ("普惠信贷", "improves", "小微企业成长") in triples("普惠信贷对小微企业成长具有明显促进作用。")
+    assert ("职业教育", "drives", "县域就业") in triples("职业教育对县域就业起到积极的带动作用。")
+
+
 def test_without_a_role_noun_the_cue_verb_inside_gives_the_relation_and_the_holder():
     got = triples("各地一直高度重视职业教育在促进青年就业中的积极作用。")
     assert ("职业教育", "improves", "青年就业") in got
