@@ -56,7 +56,7 @@ def read_aims(reader, infos) -> None:
                     aims.append((rel, ys, c.verb, first))
             continue              # a further aim ("培育和带动 Y" reads as none)
         if not (aims or norms):
-            if row is None and not opened:
+            if row is None and not opened and not _has_aim_cue(reader, c):
                 continue          # "S 应当借鉴 X，根据 N，加强 M": the norm still opens M
             return
         if modal:
@@ -71,6 +71,13 @@ def read_aims(reader, infos) -> None:
         for ns, cue, nrow in norms:
             _emit(reader, ms, "alignsWith", ns, cue, nrow)
         return
+
+
+def _has_aim_cue(reader, c) -> bool:
+    """True when the clause holds an aim or norm cue after its start ("S 应当根据 N"): a
+    norm of its own (norms.py reads it), so a later norm does not reach past it."""
+    text = reader.v.text[c.start:c.end]
+    return any(cue in text for r in reader.t.rows if r.frame == "aim" for cue in r.cues)
 
 
 def _modal_led(reader, infos) -> bool:
