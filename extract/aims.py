@@ -7,8 +7,12 @@ ontology/phrase_words.tsv (the heads that make a span a norm: 规划, 法律法�
 """
 from __future__ import annotations
 
+import re
+
 from .chains import emit_new
 from .claim_words import Span
+from .tablememo import per_table
+from .wordrx import alternation
 
 __all__ = ["read_aims"]
 
@@ -73,11 +77,18 @@ def read_aims(reader, infos) -> None:
         return
 
 
+@per_table
+def _aim_cues(table) -> re.Pattern | None:
+    """Every aim and norm cue of the table, as one pattern (compiled once per table)."""
+    cues = [cue for r in table.rows if r.frame == "aim" for cue in r.cues]
+    return re.compile(alternation(cues)) if cues else None
+
+
 def _has_aim_cue(reader, c) -> bool:
-    """True when the clause holds an aim or norm cue after its start ("S 应当根据 N"): a
-    norm of its own (norms.py reads it), so a later norm does not reach past it."""
-    text = reader.v.text[c.start:c.end]
-    return any(cue in text for r in reader.t.rows if r.frame == "aim" for cue in r.cues)
+    """True when the clause holds an aim or norm cue ("S 应当根据 N"): a norm of its own
+    (norms.py reads it), so a later norm does not reach past it."""
+    rx = _aim_cues(reader.t)
+    return rx is not None and rx.search(reader.v.text, c.start, c.end) is not None
 
 
 def _modal_led(reader, infos) -> bool:
