@@ -150,7 +150,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             if inner is not None and inner.start() == first.end and _nominal_verb(t, inner):
                 first, inner = v.token_after(inner.start()) or first, None   # "通过推动 X"
             ms = v.split(first.end, inner.start() if inner else ce)
-            if ms and not any(ch.isdigit() for a, b in ms for ch in text[a:b]):   # "利用2-3年"
+            if ms and not any(reader.duration(a, b) for a, b in ms):   # "利用2-3年时间"
                 out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms),
                                       semi=semi, relation="inner" if inner else ""))
                 continue
@@ -276,7 +276,8 @@ def _inner_means(reader, at: int, ce: int) -> list[Span]:
 
 def means_end(v, at: int, ce: int) -> int:
     """Where a means that no cue verb closes ends: at a verb right after its 等 ("通过 A、B 等
-    引导 X": A and B) or at an adverb before a verb, else at the clause's end (a verb after nouns is often inside a name:
+    引导 X": A and B), at an adverb before a verb, a pivot or light verb or a preposition
+    after a noun; else at the clause's end (a verb after nouns is often inside a name:
     "可视化展示系统", "信息公示系统")."""
     toks = v.tokens_in(at, ce)
     if len(toks) < 3 or toks[0].pos[:1] == "v":

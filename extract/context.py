@@ -187,7 +187,8 @@ class ClauseContext:
         lo = subj[1] if subj else cs
         if not subj:
             co = co_actor(self, cs, ce)
-            lo = (frame_verb(self, co, ce, known=True) or lo) if co is not None else lo   # "A 会同 B 建立 Y"
+            if co is not None:        # "A 会同 B 建立 Y"
+                lo = frame_verb(self, co, ce, known=True) or lo
         skip = self.sets.object_skip
         toks = v.tokens_in(lo, ce)
         for i, t in enumerate(toks):

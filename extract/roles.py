@@ -40,9 +40,11 @@ def _target(reader, a: int, b: int) -> tuple[int, int]:
     post, text = words.role_post, reader.v.text
     while b > a and text[b - 1:b] in post:
         b -= 1
-    ends = tuple(words.role_link | words.role_degree)
-    while b > a and text.endswith(ends, a, b):   # "B 起到积极的…作用": B
-        b -= next(len(w) for w in sorted(ends, key=len, reverse=True) if text.endswith(w, a, b))
+    ends = sorted(words.role_link | words.role_degree, key=len, reverse=True)
+    w = ""
+    while b > a and w is not None:    # "B 起到积极的…作用": B
+        w = next((w for w in ends if text.endswith(w, a, b)), None)
+        b -= len(w or "")
     return a, b
 
 
@@ -60,7 +62,8 @@ def read_roles(reader) -> None:
     """Emit A —rel→ B for "A 对 B 的 ROLE 作用" inside one clause."""
     v, text = reader.v, reader.v.text
     rows, patterns = _compiled(reader.t, v.words)
-    if patterns is None or v.words.de not in text and not any(w in text for w in v.words.role_link):
+    if patterns is None or v.words.de not in text and not any(
+            w in text for w in v.words.role_link):
         return
     rx, prx = patterns
     if rx.search(text) is None:
