@@ -42,5 +42,5 @@ def test_clause_infos_name_a_stated_clause_with_its_verb():
 
 
 def test_the_verb_after_co_actors_is_no_verb_inside_their_names():
-    got = triples("市教育局会同督导部门、数据提供部门和学校建立质量反馈机制，以提升教学质量。")
+    got = triples("市教育局会同督导部门、信息报送部门和学校建立质量反馈机制，以提升教学质量。")
     assert ("质量反馈机制", "improves", "教学质量") in got
