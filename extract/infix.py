@@ -14,6 +14,8 @@ __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
 #: Tags of a first word that makes a clause an imperative (a verb; adverb tags are unreliable).
 IMPERATIVE_TAGS = frozenset({"v", "vd"})
+#: Tags of a noun that makes a generic head a modifier ("效率损失"; not 明显增强/nr, a mis-tag).
+_NOUNS = frozenset({"n", "vn", "nz", "j"})
 
 
 class InfixReader(CueRuns):
@@ -236,11 +238,14 @@ class InfixReader(CueRuns):
         (水平, 作用 …) or a short unknown word right after it."""
         v = self.v
         t = v.token_before(a)
-        if t is None or is_punct(t.text):
-            return False
+        if t is None or is_punct(t.text) or t.text in v.words.modal or t.text in v.words.scope:
+            return False              # "能够促进要素自由流动": a modal opens a predicate
         first = v.token_after(b)
         if first is not None and first.text in v.words.head:
-            return True               # "辐射带动能力"
+            nxt = v.token_after(first.end)
+            if nxt is None or nxt.end > ys[0][1] or nxt.pos not in _NOUNS \
+                    or nxt.text in v.words.head:
+                return True           # "辐射带动能力"; "导致效率损失" is a claim on 效率损失
         if v.verbal(t):
             return False
         y = ys[0]

@@ -633,3 +633,23 @@ def test_a_cue_inside_the_modifier_of_a_proposed_thing_links_the_head():
 ])
 def test_a_manner_idiom_before_a_cue_is_no_subject(text, manner):
     assert not any(manner in s for s, _, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("原料短缺导致效率损失。", ("原料短缺", "drives", "效率损失")),      # head + noun: a claim
+    ("新政策能够促进要素有序流动。", ("新政策", "improves", "要素有序流动")),   # after a modal
+])
+def test_a_generic_head_that_modifies_a_noun_is_the_start_of_the_object(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_cue_before_a_generic_head_alone_is_one_noun_phrase():
+    assert not any(r == "drives" for _, r, _ in triples("骨干企业示范带动能力持续增强。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("管理漏洞造成财产损失。", ("管理漏洞", "drives", "财产损失")),
+    ("因管理漏洞造成财产损失。", ("管理漏洞", "drives", "财产损失")),   # 因 is no part of it
+])
+def test_zaocheng_states_a_result(text, expected):
+    assert expected in triples(text)
