@@ -294,3 +294,9 @@ def test_a_verb_with_its_complement_hao_keeps_the_object_whole():
     got = triples("用好专项债券资金，推动重大项目落地。")
     assert ("专项债券资金", "drives", "重大项目落地") in got
     assert not any(s.startswith("好") for s, _, _ in got)
+
+
+def test_lian_tong_is_a_verb_that_opens_a_measure():
+    # the dictionary tags 联通 as a name (China Unicom); segment_words.tsv makes it a verb
+    got = triples("联通各区县的医保数据，实现异地结算顺畅办理。")
+    assert ("各区县的医保数据", "drives", "异地结算顺畅办理") in got
