@@ -6,9 +6,9 @@ import re
 
 from .chunking import is_punct
 from .claim_words import CLAUSE, Span, clauses_around
-from .clauses import means_end
 from .cue_runs import CueRuns
 from .cuetable import CueRow
+from .means_spans import means_end
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
