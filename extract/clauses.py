@@ -12,7 +12,7 @@ from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_row
 from .means_spans import inner_means, nominal_verb
-from .stated import co_actor, frame_verb, stated_verb
+from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
 from .trimming import EDGE
 
@@ -145,6 +145,14 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         if first is None:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
             continue
+        fronted = first if first.text in v.words.disposal else v.token_before(at)
+        moved = disposal_verb(reader, fronted.start, ce) \
+            if fronted is not None and fronted.text in v.words.disposal else None
+        if moved == "":
+            continue              # "将 A，交换至 B": the object fronted alone
+        if moved is not None:     # "将 A 归集到 B，实现 Y": B is the measure's object
+            out.append(ClauseInfo(cs, ce, "imperative", moved[0].text, semi=semi, obj_at=moved[1]))
+            continue
         if first.text in t.means_words and t.row("means", first.text) is not None \
                 and first.text != v.words.lever:
             inner = t.infix_rx.search(text, first.end, ce)
@@ -195,8 +203,9 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 out.append(ClauseInfo(cs, ce, "imperative", m2.group(), jrow.relation,
                                       semi=semi, obj_at=m2.end()))
                 continue
+            obj_at = nxt.end if nxt is not None and nxt.text in v.words.destination else first.end
             out.append(ClauseInfo(cs, ce, "imperative", first.text, row.relation if row else rel,
-                                  semi=semi, obj_at=first.end, row=row))
+                                  semi=semi, obj_at=obj_at, row=row))   # "交换至 B": B
             continue
         inner = inner_means(reader, at, ce)
         if inner:

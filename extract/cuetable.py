@@ -215,6 +215,7 @@ class PhraseWords:
     scope: frozenset = frozenset()
     light: frozenset = frozenset()
     role_link: frozenset = frozenset()
+    destination: frozenset = frozenset()
 
 
 @derived
@@ -248,4 +249,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("between"), g("modifier-end"), g("copula-adj"),
                        g("role-post"), g("role-degree"), g("co-actor"),
                        g("tenet"), g("parallel"), g("scope"), g("light"),
-                       g("role-link"))
+                       g("role-link"), g("destination"))

@@ -6,7 +6,7 @@ links back to, as it does for a bare imperative ("出台专项政策，带动 Y"
 """
 from __future__ import annotations
 
-__all__ = ["co_actor", "frame_verb", "stated_verb"]
+__all__ = ["co_actor", "disposal_verb", "frame_verb", "stated_verb"]
 
 _NOMINAL = frozenset("nrtmqjf")
 
@@ -73,3 +73,29 @@ def co_actor(reader, at: int, ce: int) -> int | None:
         if tok.pos[:1] not in "nj" and tok.text not in v.words.conjunction and tok.text != "、":
             return None
     return None
+
+
+def disposal_verb(reader, at: int, ce: int):
+    """(verb token, where its object starts) of "将 A V 到 B" or "将 A 纳入 B" at `at` (a
+    disposal word), "" when [at, ce) holds no verb at all ("将 A，交换至 B": A alone), or None.
+
+    Only a verb of moving counts (phrase_words destination after it or ending it): its object
+    is the place A goes, which a result clause after it links back to."""
+    v = reader.v
+    words = v.words
+    toks = v.tokens_in(at, ce)
+    if len(toks) < 2 or toks[1].pos[:1] == "v" and toks[1].pos != "vn":
+        return None               # "将推动 Y": 将 of the future
+    dest = words.destination
+    for i in range(2, len(toks)):
+        tok = toks[i]
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if tok.pos[:1] != "v" or tok.pos == "vn" or nxt == words.de:
+            continue              # a verb inside A ("各部门归集的信息")
+        if nxt in dest and i + 2 < len(toks):
+            return tok, toks[i + 1].end
+        if tok.text[-1] in dest and nxt:
+            return tok, tok.end   # "纳入", "接入"
+        if tok.text in words.copula or not nxt or toks[i + 1].pos[:1] not in "nv":
+            return None           # "将 A 作为 B", "将 A 做实"
+    return ""                     # verbs only inside A ("采集的体检数据")

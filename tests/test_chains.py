@@ -300,3 +300,20 @@ def test_lian_tong_is_a_verb_that_opens_a_measure():
     # the dictionary tags 联通 as a name (China Unicom); segment_words.tsv makes it a verb
     got = triples("联通各区县的医保数据，实现异地结算顺畅办理。")
     assert ("各区县的医保数据", "drives", "异地结算顺畅办理") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("把各乡镇的农技数据汇聚到县农业云平台，实现农情监测。",
+     ("县农业云平台", "drives", "农情监测")),
+    ("要将全部中小学纳入区智慧校园平台，实现统一管理。", ("区智慧校园平台", "drives", "统一管理")),
+    ("将各医院采集的体检数据，推送至市健康档案库，实现结果互认。",    # the fronted object alone
+     ("市健康档案库", "drives", "结果互认")),
+])
+def test_a_thing_moved_to_a_place_makes_the_place_the_measure(text, expected):
+    got = triples(text)
+    assert expected in got
+    assert not any(s != expected[0] and r == "drives" for s, r, _ in got)
+
+
+def test_a_fronted_object_with_a_verb_of_no_moving_is_no_measure():
+    assert not any(r == "drives" for _, r, _ in triples("将社区食堂作为重要载体，推动养老服务升级。"))
