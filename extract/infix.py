@@ -214,11 +214,12 @@ class InfixReader(CueRuns):
             return [(self.prev_object, "")]
         if self.means and self.means_end(a):
             return [(self.means, "means"), (self.agent, "agent")]
-        if self.opens_with_verb(last, a):
+        effect = row.direction == "backward"     # "增长动力源于 X": no imperative on the left
+        if not effect and self.opens_with_verb(last, a):
             return None
         left_end = self.verb_run(last, a, known=True)   # "政府积极引导推动 Y": 政府
-        xs = self.left_spans(last, left_end) if left_end > last and row.when != "means" and \
-            not self.means_left(last, a) else []
+        xs = self.left_spans(last, left_end, verbal=effect) if left_end > last and \
+            row.when != "means" and not self.means_left(last, a) else []
         if not xs:
             return "default"
         if self.means and self.agent and self.agent[0] == xs[0]:

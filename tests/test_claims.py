@@ -653,3 +653,11 @@ def test_a_cue_before_a_generic_head_alone_is_one_noun_phrase():
 ])
 def test_zaocheng_states_a_result(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("发展动力主要来自改革创新。", ("改革创新", "drives", "发展动力")),
+    ("增收渠道源于特色产业。", ("特色产业", "drives", "增收渠道")),
+])
+def test_a_verb_before_a_backward_cue_opens_the_effect_not_an_imperative(text, expected):
+    assert expected in triples(text)
