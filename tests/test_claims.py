@@ -661,3 +661,8 @@ def test_zaocheng_states_a_result(text, expected):
 ])
 def test_a_verb_before_a_backward_cue_opens_the_effect_not_an_imperative(text, expected):
     assert expected in triples(text)
+
+
+def test_the_cause_named_after_de_yuanyin_zaiyu():
+    # guideline 8: "Y 的原因在于 X" (X -> Y)
+    assert ("监管缺位", "drives", "价格虚高") in triples("价格虚高的原因在于监管缺位。")
