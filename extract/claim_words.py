@@ -83,11 +83,11 @@ class Sets:
         self.list_before = frozenset(char_class(res, "list-before"))
         self.list_joins = self.list_before - w.link     # the same without the particles
         self.quotes = char_class(res, "quote")         # a quotation's opening marks
-        #: the first cue of each circum row with a relation: the words a clause's circum
+        #: the cues of each circum row with a relation: the words a clause's circum
         #: frame is read after (clauses.py)
         t = cue_table(res)
-        self.circum_openers = frozenset(r.cues[0] for r in t.rows
-                                        if r.frame == "circum" and r.relation and r.cues)
+        self.circum_openers = frozenset(c for r in t.rows if r.frame == "circum" and r.relation
+                                        for c in r.cues)
         #: any co-actor word (会同 …), or None: a span without one has no co-actor token
         self.co_actors = re.compile(alternation(w.co_actor)) if w.co_actor else None
         #: any word that ends an object, or None: right_spans walks tokens only where one stands

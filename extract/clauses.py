@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
-from .cuetable import circum_row
+from .cuetable import circum_inner_end, circum_row
 from .means_spans import inner_means, nominal_verb
 from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
@@ -171,7 +171,9 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         circ = t.circum_rx.match(text, at) if first.text in reader.sets.circum_openers else None
         if circ is not None and circ.end() <= ce:
             row, cue, _, cue2, ins, ine = circum_row(t, circ)
-            if row.relation and row.cues[0] == first.text:
+            if row.relation and (row.cues[0] == first.text or first.pos[:1] == "v"
+                                 and first.text in row.cues):   # "筑牢 Y 根基", not "向 Y
+                ine = circum_inner_end(row, text, ins, ine, v.words.de)
                 s0, _ = v.trim(ins, ine)
                 inner = t.infix_rx.match(text, s0, ine)
                 rel = row.relation

@@ -157,6 +157,16 @@ def circum_row(table: CueTable, match: re.Match) -> tuple[CueRow, str, str, str,
     raise AssertionError("circum match without a row")
 
 
+def circum_inner_end(row: CueRow, text: str, ins: int, ine: int, de: str) -> int:
+    """Where the inner span Y of a circum match ends: before its last 的 when the row's
+    object is `owner` ("夯实 Y 的技术基础": Y owns the head)."""
+    if row.object == "owner":
+        k = text.rfind(de, ins, ine)
+        if k > ins:
+            return k
+    return ine
+
+
 @dataclass(frozen=True)
 class PhraseWords:
     lead: frozenset

@@ -6,7 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import Span, marker
-from .cuetable import POSITIVE, CueTable, circum_row
+from .cuetable import POSITIVE, CueTable, circum_inner_end, circum_row
 from .tablememo import per_table
 from .wordrx import alternation, finditer_at
 
@@ -195,7 +195,7 @@ class FrameReader:
             if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
                 continue
             if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == v.words.de \
-                    or self.nominal_end(ins, ine):
+                    or self.nominal_end(ins, ine) or v.text[a - 1:a] in self.sets.list_joins:
                 continue
             rel, label = row.relation, cue + "…" + cue2
             s, _ = v.trim(ins, ine)
@@ -209,6 +209,7 @@ class FrameReader:
             # "面临风险挑战": the challenge with its head hinders X; "面临 A、B 等挑战": the
             # listed problems are X's own, what X hinders
             head = row.object == "head" and self.t.enum_rx.search(v.text, ins, ine) is None
+            ine = circum_inner_end(row, v.text, ins, ine, v.words.de)
             ys = self.inner_members(ins, m.end() if head else ine)
             backward = row.direction == "backward" and (head or row.object != "head")
             xs = self.left_spans(cs, a)

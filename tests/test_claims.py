@@ -666,3 +666,23 @@ def test_a_verb_before_a_backward_cue_opens_the_effect_not_an_imperative(text, e
 def test_the_cause_named_after_de_yuanyin_zaiyu():
     # guideline 8: "Y 的原因在于 X" (X -> Y)
     assert ("监管缺位", "drives", "价格虚高") in triples("价格虚高的原因在于监管缺位。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("培育更多技能人才，筑牢制造强国的人才根基。", ("技能人才", "supports", "制造强国")),
+    ("乡村教师队伍建设夯实乡村振兴根基。", ("乡村教师队伍建设", "supports", "乡村振兴")),
+    ("以法治之力厚植营商环境之本。", ("法治之力", "supports", "营商环境")),
+])
+def test_laying_the_foundation_of_y_supports_y(text, expected):
+    # cues.tsv circum-found: the head (根基, 之本 …) and its own modifier (的人才根基) drop
+    assert expected in triples(text)
+
+
+def test_more_is_no_part_of_a_label():
+    got = triples("开发更多普惠金融产品，满足小微企业融资需求。")
+    assert ("普惠金融产品", "supports", "小微企业融资需求") in got
+
+
+def test_a_foundation_frame_listed_after_another_action_has_no_subject_of_its_own():
+    got = triples("立足发展特色农业、夯实产业根基，带动农民增收。")
+    assert not any(r == "supports" and o == "产业" for _, r, o in got)
