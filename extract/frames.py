@@ -8,6 +8,7 @@ from .chunking import is_punct
 from .claim_words import Span, marker
 from .cuetable import POSITIVE, CueTable, circum_inner_end, circum_row
 from .tablememo import per_table
+from .trimming import EDGE
 from .wordrx import alternation, finditer_at
 
 __all__ = ["FrameReader", "closers", "adjectives"]
@@ -89,7 +90,7 @@ class FrameReader:
                 continue
             last = v.token_after(y[1])          # "…的融通创新。": a verbal noun ends the clause
             if last is not None and last.start == y[1] and last.pos[:1] == "v" \
-                    and v.trim(last.end, ce)[0] >= ce:
+                    and v.text[last.end:ce].strip(EDGE) == "":
                 y = (y[0], last.end)
             row = self.t.row("modifier", m.group("cue"))
             self.emit([x], row.relation, [y], m.group("cue"), row)

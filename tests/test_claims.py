@@ -686,3 +686,12 @@ def test_more_is_no_part_of_a_label():
 def test_a_foundation_frame_listed_after_another_action_has_no_subject_of_its_own():
     got = triples("立足发展特色农业、夯实产业根基，带动农民增收。")
     assert not any(r == "supports" and o == "产业" for _, r, o in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("创新驱动的产业体系加快形成。", ("创新", "drives", "产业体系")),
+    ("基于大数据的监管平台投入运行。", ("大数据", "supports", "监管平台")),
+    ("基于物联网的应急响应机制。", ("物联网", "supports", "应急响应机制")),
+])
+def test_the_head_after_a_modifier_ends_where_the_predicate_starts(text, expected):
+    assert expected in triples(text)
