@@ -138,8 +138,11 @@ class InfixReader(CueRuns):
             a, b = m.start(), m.end()
             row = self.t.infix_row(m.group())
             before = v.token_before(a)
+            if before is not None and before.pos == "ul":
+                before = v.token_before(before.start) or before   # "出台了促进 A 的 Y"
+            proposed = before is not None and before.text in v.words.propose
             task_relative = before is not None and row.when == "any" and (   # "完善促进 A 的 Y"
-                before.text in v.words.task or before.text in v.words.propose)  # Y improves A
+                before.text in v.words.task or proposed)                     # Y improves A
             de_after = v.text.find(de, b, ce) >= 0
             if de_after and not task_relative:
                 if unread:
@@ -152,7 +155,7 @@ class InfixReader(CueRuns):
             if run < a and run > 0 and v.text[run - 1] in self.sets.list_joins:
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
-                    and v.trim(last, before.start)[0] >= before.start and de_after):
+                    and (proposed or v.trim(last, before.start)[0] >= before.start) and de_after):
                 self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
                 last = b
                 continue

@@ -695,3 +695,10 @@ def test_a_foundation_frame_listed_after_another_action_has_no_subject_of_its_ow
 ])
 def test_the_head_after_a_modifier_ends_where_the_predicate_starts(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", ["各县出台了支持家庭农场发展的办法。", "市政府印发支持家庭农场发展的办法。"])
+def test_a_measure_issued_that_does_y_is_the_cause_of_y(text):
+    got = triples(text)
+    assert ("办法", "supports", "家庭农场发展") in got
+    assert not any(s.endswith(("出台", "印发")) for s, _, _ in got)
