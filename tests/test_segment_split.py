@@ -40,3 +40,9 @@ def test_a_word_marked_to_cut_is_two_tokens():
     assert "促发展" in _words(Segmenter("jieba", (), ((), (), ())), "坚持以改革促发展。")
     assert _words(get_segmenter(None, Resources()), "坚持以改革促发展。")[-3:-1] == ["促", "发展"]
     assert "促发展" in split_words(Resources())[2]
+
+
+def test_dui_wai_bu_is_cut_so_that_ying_dui_is_one_verb():
+    """segment_words.tsv cuts 对外部 (a dictionary word): "应对外部冲击" is 应对 / 外部 / 冲击."""
+    words = _words(get_segmenter(), "沿海港口积极应对外部冲击。")
+    assert "应对" in words and "对外部" not in words
