@@ -111,7 +111,7 @@ class ClauseContext:
                 and (self.topic or not result):
             linked = False
         else:
-            linked = self._object_at and self._object_at[3] != cue
+            linked = self._object_at and self._object_at[3] != cue and not self._removed()
         if linked and self.prev_created and self.prev_object:
             return [(self.prev_object, "")]
         if self.topic and row.when != "means":
@@ -177,6 +177,12 @@ class ClauseContext:
             self.relative_head = None
             return
         self._object_at = self.object_at(cs, ce, subj)
+
+    def _removed(self) -> bool:
+        """True when the verb of the clause before removes or hinders its object ("化解 A，破除 B"):
+        a problem is no cause of the next clause's result."""
+        row = self.t.infix_row(self._object_at[3])
+        return row is not None and row.relation in ("mitigates", "hinders")
 
     def object_at(self, cs: int, ce: int, subj: Span | None = False
                   ) -> tuple[int, int, bool, str] | None:

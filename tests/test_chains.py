@@ -317,3 +317,8 @@ def test_a_thing_moved_to_a_place_makes_the_place_the_measure(text, expected):
 
 def test_a_fronted_object_with_a_verb_of_no_moving_is_no_measure():
     assert not any(r == "drives" for _, r, _ in triples("将社区食堂作为重要载体，推动养老服务升级。"))
+
+
+def test_a_problem_removed_is_no_cause_of_the_next_removal():
+    assert not any(r == "mitigates" for _, r, _ in triples("消除信息孤岛，破除部门壁垒。"))
+    assert ("监测预警体系", "mitigates", "部门壁垒") in triples("健全监测预警体系，破除部门壁垒。")
