@@ -47,9 +47,15 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
     agent = False                 # the means has an agent: a final "为 Y 提供" is the agent's
     shared: tuple = (-1, [])      # (clause, cause) of the last chain claim
     scoped = False                # a favour cue came before: the clause reader shares its cause
+    guide = None                  # "以 X 为导向，V Y": the guide clause before (Y aligns with X)
     for k, c in enumerate(infos):
         if c.semi:
             means, bare, agent, scoped = (), True, False, False
+        if guide is not None and c.kind == "imperative" and c.row is None:
+            emit_new(reader, list(_objects(reader, c, memo)), guide.relation, list(guide.objects),
+                     guide.verb, guide.row, "chain")
+        guide = c if c.row is not None and c.row.frame == "circum" and k + 1 < len(infos) \
+            and c.verb.split("…")[0] == words.lever and c.objects else None
         if c.kind == "means":
             if not means:
                 agent = c.verb == "agent" or any(p.kind in ("other", "stated") for p in infos[:k])

@@ -322,3 +322,13 @@ def test_a_fronted_object_with_a_verb_of_no_moving_is_no_measure():
 def test_a_problem_removed_is_no_cause_of_the_next_removal():
     assert not any(r == "mitigates" for _, r, _ in triples("消除信息孤岛，破除部门壁垒。"))
     assert ("监测预警体系", "mitigates", "部门壁垒") in triples("健全监测预警体系，破除部门壁垒。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以居民需求为导向，改造老旧社区。", ("老旧社区", "alignsWith", "居民需求")),
+    ("以群众满意为评价导向，深化窗口服务改革，提升办事效率。",
+     ("窗口服务改革", "alignsWith", "群众满意")),
+])
+def test_the_measure_after_a_guide_clause_aligns_with_the_guide(text, expected):
+    # guideline 8: "以 X 为导向" (the follower aligns with X)
+    assert expected in triples(text)
