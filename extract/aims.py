@@ -31,8 +31,8 @@ def read_aims(reader, infos) -> None:
     for k, c in enumerate(infos):
         lead = _lead(reader, c)
         row = t.row("aim", lead.text) if lead is not None else None
-        if row is not None and row.relation == "alignsWith":
-            ns = _norms(reader, lead.end, c.end, row.cue2 == ("*",))
+        if row is not None and row.relation:   # a norm ("按照 N"), a target ("针对 Y")
+            ns = _norms(reader, lead.end, c.end, row.cue2)
             if ns:
                 norms.append((ns, lead.text, row))
             continue
@@ -73,7 +73,7 @@ def read_aims(reader, infos) -> None:
         for rel, ys, cue, arow in aims:
             _emit(reader, ms, rel, ys, cue, arow)
         for ns, cue, nrow in norms:
-            _emit(reader, ms, "alignsWith", ns, cue, nrow)
+            _emit(reader, ms, nrow.relation, ns, cue, nrow)
         return
 
 
@@ -121,15 +121,12 @@ def _lead(reader, c):
     return reader.v.token_after(c.start)
 
 
-def _norms(reader, at: int, ce: int, benchmark: bool = False) -> tuple[Span, ...]:
+def _norms(reader, at: int, ce: int, heads: tuple = ()) -> tuple[Span, ...]:
     """The norms after 根据/按照: spans that name a document or end with a norm head; after
-    a benchmark cue (对标 …, cue2 *) any span."""
+    a row with heads of its own (cue2: "针对 Y 问题") spans ending with one; cue2 * any span."""
     v = reader.v
-    out = []
-    for s, e in v.split(at, ce):
-        if benchmark or v.text[s:e].endswith(tuple(v.words.norm)):
-            out.append((s, e))
-    return tuple(out)
+    ends = tuple(heads or v.words.norm)
+    return tuple((s, e) for s, e in v.split(at, ce) if heads == ("*",) or v.text[s:e].endswith(ends))
 
 
 def _objects(reader, c) -> tuple[Span, ...]:

@@ -28,7 +28,7 @@ class ClauseInfo:
     frozen: a frozen dataclass's __init__ costs a setattr call per field, ~10k a run)."""
     start: int
     end: int
-    kind: str                 # means | imperative | stated (its own subject) | other
+    kind: str                 # means | imperative | stated (its own subject) | other | frame
     verb: str = ""
     relation: str = ""        # the cue's relation; "create" for a creation verb
     objects: tuple[Span, ...] = ()
@@ -132,8 +132,10 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         lead = v.token_after(v.lead_end(cs, ce, _NONE) if text[cs] in EDGE else cs)
         if lead is not None and lead.text in v.words.frame_lead:
             at = None if v.is_adverbial(cs, ce) else frame_verb(reader, lead.end, ce, stops)
-            if at is None:
-                continue              # "围绕重点领域", "在…背景下": where or what for, no predicate
+            if at is None:            # "围绕重点领域", "在…背景下": where or what for, no predicate
+                if t.row("aim", lead.text) is not None:   # "针对 Y，…": a target for aims.py
+                    out.append(ClauseInfo(cs, ce, "frame", semi=semi))
+                continue
         else:
             at = _verb_start(reader, cs, ce, stops)
             co = co_actor(reader, at, ce) if reader.has_co else None

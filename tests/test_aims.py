@@ -2,6 +2,8 @@
 
 Every sentence here is made up for the test; none is taken from a corpus text.
 """
+import pytest
+
 from policykg.extract.claims import read_sentence
 from policykg.extract.model import Sentence
 
@@ -123,3 +125,17 @@ def test_importance_and_ability_words_end_no_span():
     assert ("数字技术", "improves", "生产效率") in triples("数字技术不仅能提升生产效率。")
     assert ("政府", "drives", "智慧社区建设") in triples("地方政府自上而下推动智慧社区建设。") or (
         "地方政府", "drives", "智慧社区建设") in triples("地方政府自上而下推动智慧社区建设。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("针对小微企业贷款难问题，建立政府性融资担保机制。",
+     ("政府性融资担保机制", "mitigates", "小微企业贷款难问题")),
+    ("针对食品安全风险，完善抽检监测制度。", ("抽检监测制度", "mitigates", "食品安全风险")),
+])
+def test_a_measure_aimed_at_a_problem_mitigates_it(text, expected):
+    # guideline 8: "针对 Y 建立/制定 X" (cues.tsv aim-target: Y ends with a problem head)
+    assert expected in triples(text)
+
+
+def test_a_measure_aimed_at_a_group_mitigates_nothing():
+    assert not any(r == "mitigates" for _, r, _ in triples("针对高校毕业生，开设创业培训课程。"))
