@@ -194,7 +194,7 @@ class Enumerations:
                 if tok.text in self.words.head_lead:
                     start = end = tok.end  # "等更多行业": the head starts after 更多
                     continue
-                if (self._listed_verb(tok) or p[:1] in "pcdu") and not generic:
+                if p[:1] in "pcdu" or self._listed_verb(tok) and not generic:
                     break                 # "等支持能力": a verb before a generic head stays
                 end = tok.end         # the head's first word, whatever its tag ("行为")
                 if tok.text in self.words.head:

@@ -46,11 +46,13 @@ class FrameReader:
         for t in v.tokens_in(cs, ce):
             if t.text not in self.t.enum_words:
                 continue
-            head = v.enum_head(t.start, ce)
+            row = self.t.row("enum", t.text)
+            gap = next((c for c in row.cue2 if v.text.startswith(c, t.end)), "")
+            head = v.enum_head(t.end + len(gap) - 1 if gap else t.start, ce)   # "等为代表的 Y"
             members = v.enum_members(lo, t.start) if head and t.start not in self.enum_used \
                 else None             # members only where there is a head to give them
             if members:
-                self.emit(members, "broader", [head], t.text, self.t.row("enum", t.text))
+                self.emit(members, "broader", [head], t.text + gap, row)
             lo = head[1] if head else t.end
 
     def passive(self, cs: int, ce: int) -> None:

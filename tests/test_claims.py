@@ -702,3 +702,14 @@ def test_a_measure_issued_that_does_y_is_the_cause_of_y(text):
     got = triples(text)
     assert ("办法", "supports", "家庭农场发展") in got
     assert not any(s.endswith(("出台", "印发")) for s, _, _ in got)
+
+
+def test_members_named_as_representatives_are_kinds_of_the_head():
+    # guideline 4: "以 A、B 等为代表的 Y"
+    got = triples("以智能网联汽车、工业机器人等为代表的高端装备加快发展。")
+    assert {("智能网联汽车", "broader", "高端装备"), ("工业机器人", "broader", "高端装备")} <= got
+
+
+def test_members_named_as_the_main_body_have_no_head_of_their_own():
+    got = triples("构建以国有银行、地方法人银行等为主体的普惠金融体系。")
+    assert not any(r == "broader" for _, r, _ in got)
