@@ -226,6 +226,7 @@ class PhraseWords:
     light: frozenset = frozenset()
     role_link: frozenset = frozenset()
     destination: frozenset = frozenset()
+    such_as: frozenset = frozenset()
 
 
 @derived
@@ -259,4 +260,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("between"), g("modifier-end"), g("copula-adj"),
                        g("role-post"), g("role-degree"), g("co-actor"),
                        g("tenet"), g("parallel"), g("scope"), g("light"),
-                       g("role-link"), g("destination"))
+                       g("role-link"), g("destination"),
+                       g("such-as"))

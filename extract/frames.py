@@ -1,4 +1,4 @@
-"""Frame readers of a clause: enumerations, "在 X 的推动下", "X 驱动的 Y", copulas
+"""Frame readers of a clause: "在 X 的推动下", "X 驱动的 Y", copulas
 ("X 是 Y 的载体"), circumfixes ("为 Y 提供"), dimensions and 前者/后者."""
 from __future__ import annotations
 
@@ -36,24 +36,6 @@ def adjectives(words) -> re.Pattern | None:
 
 class FrameReader:
     """Mixin of ClauseReader: the frames other than infix verbs and means."""
-
-    def enumerations(self, cs: int, ce: int) -> None:
-        """"A、B、C 等 Y": every member is a kind of Y."""
-        v = self.v
-        if not v.has_enum or not self.t.enum_rx.search(v.text, cs, ce):
-            return
-        lo = cs
-        for t in v.tokens_in(cs, ce):
-            if t.text not in self.t.enum_words:
-                continue
-            row = self.t.row("enum", t.text)
-            gap = next((c for c in row.cue2 if v.text.startswith(c, t.end)), "")
-            head = v.enum_head(t.end + len(gap) - 1 if gap else t.start, ce)   # "等为代表的 Y"
-            members = v.enum_members(lo, t.start) if head and t.start not in self.enum_used \
-                else None             # members only where there is a head to give them
-            if members:
-                self.emit(members, "broader", [head], t.text + gap, row)
-            lo = head[1] if head else t.end
 
     def passive(self, cs: int, ce: int) -> None:
         """"在 X 的推动下": X drives what the next clause's verb does (kept as a means)."""

@@ -19,6 +19,7 @@ from .context import ClauseContext
 from .premods import read_premods
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
+from .enum_frames import EnumReader
 from .frames import FrameReader, adjectives, closers
 from .infix import InfixReader
 from .lexicon import Lexicon
@@ -41,7 +42,7 @@ def _norm_cues(table) -> re.Pattern | None:
     return re.compile(alternation(words)) if words else None
 
 
-class ClauseReader(FrameReader, InfixReader, SideReader, ClauseContext):
+class ClauseReader(FrameReader, EnumReader, InfixReader, SideReader, ClauseContext):
     """Reads one sentence clause by clause, carrying subject, means and antecedents."""
 
     def __init__(self, view: View, table: CueTable, lexicon: Lexicon, pair: list[Span] | None):

@@ -713,3 +713,10 @@ def test_members_named_as_representatives_are_kinds_of_the_head():
 def test_members_named_as_the_main_body_have_no_head_of_their_own():
     got = triples("构建以国有银行、地方法人银行等为主体的普惠金融体系。")
     assert not any(r == "broader" for _, r, _ in got)
+
+
+def test_examples_after_ru_are_kinds_of_the_object_before():
+    # guideline 4: "Y，如 A、B 等"
+    got = triples("发展特色种植业，如茶叶、中药材等。")
+    assert {("茶叶", "broader", "特色种植业"), ("中药材", "broader", "特色种植业")} <= got
+    assert not any(r == "broader" for _, r, _ in triples("如茶叶、中药材等。"))
