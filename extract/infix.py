@@ -155,7 +155,8 @@ class InfixReader(CueRuns):
             if run < a and run > 0 and v.text[run - 1] in self.sets.list_joins:
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
-                    and (proposed or v.trim(last, before.start)[0] >= before.start) and de_after):
+                    and (proposed or v.trim(last, before.start)[0] >= before.start)
+                    and (de_after or proposed)):
                 self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
                 last = b
                 continue
@@ -291,8 +292,14 @@ class InfixReader(CueRuns):
         """"形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject."""
         v = self.v
         de = [t for t in v.tokens_in(m.end(), ce) if t.text == v.words.de]
-        head = v.trim(de[-1].end, ce)
-        xs = v.split(m.end(), de[-1].start)
+        if de:
+            head = v.trim(de[-1].end, ce)
+            xs = v.split(m.end(), de[-1].start)
+        else:                         # "出台促进 A 发展政策": a document head without 的
+            last = v.token_before(v.trim(m.end(), ce)[1])
+            if last is None or last.text not in v.words.norm or last.start <= m.end():
+                return
+            head, xs = (last.start, last.end), v.split(m.end(), last.start)
         if head[0] < head[1] and xs:
             self.emit([head], row.relation, xs, m.group(), row,
                       backward=row.direction == "backward")

@@ -720,3 +720,11 @@ def test_examples_after_ru_are_kinds_of_the_object_before():
     got = triples("发展特色种植业，如茶叶、中药材等。")
     assert {("茶叶", "broader", "特色种植业"), ("中药材", "broader", "特色种植业")} <= got
     assert not any(r == "broader" for _, r, _ in triples("如茶叶、中药材等。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出台支持农村电商发展政策。", ("政策", "supports", "农村电商发展")),
+    ("研究制定促进养老托育服务健康发展规划。", ("规划", "improves", "养老托育服务健康发展")),
+])
+def test_a_document_issued_that_does_y_without_de(text, expected):
+    assert expected in triples(text)
