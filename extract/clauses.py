@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_inner_end, circum_row
-from .means_spans import inner_means, nominal_verb
+from .means_spans import inner_means, lever_means, nominal_verb
 from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
 from .trimming import EDGE
@@ -186,8 +186,11 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                                       semi=semi, row=row))
                 continue
         if first.text == v.words.lever:
-            if not _guide(reader, first.end, ce):   # "以 X 为指导，…": a frame, no predicate
-                out.append(ClauseInfo(cs, ce, "other", semi=semi))
+            if _guide(reader, first.end, ce):
+                continue              # "以 X 为指导，…": a frame, no predicate
+            ms = lever_means(v, first.end, ce)
+            out.append(ClauseInfo(cs, ce, "means", first.text, means=tuple(ms), semi=semi)
+                       if ms else ClauseInfo(cs, ce, "other", semi=semi))   # "以 M，V Y": M
             continue
         hit = _infix(reader, at, ce)
         if hit is not None:

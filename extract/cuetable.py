@@ -227,6 +227,7 @@ class PhraseWords:
     role_link: frozenset = frozenset()
     destination: frozenset = frozenset()
     such_as: frozenset = frozenset()
+    manner_head: frozenset = frozenset()
 
 
 @derived
@@ -261,4 +262,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("role-post"), g("role-degree"), g("co-actor"),
                        g("tenet"), g("parallel"), g("scope"), g("light"),
                        g("role-link"), g("destination"),
-                       g("such-as"))
+                       g("such-as"), g("manner-head"))

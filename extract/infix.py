@@ -8,7 +8,7 @@ from .chunking import is_punct
 from .claim_words import CLAUSE, Span, clauses_around
 from .cue_runs import CueRuns
 from .cuetable import CueRow
-from .means_spans import means_end
+from .means_spans import manner_only, means_end
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
@@ -75,8 +75,8 @@ class InfixReader(CueRuns):
         ms = v.split(starts, end)    # "通过推动 X": X is the means
         if not ms or any(self.duration(a, b) for a, b in ms):
             return                    # "利用2-3年时间": a duration, not a means
-        if lever and all(b - a == 1 for a, b in ms):
-            return                    # "以评促改": a one-character verb is no lever
+        if lever and (all(b - a == 1 for a, b in ms) or manner_only(v, ms)):
+            return                    # "以评促改": a one-character verb is no lever; a manner
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
         self.means_lead = self.means_open and (before[0] >= before[1] or bool(agents) and v.trim(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .claim_words import Span
 
-__all__ = ["inner_means", "means_end", "nominal_verb"]
+__all__ = ["inner_means", "lever_means", "manner_only", "means_end", "nominal_verb"]
 
 
 def nominal_verb(t, m) -> bool:
@@ -18,6 +18,8 @@ def inner_means(reader, at: int, ce: int) -> list[Span]:
     """M of a clause "S 通过 M" that ends with its means (the verbs follow in later clauses)."""
     v, t = reader.v, reader.t
     for tok in v.tokens_in(at, ce):
+        if tok.text == v.words.lever and tok.start > at:
+            return lever_means(v, tok.end, ce)    # "我们要以 M，V Y"
         if tok.text in t.means_words and tok.text != v.words.lever and tok.start > at \
                 and v.text[tok.end:tok.end + 1] not in reader.sets.nominal_after:   # "通过的"
             inner = t.infix_rx.search(v.text, tok.end, ce)
@@ -27,6 +29,24 @@ def inner_means(reader, at: int, ce: int) -> list[Span]:
                 return v.split(tok.end, means_end(v, tok.end, ce))
             return []
     return []
+
+
+def lever_means(v, at: int, ce: int) -> list[Span]:
+    """M of a bare "以 M" that fills the clause up to `ce` ("以改革创新，激发 Y"): nouns, a
+    verb only last after a noun, no 为 (then "以 M 为 N" is a frame); else []."""
+    toks = v.tokens_in(at, ce)
+    wei = v.words.lever_copula[0]
+    if not toks or any(x.text.startswith(wei) or x.pos[:1] == "v" and x.pos != "vn" and (
+            x is not toks[-1] or len(toks) < 2) for x in toks):
+        return []
+    ms = v.split(at, ce)
+    return [] if manner_only(v, ms) else ms
+
+
+def manner_only(v, ms: list[Span]) -> bool:
+    """True when every span of a lever ends with a manner head ("更大力度": how, not by what)."""
+    heads = tuple(v.words.manner_head)
+    return bool(heads) and all(v.text[a:b].endswith(heads) for a, b in ms)
 
 
 def means_end(v, at: int, ce: int) -> int:

@@ -332,3 +332,18 @@ def test_a_problem_removed_is_no_cause_of_the_next_removal():
 def test_the_measure_after_a_guide_clause_aligns_with_the_guide(text, expected):
     # guideline 8: "以 X 为导向" (the follower aligns with X)
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以集体林权制度改革，带动林区群众增收。", ("集体林权制度改革", "drives", "林区群众增收")),
+    ("各地要以数字乡村建设，赋能农业发展。", ("数字乡村建设", "supports", "农业发展")),
+])
+def test_a_bare_lever_clause_is_the_means_of_the_clause_after(text, expected):
+    # guideline 2: "以 X，推动 Y" as "以 X 推动 Y"
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", ["以更大力度，推动产业升级。", "以更大的决心推动产业升级。",
+                                  "以更大力度推动产业升级。"])
+def test_a_manner_after_yi_is_no_means(text):
+    assert not any(r == "drives" for _, r, _ in triples(text))
