@@ -245,6 +245,9 @@ class InfixReader(CueRuns):
         t = v.token_before(a)
         if t is None or is_punct(t.text) or t.text in v.words.modal or t.text in v.words.scope:
             return False              # "能够促进要素自由流动": a modal opens a predicate
+        i = v.by_start.get(a)
+        if i is not None and v.tokens[i].end > b and v.text[b:v.tokens[i].end] in v.words.head:
+            return True               # "具有促进作用": the cue and a head glued in one token
         first = v.token_after(b)
         if first is not None and first.text in v.words.head:
             nxt = v.token_after(first.end)

@@ -728,3 +728,9 @@ def test_examples_after_ru_are_kinds_of_the_object_before():
 ])
 def test_a_document_issued_that_does_y_without_de(text, expected):
     assert expected in triples(text)
+
+
+def test_a_cue_glued_to_a_role_noun_is_no_verb_of_its_own():
+    got = triples("冷链物流对农产品上行具有促进作用。")
+    assert ("冷链物流", "improves", "农产品上行") in got
+    assert not any(o == "作用" for _, _, o in got)
