@@ -105,7 +105,7 @@ class FrameReader:
                     "inner" if more.start("inner") >= 0 else "inner2"))))
                 end = more.end()
                 more = self.t.copula_more_rx.match(v.text, end, ce)
-            xs = self.left_spans(cs, a) or self.bare_topic(cs, a)
+            xs = self.left_spans(cs, a, verbal=True) or self.bare_topic(cs, a)
             self.consumed.append((a, end))
             self.copula_starts.append(a)
             backward = row.direction == "backward"
@@ -222,7 +222,9 @@ class FrameReader:
         """Drop a verb that only aims at the object: "发展新质生产力" -> 新质生产力."""
         t = self.v.token_after(s)
         if t is not None and t.text in self.v.words.object_lead and t.end < e:
-            return self.v.trim(t.end, e)
+            rest = self.v.trim(t.end, e)
+            if rest[1] - rest[0] > 2 or self.lex.canonical(self.v.text[rest[0]:rest[1]]):
+                return rest           # "发展活力": one short noun after it, one compound
         return s, e
 
     def nominal_end(self, s: int, e: int) -> bool:

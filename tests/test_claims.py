@@ -734,3 +734,12 @@ def test_a_cue_glued_to_a_role_noun_is_no_verb_of_its_own():
     got = triples("冷链物流对农产品上行具有促进作用。")
     assert ("冷链物流", "improves", "农产品上行") in got
     assert not any(o == "作用" for _, _, o in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("扩大开放是增强发展活力的必然选择。", ("扩大开放", "improves", "发展活力")),
+    ("深化改革是激发市场活力的关键。", ("深化改革", "drives", "市场活力")),
+])
+def test_a_verb_phrase_is_the_subject_of_a_copula(text, expected):
+    # the copula's subject may be an action without adverbs; 发展 + one short noun is one noun
+    assert expected in triples(text)
