@@ -743,3 +743,9 @@ def test_a_cue_glued_to_a_role_noun_is_no_verb_of_its_own():
 def test_a_verb_phrase_is_the_subject_of_a_copula(text, expected):
     # the copula's subject may be an action without adverbs; 发展 + one short noun is one noun
     assert expected in triples(text)
+
+
+def test_yanjiu_before_a_verb_is_no_subject():
+    # "研究推动/研究制定 Y": 研究 leads the verb (phrase_words manner); "基础研究" stays a noun
+    assert triples("研究推动扩大养老服务领域开放试点。") == set()
+    assert ("基础研究", "drives", "原始创新") in triples("基础研究推动原始创新。")
