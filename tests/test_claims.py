@@ -749,3 +749,12 @@ def test_yanjiu_before_a_verb_is_no_subject():
     # "研究推动/研究制定 Y": 研究 leads the verb (phrase_words manner); "基础研究" stays a noun
     assert triples("研究推动扩大养老服务领域开放试点。") == set()
     assert ("基础研究", "drives", "原始创新") in triples("基础研究推动原始创新。")
+
+
+@pytest.mark.parametrize("text", ["迫切需要强化职业教育对产业的支撑作用。",
+                                  "急需强化职业教育对产业的支撑作用。"])
+def test_an_urgent_need_is_a_modal_not_a_subject(text):
+    # the dictionary tags 迫切需要 and 急需 as nouns; segment_words.tsv makes them verbs
+    got = triples(text)
+    assert ("职业教育", "supports", "产业") in got
+    assert not any(s.endswith(("需要", "急需")) for s, _, _ in got)
