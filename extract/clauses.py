@@ -138,6 +138,9 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 continue
         else:
             at = _verb_start(reader, cs, ce, stops)
+            framed = next((x for x in v.tokens_in(cs, at) if x.text in v.words.frame_lead), None)
+            if framed is not None:    # "必须着眼 X 抓 Y" (着眼 passed over as an adverb): 抓
+                at = frame_verb(reader, framed.end, ce, stops) or at
             co = co_actor(reader, at, ce) if reader.has_co else None
             if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
                 at = frame_verb(reader, co, ce, known=True) or at

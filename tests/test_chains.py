@@ -347,3 +347,9 @@ def test_a_bare_lever_clause_is_the_means_of_the_clause_after(text, expected):
                                   "以更大力度推动产业升级。"])
 def test_a_manner_after_yi_is_no_means(text):
     assert not any(r == "drives" for _, r, _ in triples(text))
+
+
+def test_a_frame_word_passed_over_as_an_adverb_still_frames_the_clause():
+    # the dictionary tags 着眼 as an adverb; "必须着眼 X 抓 Y": 抓 is the predicate, Y its object
+    got = triples("必须着眼发展全局抓产业，加快实现农民增收。")
+    assert ("产业", "drives", "农民增收") in got
