@@ -90,8 +90,9 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue              # "实现 Y" states a result in a chain, "推进 Y" does not
         last = k + 1 == len(infos) or infos[k + 1].semi or \
             opens_parallel(reader.v, infos[k + 1].start, infos[k + 1].end)
-        if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task:
-            continue
+        if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task \
+                and not _perfective(reader, c):
+            continue              # a new task; "…，极大改善了 Y" states the result of the one before
         ys = _objects(reader, c, memo)
         if not ys:
             continue
@@ -125,6 +126,12 @@ def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
         for y in ys:
             if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
                 reader.emit([x], relation, [y], cue, row, role)
+
+
+def _perfective(reader, c: ClauseInfo) -> bool:
+    """True when the clause's verb is followed by the aspect particle 了 ("改善了 Y")."""
+    tok = reader.v.token_after(c.obj_at) if c.obj_at >= 0 else None
+    return tok is not None and tok.pos == "ul" and tok.end <= c.end
 
 
 def _clausal(reader, a: int, b: int) -> bool:

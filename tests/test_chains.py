@@ -353,3 +353,10 @@ def test_a_frame_word_passed_over_as_an_adverb_still_frames_the_clause():
     # the dictionary tags 着眼 as an adverb; "必须着眼 X 抓 Y": 抓 is the predicate, Y its object
     got = triples("必须着眼发展全局抓产业，加快实现农民增收。")
     assert ("产业", "drives", "农民增收") in got
+
+
+def test_a_task_verb_in_the_perfective_states_the_result_of_the_measure_before():
+    got = triples("建成一批冷链仓储设施，大大改善了农产品保鲜条件。")
+    assert any(s.endswith("冷链仓储设施") and r == "improves" and o == "农产品保鲜条件"
+               for s, r, o in got)
+    assert triples("建成一批冷链仓储设施，改善农产品保鲜条件。") == set()   # two tasks
