@@ -758,3 +758,8 @@ def test_an_urgent_need_is_a_modal_not_a_subject(text):
     got = triples(text)
     assert ("职业教育", "supports", "产业") in got
     assert not any(s.endswith(("需要", "急需")) for s, _, _ in got)
+
+
+def test_a_quantifier_of_a_batch_is_no_part_of_a_label():
+    got = triples("出台一系列惠农政策，推动农民增收。")
+    assert ("惠农政策", "drives", "农民增收") in got
