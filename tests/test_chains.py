@@ -360,3 +360,9 @@ def test_a_task_verb_in_the_perfective_states_the_result_of_the_measure_before()
     assert any(s.endswith("冷链仓储设施") and r == "improves" and o == "农产品保鲜条件"
                for s, r, o in got)
     assert triples("建成一批冷链仓储设施，改善农产品保鲜条件。") == set()   # two tasks
+
+
+def test_jiejue_states_the_result_of_the_measure_before():
+    # guideline 8 mitigates: 解决 (phrase_words result, as 化解 and 破除)
+    assert ("预警系统功能", "mitigates", "设备运行中出现的故障问题") in triples(
+        "持续优化预警系统功能，即时解决设备运行中出现的故障问题。")
