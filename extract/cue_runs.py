@@ -1,13 +1,19 @@
 """Word-level tests of the infix reader: cues in a row ("支撑引领 Y", "推动解决 Y"), the verbs
-standing before a cue, a cue inside one noun of a list, a means that is a time.
+standing before a cue, a cue inside one noun of a list or before a generic head, a means that
+is a time.
 
 A mixin of infix.InfixReader (it reads the reader's View `v` and cue table `t`).
 """
 from __future__ import annotations
 
+from .chunking import is_punct
+from .claim_words import Span
 from .cuetable import POSITIVE
 
 __all__ = ["CueRuns"]
+
+#: Tags of a noun that makes a generic head a modifier ("效率损失"; not 明显增强/nr, a mis-tag).
+_NOUNS = frozenset({"n", "vn", "nz", "j"})
 
 
 class CueRuns:
@@ -70,3 +76,25 @@ class CueRuns:
         return t is not None and (t.pos[:1] in "vd" and t.pos != "vn" or t.text in words.verb
                                   or t.text in words.manner or t.text in words.create
                                   or t.text in self.t.verbs or t.pos[:1] == "i")
+
+    def compound(self, a: int, b: int, ys: list[Span], ce: int) -> bool:
+        """True when "N cue H" is one noun phrase: a noun before the cue and a generic head
+        (水平, 作用 …) or a short unknown word right after it."""
+        v = self.v
+        t = v.token_before(a)
+        if t is None or is_punct(t.text) or t.text in v.words.modal or t.text in v.words.scope:
+            return False              # "能够促进要素自由流动": a modal opens a predicate
+        i = v.by_start.get(a)
+        if i is not None and v.tokens[i].end > b and v.text[b:v.tokens[i].end] in v.words.head:
+            return True               # "具有促进作用": the cue and a head glued in one token
+        first = v.token_after(b)
+        if first is not None and first.text in v.words.head:
+            nxt = v.token_after(first.end)
+            if nxt is None or nxt.end > ys[0][1] or nxt.pos not in _NOUNS \
+                    or nxt.text in v.words.head:
+                return True           # "辐射带动能力"; "导致效率损失" is a claim on 效率损失
+        if v.verbal(t):
+            return False
+        y = ys[0]
+        return (len(ys) == 1 and y[1] - y[0] <= 2 and y[1] == v.trim(b, ce)[1]
+                and not self.lex.canonical(v.text[y[0]:y[1]]))

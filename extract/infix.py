@@ -14,8 +14,6 @@ __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
 #: Tags of a first word that makes a clause an imperative (a verb; adverb tags are unreliable).
 IMPERATIVE_TAGS = frozenset({"v", "vd"})
-#: Tags of a noun that makes a generic head a modifier ("效率损失"; not 明显增强/nr, a mis-tag).
-_NOUNS = frozenset({"n", "vn", "nz", "j"})
 
 
 class InfixReader(CueRuns):
@@ -237,28 +235,6 @@ class InfixReader(CueRuns):
         s = v.lead_end(lo, at, self.sets.clause_lead)
         t = v.token_after(s)
         return t is not None and (t.text in self.t.means_words or t.text in v.words.disposal)
-
-    def compound(self, a: int, b: int, ys: list[Span], ce: int) -> bool:
-        """True when "N cue H" is one noun phrase: a noun before the cue and a generic head
-        (水平, 作用 …) or a short unknown word right after it."""
-        v = self.v
-        t = v.token_before(a)
-        if t is None or is_punct(t.text) or t.text in v.words.modal or t.text in v.words.scope:
-            return False              # "能够促进要素自由流动": a modal opens a predicate
-        i = v.by_start.get(a)
-        if i is not None and v.tokens[i].end > b and v.text[b:v.tokens[i].end] in v.words.head:
-            return True               # "具有促进作用": the cue and a head glued in one token
-        first = v.token_after(b)
-        if first is not None and first.text in v.words.head:
-            nxt = v.token_after(first.end)
-            if nxt is None or nxt.end > ys[0][1] or nxt.pos not in _NOUNS \
-                    or nxt.text in v.words.head:
-                return True           # "辐射带动能力"; "导致效率损失" is a claim on 效率损失
-        if v.verbal(t):
-            return False
-        y = ys[0]
-        return (len(ys) == 1 and y[1] - y[0] <= 2 and y[1] == v.trim(b, ce)[1]
-                and not self.lex.canonical(v.text[y[0]:y[1]]))
 
     def opens_with_verb(self, lo: int, at: int) -> bool:
         """True when the left side is a verb phrase ("发挥龙头企业…", "集中精力推动") or opens
