@@ -138,7 +138,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 continue
         else:
             at = _verb_start(reader, cs, ce, stops)
-            framed = next((x for x in v.tokens_in(cs, at) if x.text in v.words.frame_lead), None)
+            framed = next((x for x in v.tokens_in(cs, at) if x.text in v.words.frame_lead),
+                          None) if at > cs else None
             if framed is not None:    # "必须着眼 X 抓 Y" (着眼 passed over as an adverb): 抓
                 at = frame_verb(reader, framed.end, ce, stops) or at
             co = co_actor(reader, at, ce) if reader.has_co else None
@@ -150,7 +151,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         if first is None:
             out.append(ClauseInfo(cs, ce, "other", semi=semi))
             continue
-        fronted = first if first.text in v.words.disposal else v.token_before(at)
+        fronted = first if first.text in v.words.disposal else \
+            v.token_before(at) if at > cs else None
         moved = disposal_verb(reader, fronted.start, ce) \
             if fronted is not None and fronted.text in v.words.disposal else None
         if moved == "":
