@@ -244,9 +244,13 @@ class InfixReader(CueRuns):
         v = self.v
         s = v.lead_end(lo, at, self.sets.clause_lead)
         t = v.token_after(s)
-        return t is not None and t.end <= at and (
-            t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs
-        ) and t.start < at             # "确保 X 符合 Y": the cue's object is the subject
+        if t is None or t.end > at or t.start >= at or not (
+                t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs):
+            return False              # "确保 X 符合 Y": the cue's object is the subject
+        u = v.token_after(t.end)      # "开放合作有助于 Y": a verb no table knows and a verbal
+        return not (u is not None and u.end == v.trim(s, at)[1] and u.pos == "vn"   # noun: one
+                    and t.text not in v.words.verb and t.text not in v.words.create   # noun
+                    and t.text not in v.words.task and t.text not in self.t.verbs)
 
     def serial(self, lo: int, at: int) -> bool:
         """True when only verbs stand between the clause start and the cue."""

@@ -763,3 +763,11 @@ def test_an_urgent_need_is_a_modal_not_a_subject(text):
 def test_a_quantifier_of_a_batch_is_no_part_of_a_label():
     got = triples("出台一系列惠农政策，推动农民增收。")
     assert ("惠农政策", "drives", "农民增收") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开放合作有助于产业升级。", ("开放合作", "supports", "产业升级")),
+    ("协同创新推动产业升级。", ("协同创新", "drives", "产业升级")),
+])
+def test_a_verb_no_table_knows_and_a_verbal_noun_are_one_subject(text, expected):
+    assert expected in triples(text)
