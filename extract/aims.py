@@ -126,7 +126,8 @@ def _norms(reader, at: int, ce: int, heads: tuple = ()) -> tuple[Span, ...]:
     a row with heads of its own (cue2: "针对 Y 问题") spans ending with one; cue2 * any span."""
     v = reader.v
     ends = tuple(heads or v.words.norm)
-    return tuple((s, e) for s, e in v.split(at, ce) if heads == ("*",) or v.text[s:e].endswith(ends))
+    return tuple((s, e) for s, e in v.split(at, ce)
+                 if heads == ("*",) or v.text[s:e].endswith(ends))
 
 
 def _objects(reader, c) -> tuple[Span, ...]:

@@ -14,7 +14,6 @@ from .cuetable import circum_inner_end, circum_row
 from .means_spans import inner_means, lever_means, nominal_verb
 from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
-from .trimming import EDGE
 
 __all__ = ["ClauseInfo", "clause_infos", "opens_favour", "opens_parallel",
            "speech_frame"]
@@ -72,18 +71,10 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
                 tok.text in w.manner or tok.pos in ("d", "ad")
                 or tok.text in w.lead and tok.text not in t.verbs and tok.text not in w.create):
             break
-        if tok.text in w.manner and tok.pos[:1] == "v" and not _verb_follows(v, tok.end, ce):
+        if tok.text in w.manner and tok.pos[:1] == "v" and not v.verb_follows(tok.end, ce):
             break                 # "统筹 A 和 B": the manner verb is the predicate itself
         at = tok.end
     return at
-
-
-def _verb_follows(v, at: int, ce: int) -> bool:
-    """True when a verb follows at `at`, past adverbs ("统筹推进", "统筹 协调 推进")."""
-    tok = v.token_after(at)
-    while tok is not None and tok.start < ce and tok.pos in ("d", "ad"):
-        tok = v.token_after(tok.end)
-    return tok is not None and tok.start < ce and (tok.pos[:1] == "v" or v.verbal(tok))
 
 
 def _guide(reader, at: int, ce: int) -> bool:
@@ -128,8 +119,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     stops = _stops(t)
     for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
-        # lead_end(cs, ce, _NONE) skips edge punctuation, which rarely opens a clause
-        lead = v.token_after(v.lead_end(cs, ce, _NONE) if text[cs] in EDGE else cs)
+        lead = v.token_after(v.past_edge(cs, ce))
         if lead is not None and lead.text in v.words.frame_lead:
             at = None if v.is_adverbial(cs, ce) else frame_verb(reader, lead.end, ce, stops)
             if at is None:            # "围绕重点领域", "在…背景下": where or what for, no predicate
@@ -243,7 +233,7 @@ def opens_favour(reader, s: int, e: int) -> bool:
     or a scope modal (phrase_words scope: "能够 V1 A"), whose cause the later predicates
     share."""
     v = reader.v
-    at = v.lead_end(s, e, _NONE) if s < e and v.text[s] in EDGE else s
+    at = v.past_edge(s, e)
     toks = v.tokens_in(at, e)[:3]
     row = reader.t.infix_row(toks[0].text) if toks else None
     return row is not None and row.object == "verb" or any(

@@ -35,7 +35,7 @@ class EnumReader:
         """(where the members start, the head) of a clause "如 A、B 等" that gives examples of
         the last object of the clause before (phrase_words such-as), else (cs, None)."""
         v = self.v
-        lead = v.token_after(v.lead_end(cs, deng, frozenset()) if v.text[cs] in EDGE else cs)
+        lead = v.token_after(v.past_edge(cs, deng))
         if lead is None or lead.text not in v.words.such_as or cs < 2:
             return cs, None
         before = clauses_around(v.text, cs - 2)

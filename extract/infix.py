@@ -247,10 +247,10 @@ class InfixReader(CueRuns):
         if t is None or t.end > at or t.start >= at or not (
                 t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs):
             return False              # "确保 X 符合 Y": the cue's object is the subject
+        w = v.words
+        known = t.text in w.verb or t.text in w.create or t.text in w.task or t.text in self.t.verbs
         u = v.token_after(t.end)      # "开放合作有助于 Y": a verb no table knows and a verbal
-        return not (u is not None and u.end == v.trim(s, at)[1] and u.pos == "vn"   # noun: one
-                    and t.text not in v.words.verb and t.text not in v.words.create   # noun
-                    and t.text not in v.words.task and t.text not in self.t.verbs)
+        return known or u is None or u.pos != "vn" or u.end != v.trim(s, at)[1]   # noun: one noun
 
     def serial(self, lo: int, at: int) -> bool:
         """True when only verbs stand between the clause start and the cue."""

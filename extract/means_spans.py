@@ -25,9 +25,8 @@ def inner_means(reader, at: int, ce: int) -> list[Span]:
             inner = t.infix_rx.search(v.text, tok.end, ce)
             if inner is not None and inner.start() == tok.end and nominal_verb(t, inner):
                 tok, inner = v.token_after(inner.start()) or tok, None   # "通过推动 X"
-            if inner is None and not any(ch.isdigit() for ch in v.text[tok.end:ce]):
-                return v.split(tok.end, means_end(v, tok.end, ce))
-            return []
+            ms = v.split(tok.end, means_end(v, tok.end, ce)) if inner is None else []
+            return [] if any(reader.duration(a, b) for a, b in ms) else ms   # "利用3年时间"
     return []
 
 

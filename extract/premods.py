@@ -80,15 +80,9 @@ def _head(reader, at: int, ce: int):
                 tok.text != "、" and not tok.text.strip("，,；;：:。！？!?")):
             break
         if end > at and (tok.pos in ("d", "ad") or tok.pos[:1] == "v" and tok.pos != "vn"
-                         and _predicate(v, tok.end, ce)):
+                         and v.verb_follows(tok.end, ce)):
             break                 # "…的监管平台投入运行", "…的改革全面铺开": the predicate
         end = tok.end
     s, e = v.trim(at, end)
     return (s, e) if s < e else None
 
-
-def _predicate(v, at: int, ce: int) -> bool:
-    """True when a verb or adverb follows at `at` inside the clause: the verb before it
-    opens a predicate ("投入运行"), not a noun of the head ("应急响应机制", "多元化、…")."""
-    nxt = v.token_after(at)
-    return nxt is not None and nxt.start < ce and (nxt.pos[:1] in "vd" and nxt.pos != "vn")

@@ -28,7 +28,6 @@ from .model import Claim
 from .sides import SideReader
 from .spans import View
 from .tablememo import per_table
-from .trimming import EDGE
 from .wordrx import alternation
 
 __all__ = ["ClauseReader"]
@@ -270,7 +269,7 @@ class ClauseReader(FrameReader, EnumReader, InfixReader, SideReader, ClauseConte
             elif subj:
                 self.means, self.agent = [], []
         self.means_open = False
-        at = v.lead_end(cs, ce, frozenset()) if v.text[cs] in EDGE else cs   # cs < ce
+        at = v.past_edge(cs, ce)
         if self.has_speech and speech_frame(self, at, ce):
             return                # "X 指出：…": the speaker is no subject, the quote no object
         if not self.scope and self.prev_object and opens_favour(self, cs, ce):

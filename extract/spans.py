@@ -121,6 +121,13 @@ class View(Coordination, Enumerations, Trimming):
         return self.tokens[i:j]
 
     # -- subjects ---------------------------------------------------------------------------
+    def verb_follows(self, at: int, ce: int) -> bool:
+        """True when a verb follows at `at` before `ce`, past adverbs ("统筹推进", "…投入运行")."""
+        tok = self.token_after(at)
+        while tok is not None and tok.start < ce and tok.pos in ("d", "ad"):
+            tok = self.token_after(tok.end)
+        return tok is not None and tok.start < ce and (tok.pos[:1] == "v" or self.verbal(tok))
+
     def verbal(self, t: Token) -> bool:
         """True for a token that acts as a predicate: a cue, copula, modal, adverb or a verb
         phrase the dictionary mis-tags as a noun ("充分发挥")."""

@@ -11,6 +11,7 @@ __all__ = ["Trimming", "defaults", "EDGE"]
 
 #: Punctuation and space that trimming strips from both edges of a span.
 EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
+_NO_WORDS: frozenset = frozenset()
 
 _ENDS: dict[frozenset, tuple[frozenset, frozenset]] = {}
 _NO_TAIL = frozenset()
@@ -85,6 +86,10 @@ class Trimming:
                 return found
         found = self._trimmed[key] = self._strip(s, e, by_pos, lead, firsts, tail, lasts)
         return found
+
+    def past_edge(self, s: int, e: int) -> int:
+        """Where a clause [s, e) starts past edge punctuation ("、", "（"), or `s`."""
+        return self.lead_end(s, e, _NO_WORDS) if s < e and self.text[s] in EDGE else s
 
     def lead_end(self, s: int, e: int, lead: frozenset) -> int:
         """trim(s, e, lead=lead, tail=frozenset())[0]: where [s, e) starts without its leading
