@@ -75,7 +75,7 @@ class Sets:
         self.lead_cue_verbs = tuple(sorted(self.clause_lead - self.verb_lead))
         self.pp_lead = w.lead - frames - w.adverbial
         self.object_skip = w.lead - w.create - prepositions(res)
-        self.serial_skip = w.lead - w.create - w.verb
+        self.serial_skip = (w.lead | w.modal) - w.create - w.verb   # "应当推动 Y": no serial verb
         self.modifier_stop = cue_table(res).verbs | w.create | w.lead
         self.heads = heads(res) + w.de_tail
         #: characters after a cue that make it nominal, and before it that make it listed

@@ -95,7 +95,9 @@ class ClauseContext:
         if opens and self.means:
             return [(self.means, "means"), (self.agent, "agent")]
         if not opens:
-            return []
+            # "X，应当 V Y": a modal alone opening the second clause leaves the topic its subject
+            return [(self.topic, "agent")] if row.when != "means" and self.modal_only(lo, at) \
+                and self.topic else []
         if row.when == "means":
             return []
         if self.scope:                # "有利于 V1 A，V2 B": the favour cue's cause
@@ -122,6 +124,15 @@ class ClauseContext:
         if chain and all(self.nominal(a, b) for a, b in chain):
             return [(chain, "")]
         return []
+
+    def modal_only(self, lo: int, at: int) -> bool:
+        """True when [lo, at) holds a modal word (phrase_words modal) and nothing else, and
+        opens the sentence's second clause: a later one has subjects of its own before it."""
+        v = self.v
+        if self.first_end < 0 or v.text[self.first_end:lo].strip("，,：: "):
+            return False
+        toks = v.tokens_in(lo, at)
+        return bool(toks) and all(t.text in v.words.modal for t in toks)
 
     def opening(self, at: int) -> list[Span]:
         """The object of the sentence's first clause when it is a bare imperative two or

@@ -244,9 +244,10 @@ class InfixReader(CueRuns):
         v = self.v
         s = v.lead_end(lo, at, self.sets.clause_lead)
         t = v.token_after(s)
-        if t is None or t.end > at or t.start >= at or not (
+        if t is None or t.end > at or t.start >= at or t.text in v.words.modal or not (
                 t.text in v.words.verb or t.pos in IMPERATIVE_TAGS and t.text not in v.verbs):
-            return False              # "确保 X 符合 Y": the cue's object is the subject
+            return False              # "确保 X 符合 Y": the cue's object is the subject; "应当 V":
+                                      # the subject is the topic's (default_x)
         w = v.words
         known = t.text in w.verb or t.text in w.create or t.text in w.task or t.text in self.t.verbs
         u = v.token_after(t.end)      # "开放合作有助于 Y": a verb no table knows and a verbal

@@ -40,6 +40,11 @@ def test_a_norm_clause_alone_gives_alignment_with_the_measure():
     assert ("本办法", "alignsWith", "国家有关规定") in got
 
 
+def test_a_principle_one_acts_in_the_spirit_of_is_a_norm():
+    got = triples("本着统筹兼顾原则，稳步调整林地补偿标准。")
+    assert ("林地补偿标准", "alignsWith", "统筹兼顾原则") in got
+
+
 def test_a_norm_after_a_clause_of_its_own_still_opens_the_next_measure():
     got = triples("各县应当总结试点经验，按照省级技术规范，完善农田灌溉设施。")
     assert ("农田灌溉设施", "alignsWith", "省级技术规范") in got

@@ -50,6 +50,7 @@ def triples(text: str, with_role: bool = False) -> set[tuple]:
     ("行政壁垒限制商品自由流通。", {("行政壁垒", "hinders", "商品自由流通")}),
     ("政务终端兼容国产操作系统。", {("政务终端", "alignsWith", "国产操作系统")}),
     ("普惠金融造福小微企业。", {("普惠金融", "supports", "小微企业")}),
+    ("外包服务机构遵守保密协议。", {("外包服务机构", "alignsWith", "保密协议")}),
     # "Y 需要 X": X supports Y; before a verb 需要 is a modal and claims nothing itself
     ("乡村振兴需要人才支撑。", {("人才支撑", "supports", "乡村振兴")}),
     ("各地需要因地制宜推进改革。", set()),
@@ -771,3 +772,14 @@ def test_a_quantifier_of_a_batch_is_no_part_of_a_label():
 ])
 def test_a_verb_no_table_knows_and_a_verbal_noun_are_one_subject(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X，应当 V Y": the topic clause before a modal-led second clause is the subject
+    ("林区道路的改造，应当带动沿线旅游发展。", {("林区道路的改造", "drives", "沿线旅游发展")}),
+    ("乡镇卫生院，必须提升基本诊疗能力。", {("乡镇卫生院", "improves", "基本诊疗能力")}),
+    # a modal after clauses of their own: the subject is unknown
+    ("山区雨水偏多，河道淤积加重，必须提升防汛调度能力。", set()),
+])
+def test_a_topic_clause_is_the_subject_of_a_modal_clause(text, expected):
+    assert {t for t in triples(text) if t[1] != "broader"} == expected
