@@ -68,6 +68,8 @@ class FrameReader:
                 k -= 1
             if k == len(toks):
                 continue
+            while k + 1 < len(toks) and toks[k].pos == "v" and toks[k + 1].pos[:1] in "nv":
+                k += 1                          # "提供 Y 所需的 X": the verb's object is Y
             x = (toks[k].start, a)
             y = v.enum_head(b - 1, ce) if v.token_after(b - 1) else None
             if y is None:
@@ -77,7 +79,8 @@ class FrameReader:
                     and v.text[last.end:ce].strip(EDGE) == "":
                 y = (y[0], last.end)
             row = self.t.row("modifier", m.group("cue"))
-            self.emit([x], row.relation, [y], m.group("cue"), row)
+            self.emit([x], row.relation, [y], m.group("cue"), row,
+                      backward=row.direction == "backward")   # "发展所需的人才": 人才 → 发展
             self.consumed.append((a, m.end("cue")))
 
     def copulas(self, cs: int, ce: int) -> None:
