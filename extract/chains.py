@@ -48,9 +48,10 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
     shared: tuple = (-1, [])      # (clause, cause) of the last chain claim
     scoped = False                # a favour cue came before: the clause reader shares its cause
     guide = None                  # "以 X 为导向，V Y": the guide clause before (Y aligns with X)
+    stated = False                # past the second clause after a stated subject
     for k, c in enumerate(infos):
         if c.semi:
-            means, bare, agent, scoped = (), True, False, False
+            means, bare, agent, scoped, stated = (), True, False, False, False
         if guide is not None and c.kind == "imperative" and c.row is None:
             emit_new(reader, list(_objects(reader, c, memo)), guide.relation, list(guide.objects),
                      guide.verb, guide.row, "chain")
@@ -66,7 +67,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
                 bare = False
             continue
         if k > 1 and infos[k - 2].kind == "stated":
-            bare = False          # a stated subject's chain reaches its next clause only
+            stated = True         # a stated subject's chain reaches its next clause only, or
+                                  # its last clause when that states a result it drives
         rel = c.relation
         cue_row = c.row or reader.t.infix_row(c.verb)
         if cue_row is not None and cue_row.direction == "backward":
@@ -85,6 +87,8 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if scoped:
             continue              # "有利于 V1 A，V2 B": V2 is no link from A
         scoped = opens_favour(reader, c.start, c.end)
+        if stated and not (rel == "drives" and c.row is None and k + 1 == len(infos)):
+            continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
                 or cue_row.when == "means" and c.verb not in words.chain:
             continue              # "实现 Y" states a result in a chain, "推进 Y" does not

@@ -191,6 +191,9 @@ def test_task_clauses_in_sequence_do_not_chain(text):
     ("完善数据共享机制，实现数据高效流通。", {("数据共享机制", "drives", "数据高效流通")}),
     # a preposition the dictionary reads inside a noun ("用能") does not make it a clause
     ("提高工业用能效率，推动制造业绿色转型。", {("工业用能效率", "drives", "制造业绿色转型")}),
+    # after a stated subject the last clause's driven result links back to the nearest one
+    ("我省坚持系统观念，深化开发区体制改革，完善特色产业配套体系，推动县域经济迈上新台阶。",
+     {("特色产业配套体系", "drives", "县域经济迈上新台阶")}),
 ])
 def test_result_clause_links_back_to_the_chain(text, expected):
     assert triples(text) == expected
