@@ -211,9 +211,15 @@ class InfixReader(CueRuns):
         v = self.v
         a = m.start()
         before = v.token_before(a)
-        if (before is not None and before.text in self.t.purpose_words
-                and v.trim(last, before.start)[0] >= before.start and self.prev_object):
-            return [(self.prev_object, "")]
+        if before is not None and before.text in self.t.purpose_words:
+            if v.trim(last, before.start)[0] >= before.start:
+                if self.prev_object:
+                    return [(self.prev_object, "")]
+            elif self.opens_with_verb(last, before.start):   # "提供 X 以满足 Y": X
+                verb = v.token_after(v.lead_end(last, before.start, self.sets.clause_lead))
+                xs = self.right_spans(verb.end, before.start)
+                if xs:
+                    return [(xs, "")]
         if self.means and self.means_end(a):
             return [(self.means, "means"), (self.agent, "agent")]
         effect = row.direction == "backward"     # "增长动力源于 X": no imperative on the left

@@ -365,3 +365,8 @@ def test_a_task_verb_in_the_perfective_states_the_result_of_the_measure_before()
 def test_jiejue_states_the_result_of_the_measure_before():
     # guideline 8 mitigates: 解决 (phrase_words result, as 化解 and 破除)
     assert ("预警模块", "mitigates", "设备故障问题") in triples("不断完善预警模块，及时解决设备故障问题。")
+
+
+def test_the_object_of_a_measure_takes_the_purpose_after_yi_in_its_clause():
+    got = triples("增设更多社区养老驿站以满足高龄老人就近托养需求。")
+    assert got == {("社区养老驿站", "supports", "高龄老人就近托养需求")}
