@@ -127,6 +127,7 @@ class InfixReader(CueRuns):
         v = self.v
         last = cs
         prev_y_end = None
+        repeat = None                 # (cue, plan, object end) of the cue read last
         unread: list[tuple[int, int, bool]] = []   # objects not yet read for prev_y_end (lazy)
         consumed = self.consumed      # mostly empty: is_consumed's call spared
         de, listed = v.words.de, self.sets.list_before
@@ -147,7 +148,9 @@ class InfixReader(CueRuns):
                     prev_y_end = self.object_end(unread, ce, prev_y_end)
                 if prev_y_end is not None and a < prev_y_end:
                     continue                  # inside the object of the cue before
-            if a > 0 and v.text[a - 1] in listed or self.in_member(a, b, cs, ce):
+            again = repeat is not None and repeat[0] == m.group() and repeat[2] <= a \
+                and v.trim(repeat[2], a)[0] >= a
+            if not again and (a > 0 and v.text[a - 1] in listed or self.in_member(a, b, cs, ce)):
                 continue                      # a member of a list of actions, or a noun
             run = self.verb_run(last, a)
             if run < a and run > 0 and v.text[run - 1] in self.sets.list_joins:
@@ -162,7 +165,11 @@ class InfixReader(CueRuns):
                 continue                      # "实施提升…行动": inside the object of a verb
             if row.object == "noun" and self.opens_verb(b, ce):
                 continue                      # "需要加强 Y": a modal, no claim of its own
-            plan = self.infix_subjects(m, row, last, ce)
+            if again:
+                plan = repeat[1]              # "以 M 促 A 促 B", "以 M 促 A、促 B": one cause
+            else:
+                plan = self.infix_subjects(m, row, last, ce)
+            repeat = None
             lo, last = last, b
             if plan is None:
                 continue
@@ -188,6 +195,7 @@ class InfixReader(CueRuns):
             backward = row.direction == "backward"
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, cue, row, role, backward)
+            repeat = (m.group(), plan, prev_y_end)
             if lazy is not None:
                 self.last_default = plan      # the cause a parallel predicate shares
             if favour and not self.scope:

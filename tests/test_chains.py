@@ -370,3 +370,8 @@ def test_jiejue_states_the_result_of_the_measure_before():
 def test_the_object_of_a_measure_takes_the_purpose_after_yi_in_its_clause():
     got = triples("增设更多社区养老驿站以满足高龄老人就近托养需求。")
     assert got == {("社区养老驿站", "supports", "高龄老人就近托养需求")}
+
+
+@pytest.mark.parametrize("text", ["坚持以标准化促规范化促品牌化。", "坚持以标准化促规范化、促品牌化。"])
+def test_a_cue_repeated_after_its_object_keeps_its_cause(text):
+    assert triples(text) == {("标准化", "improves", "规范化"), ("标准化", "improves", "品牌化")}

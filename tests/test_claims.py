@@ -478,9 +478,10 @@ def test_a_removing_cue_after_a_bringing_about_one(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "以 X 促 Y" (促 a cue only after a means); a second 促 ends the first object
+    # "以 X 促 Y" (促 a cue only after a means); a second 促 ends the first object and
+    # takes the same means
     ("以改革促产业升级。", {("改革", "improves", "产业升级")}),
-    ("我们要以开放促改革促产业升级。", {("开放", "improves", "改革")}),
+    ("我们要以开放促改革促产业升级。", {("开放", "improves", "改革"), ("开放", "improves", "产业升级")}),
     # a one-character verb is no lever: "以评促改" links nothing
     ("委托第三方机构开展评估，以评促改、以评促优。", set()),
 ])
