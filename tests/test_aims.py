@@ -105,6 +105,8 @@ def test_modifier_cues_before_the_modified_noun():
     assert ("大数据", "supports", "治理模式") in triples("推广基于大数据的治理模式。")
     assert triples("发展以算力为支撑的数字经济。") == {("算力", "supports", "数字经济")}
     assert triples("营造有利于青年创业的社会环境。") == {("社会环境", "supports", "青年创业")}
+    assert triples("清理束缚中小企业融资的各类隐性门槛。") == {
+        ("各类隐性门槛", "hinders", "中小企业融资")}
     assert triples("健全与产业需求相适应的人才培养机制。") == {
         ("人才培养机制", "alignsWith", "产业需求")}
     assert triples("依托平台实现要素的自由流动。") == set() or not any(
