@@ -183,8 +183,9 @@ class FrameReader:
             if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
                 continue
             if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == v.words.de \
-                    or self.nominal_end(ins, ine) or v.text[a - 1:a] in self.sets.list_joins:
-                continue
+                    or row.object != "head" and self.nominal_end(ins, ine) \
+                    or v.text[a - 1:a] in self.sets.list_joins:
+                continue              # a head noun closes "面临 Y 的挑战" as it does "Y 挑战"
             rel, label = row.relation, cue + "…" + cue2
             s, _ = v.trim(ins, ine)
             inner_cue = self.t.infix_rx.match(v.text, s, ine)

@@ -561,6 +561,8 @@ def test_a_means_phrase_and_the_creation_verbs_after_it(text, expected):
     # "X 面临 Y 挑战": the challenge, head included, hinders X (cues.tsv object head)
     ("数字中国建设仍面临着风险挑战。", {("风险挑战", "hinders", "数字中国建设")}),
     ("乡村振兴面临人才短缺问题。", {("人才短缺问题", "hinders", "乡村振兴")}),
+    # a 的 before the head noun still closes the frame (no nominal closer as in "…的衔接")
+    ("山区林场面临防火力量不足的困境。", {("防火力量不足的困境", "hinders", "山区林场")}),
     # listed problems with 等 are what X hinders (the bundled article's reading)
     ("传统城市建设模式也面临资源利用效率低下、环境承载压力攀升等系统性挑战。",
      {("传统城市建设模式", "hinders", "资源利用效率低下"),
