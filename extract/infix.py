@@ -88,8 +88,10 @@ class InfixReader(CueRuns):
         if row.relation and verb is None and wei is None:
             rest = v.trim(end, ce)
             t = v.token_after(end)         # "依托 M 为 Y 提供": a circum frame, not M's object
-            if t is not None and t.text in v.words.light and t.end >= rest[1] and agents:
-                self.emit(ms, row.relation, agents, m.group(), row, "means")   # "Y 依托 M 开展"
+            if t is not None and t.text in v.words.light and t.end >= rest[1]:
+                doers = agents or (self.left_spans(cs, m.start()) if m.start() > cs else [])
+                if doers:                  # "Y 依托 M 开展"; "A 的共享依托 M 开展": the topic
+                    self.emit(ms, row.relation, doers, m.group(), row, "means")
             elif rest[0] < rest[1] and not (t is not None and t.pos[:1] == "p"):
                 self.emit(ms, row.relation, self.right_spans(*rest), m.group(), row, "means")
 

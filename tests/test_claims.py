@@ -552,6 +552,8 @@ def test_an_object_ends_at_a_copula():
     ("企业通过技术创新，开发新产品，开拓新市场，创造新需求，推动产业升级。",
      {("技术创新", "supports", "新产品"), ("技术创新", "supports", "新市场"),
       ("技术创新", "supports", "新需求"), ("技术创新", "drives", "产业升级")}),
+    # "Y 依托 M 开展": M supports Y, also where Y is a noun phrase with 的 and no subject
+    ("林下经济的推广依托县级农技站开展。", {("县级农技站", "supports", "林下经济的推广")}),
 ])
 def test_a_means_phrase_and_the_creation_verbs_after_it(text, expected):
     assert triples(text) == expected
