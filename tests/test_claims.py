@@ -194,6 +194,9 @@ def test_task_clauses_in_sequence_do_not_chain(text):
     # after a stated subject the last clause's driven result links back to the nearest one
     ("我省坚持系统观念，深化开发区体制改革，完善特色产业配套体系，推动县域经济迈上新台阶。",
      {("特色产业配套体系", "drives", "县域经济迈上新台阶")}),
+    # 重点 before the verb is a manner (phrase_words), not the verb whose object follows
+    ("重点完成灌区骨干渠系改造，推动节水灌溉面积稳步扩大。",
+     {("灌区骨干渠系改造", "drives", "节水灌溉面积稳步扩大")}),
     # a deadline opening a clause ("年底前完成 X") leaves it a bare imperative of the chain
     ("建立农机作业调度平台，年底前完成设备联网改造，实现作业数据实时回传。", {("设备联网改造", "drives", "作业数据实时回传")}),
 ])
