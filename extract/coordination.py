@@ -44,6 +44,8 @@ class Coordination:
             if place or (t.text in self.words.locative and t.pos[:1] == "p" and t.start > s):
                 place = t.pos[:1] != "f"
                 continue
+            if t.text in self.words.direction and t.start > s:
+                break                 # "Y 向 A 和 B 发展": one movement, no list after 向
             if t.text in self.separators and t.start > cur and not any(
                     a < t.start < b for a, b in titles):     # "《…规划和…的建议》" is one name
                 parts.append((cur, t.start))
@@ -55,8 +57,9 @@ class Coordination:
         part_toks = [self.tokens_in(a, b) for a, b in parts]
         if self._shared_head(parts, seps):
             return [(s, e)]          # "原创性、颠覆性创新": modifiers of one head, one span
-        if len(parts) == 2 and part_toks[-1] and part_toks[-1][-1].text in self.words.joint:
-            return [(s, e)]          # "科技创新和产业创新深度融合": one relation of both
+        if part_toks[-1] and part_toks[-1][-1].text in self.words.joint and (
+                len(parts) == 2 or seps[-1] != "、"):
+            return [(s, e)]          # "科技创新和产业创新深度融合", "A、B 与 C 融合": one relation
         if len(parts) == 2 and seps[0] != "、" and len(part_toks[-1]) >= 2 and part_toks[0] \
                 and not any(t.text == self.words.de for ts in part_toks for t in ts) and (
                     part_toks[-1][-1].text.endswith(tuple(self.words.tenet))

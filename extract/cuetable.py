@@ -228,6 +228,7 @@ class PhraseWords:
     destination: frozenset = frozenset()
     such_as: frozenset = frozenset()
     manner_head: frozenset = frozenset()
+    direction: frozenset = frozenset()
 
 
 @derived
@@ -262,4 +263,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("role-post"), g("role-degree"), g("co-actor"),
                        g("tenet"), g("parallel"), g("scope"), g("light"),
                        g("role-link"), g("destination"),
-                       g("such-as"), g("manner-head"))
+                       g("such-as"), g("manner-head"), g("direction"))

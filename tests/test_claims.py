@@ -288,6 +288,17 @@ def test_coordinated_modifiers_of_one_head_do_not_distribute():
         ("城乡和区域要素流通融合体系", "drives", "市场主体活力")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list joined to one more thing by 与 and a joining head ("…与 C 深度融合"): one relation
+    ("政策促进物联网、北斗导航、遥感监测与现代农业深度融合。",
+     {("政策", "improves", "物联网、北斗导航、遥感监测与现代农业深度融合")}),
+    # a movement towards coordinated ends (phrase_words direction 向): one span
+    ("政策推动县域商贸向便利和品质发展。", {("政策", "drives", "县域商贸向便利和品质发展")}),
+])
+def test_joinings_and_movements_stay_whole(text, expected):
+    assert triples(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "深化医疗改革，以患者为中心改善就医体验。",
     "把社会救助保障网络织密扎牢。",
