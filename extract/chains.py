@@ -97,6 +97,9 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task \
                 and not _perfective(reader, c):
             continue              # a new task; "…，极大改善了 Y" states the result of the one before
+        after = reader.v.token_after(c.obj_at) if c.obj_at >= 0 else None
+        if after is not None and after.text in words.verb and after.text not in reader.t.verbs:
+            continue              # "推动落实 Y": a further task, no result of the one before
         ys = _objects(reader, c, memo)
         if not ys:
             continue

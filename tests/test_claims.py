@@ -176,6 +176,8 @@ def test_demonstratives_take_the_antecedent_label():
 
 @pytest.mark.parametrize("text", [
     "强化科技攻关，继续实施人才计划和品牌工程，加强质量监管。",
+    # "推动落实 Y": a result cue before a task verb (phrase_words verb) is one more task
+    "健全基层医疗服务网络，推动落实家庭医生签约制度。",
 ])
 def test_task_clauses_in_sequence_do_not_chain(text):
     """Imperatives in a row are parallel tasks: no object becomes the next verb's subject."""
