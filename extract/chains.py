@@ -114,8 +114,9 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
                      and (rel in POSITIVE or p.verb.split("…")[0] not in words.chain)
                      and _objects(reader, p, memo)), None)   # "确保 Y，防止 Z": Z's cause
                                                                # is the means of both
-        if prev is None or any(_clausal(reader, a, b) or reader.duration(a, b)
-                               for a, b in _objects(reader, prev, memo)):
+        if prev is None or stated and prev.verb in words.pivot or any(
+                _clausal(reader, a, b) or reader.duration(a, b)
+                for a, b in _objects(reader, prev, memo)):   # "S …，引导 A 参与，推动 Y": A acts
             continue              # "引导 A 在 B 落户": a clause, no thing; "利用2年时间": a time
         opening = reader.opening(c.start) if scoped else []   # "扩大 X，V2 B，能够 V3 Y"
         shared = (k, list(opening or _objects(reader, prev, memo)))

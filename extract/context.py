@@ -40,7 +40,8 @@ class ClauseContext:
                         not cued or self.v.text.find(self.v.words.de, cs, ce) >= 0) \
                         and self.noun_clause(cs, ce):
                     # "数字经济的发展，有利于 Y", "A 的提升、B 的增长，在于 X": the topic
-                    self._topic, self.weak_topic = self.v.split(*self.v.trim(cs, ce)), False
+                    self._topic = self.v.split(*self.v.trim(self.past_time(cs, ce), ce))
+                    self.weak_topic = False
                     break
                 if subj:
                     self._topic, self.weak_topic = [subj], False

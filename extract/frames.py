@@ -139,10 +139,26 @@ class FrameReader:
             return []
         return v.split(start, cs - 1)
 
+    def past_time(self, s: int, e: int) -> int:
+        """Past a time that opens [s, e) ("“十四五”时期 …", "近年来 …", "2025年 …"): numbers,
+        quote marks and time words (phrase_words time, tag t) holding a time word or a year;
+        `s` when none opens it or nothing follows."""
+        v = self.v
+        end, timed = s, False
+        for tok in v.tokens_in(s, e):
+            if tok.text in v.words.time or tok.pos == "t":
+                timed = True
+            elif not (tok.pos == "m" or tok.text in "“”\"'‘’"):
+                break
+            end = tok.end
+        return end if timed and end < v.trim(end, e)[1] else s
+
     def noun_clause(self, s: int, e: int) -> bool:
         """True when [s, e) is only noun phrases ("数据安全和网络安全", "数字经济的发展"): no
-        pronoun, adverb, preposition or verb but a final verbal noun or "的 [manner] verb"."""
+        pronoun, adverb, preposition or verb but a final verbal noun or "的 [manner] verb",
+        after a time that opens it ("“十四五”时期 A 的发展")."""
         v = self.v
+        s = self.past_time(s, e)
         toks = v.tokens_in(s, e)
         if not any(t.text == v.words.de for t in toks):
             return self._noun_only(s, e)

@@ -812,3 +812,8 @@ def test_a_verb_no_table_knows_and_a_verbal_noun_are_one_subject(text, expected)
 ])
 def test_a_topic_clause_is_the_subject_of_a_modal_clause(text, expected):
     assert {t for t in triples(text) if t[1] != "broader"} == expected
+
+
+def test_a_time_opening_a_topic_clause_is_no_part_of_it():
+    got = triples("“十四五”时期县域医疗水平的稳步提升，关键在于医联体建设。")
+    assert got == {("医联体建设", "drives", "县域医疗水平的稳步提升")}
