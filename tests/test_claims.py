@@ -817,3 +817,9 @@ def test_a_topic_clause_is_the_subject_of_a_modal_clause(text, expected):
 def test_a_time_opening_a_topic_clause_is_no_part_of_it():
     got = triples("“十四五”时期县域医疗水平的稳步提升，关键在于医联体建设。")
     assert got == {("医联体建设", "drives", "县域医疗水平的稳步提升")}
+
+
+def test_a_means_inside_a_copula_takes_the_inner_verb():
+    # "X 是以 M V Y 的载体": X supports Y, and M takes V's relation to Y
+    assert triples("冷链物流体系是以数字化手段推动农产品上行的重要载体。") == {("冷链物流体系", "supports", "农产品上行"),
+                                   ("数字化手段", "drives", "农产品上行")}
