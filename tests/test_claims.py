@@ -51,6 +51,7 @@ def triples(text: str, with_role: bool = False) -> set[tuple]:
     ("政务终端兼容国产操作系统。", {("政务终端", "alignsWith", "国产操作系统")}),
     ("普惠金融造福小微企业。", {("普惠金融", "supports", "小微企业")}),
     ("外包服务机构遵守保密协议。", {("外包服务机构", "alignsWith", "保密协议")}),
+    ("统一采购减少了重复采购支出。", {("统一采购", "mitigates", "重复采购支出")}),   # 减少, as 降低
     # "Y 所需的 X": X supports Y (a backward modifier row); a verb before Y is no part of it
     ("乡村振兴所需的人才不断汇聚。", {("人才", "supports", "乡村振兴")}),
     ("购置山区学校教学所需的实验器材。", {("实验器材", "supports", "山区学校教学")}),
