@@ -74,24 +74,9 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
         if tok.text in w.manner and tok.pos[:1] == "v" and not v.verb_follows(tok.end, ce):
             break                 # "统筹 A 和 B": the manner verb is the predicate itself
         at = tok.end
-    return _past_time(v, at, ce)
-
-
-def _past_time(v, at: int, ce: int) -> int:
-    """Past a deadline or time opening the predicate ("7月底前完成 Y", "年内建成 Y"): a run
-    of numbers and time words (phrase_words time, tags t/m/f) holding a time word or tag, and
-    a verb after it; else `at`."""
-    end, timed = at, False
-    for tok in v.tokens_in(at, ce):
-        if tok.text in v.words.time or tok.pos == "t":
-            timed = True
-        elif not (tok.pos in ("m", "f") or tok.text.isdigit()):
-            nxt = tok
-            break
-        end = tok.end
-    else:
-        return at
-    return end if timed and end > at and nxt.pos[:1] == "v" else at
+    end = v.time_end(at, ce)          # "7月底前完成 Y", "年内建成 Y": past the deadline
+    verb = v.token_after(end) if end > at else None
+    return end if verb is not None and verb.pos[:1] == "v" else at
 
 
 def _guide(reader, at: int, ce: int) -> bool:

@@ -130,7 +130,7 @@ class ClauseContext:
         """True when [lo, at) holds a modal word (phrase_words modal) and nothing else, and
         opens the sentence's second clause: a later one has subjects of its own before it."""
         v = self.v
-        if self.first_end < 0 or v.text[self.first_end:lo].strip("，,：: "):
+        if self.first_end < 0 or v.past_edge(self.first_end, lo) < lo:
             return False
         toks = v.tokens_in(lo, at)
         return bool(toks) and all(t.text in v.words.modal for t in toks)

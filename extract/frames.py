@@ -100,13 +100,13 @@ class FrameReader:
                 ins = inner_cue.end()        # "是推动 Y 的抓手": the verb's relation, unless
                 if rel in POSITIVE:          # the head names its own ("…的根本遵循")
                     rel, cue = self.t.infix_row(inner_cue.group()).relation, inner_cue.group()
-            inner_ms, inner_row = self.copula_means(ins, ine) if not inner_cue else ((), None)
-            if inner_row is not None:        # "是以 M 推进 Y 的战略支撑": Y, and M drives Y
-                ins = inner_row[1]
+            inner = self.copula_means(ins, ine) if not inner_cue else None
+            if inner is not None:            # "是以 M 推进 Y 的战略支撑": Y, and M drives Y
+                ins = inner[2].end()
             ys = v.split(*self.object_start(*v.trim(ins, ine)))
-            if inner_ms and ys:
-                self.emit(list(inner_ms), inner_row[0].relation, ys, inner_row[2], inner_row[0],
-                          "means")
+            if inner is not None and ys:
+                ms, irow, hit = inner
+                self.emit(ms, irow.relation, ys, hit.group(), irow, "means")
             end = m.end()
             more = self.t.copula_more_rx.match(v.text, end, ce)
             while more is not None and rel in POSITIVE:   # "成为 Y1 新引擎、Y2 新动能"
@@ -126,19 +126,19 @@ class FrameReader:
                 self.emit(self.topic, rel, ys, cue, row, "agent", backward)
 
     def copula_means(self, s: int, e: int):
-        """M and (row, object start, cue) of a copula's inner span "以/通过 M V Y" with a cue verb
-        V of a positive relation; ((), None) otherwise."""
+        """(M, row, cue match) of a copula's inner span "以/通过 M V Y" whose cue verb V has a
+        positive relation, else None."""
         v = self.v
         lead = v.token_after(v.past_edge(s, e))
         if lead is None or lead.text not in self.t.means_words:
-            return (), None
+            return None
         hit = next((h for h in self.t.infix_rx.finditer(v.text, lead.end, e)
                     if self.is_verb(h, e)), None)
         row = self.t.infix_row(hit.group()) if hit is not None else None
         if row is None or row.relation not in POSITIVE:
-            return (), None
+            return None
         ms = v.split(lead.end, self.verb_run(lead.end, hit.start(), known=True))
-        return (tuple(ms), (row, hit.end(), hit.group())) if ms else ((), None)
+        return (ms, row, hit) if ms else None
 
     def bare_topic(self, cs: int, a: int) -> list:
         """"A 和 B，是 Y 的路径", "扩大 A，是 Y 的重要举措": a clause that is only a noun
@@ -161,18 +161,9 @@ class FrameReader:
         return v.split(start, cs - 1)
 
     def past_time(self, s: int, e: int) -> int:
-        """Past a time that opens [s, e) ("“十四五”时期 …", "近年来 …", "2025年 …"): numbers,
-        quote marks and time words (phrase_words time, tag t) holding a time word or a year;
-        `s` when none opens it or nothing follows."""
-        v = self.v
-        end, timed = s, False
-        for tok in v.tokens_in(s, e):
-            if tok.text in v.words.time or tok.pos == "t":
-                timed = True
-            elif not (tok.pos == "m" or tok.text in "“”\"'‘’"):
-                break
-            end = tok.end
-        return end if timed and end < v.trim(end, e)[1] else s
+        """Past a time that opens [s, e) ("“十四五”时期 A 的发展"), when something follows it."""
+        end = self.v.time_end(s, e)
+        return end if end < self.v.trim(end, e)[1] else s
 
     def noun_clause(self, s: int, e: int) -> bool:
         """True when [s, e) is only noun phrases ("数据安全和网络安全", "数字经济的发展"): no

@@ -3,6 +3,7 @@ adverbs and particles (a mixin of spans.View)."""
 from __future__ import annotations
 
 
+from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
 from .enumeration import separators
 from .resources import Resources, derived
@@ -90,6 +91,18 @@ class Trimming:
     def past_edge(self, s: int, e: int) -> int:
         """Where a clause [s, e) starts past edge punctuation ("、", "（"), or `s`."""
         return self.lead_end(s, e, _NO_WORDS) if s < e and self.text[s] in EDGE else s
+
+    def time_end(self, s: int, e: int) -> int:
+        """End of a time that opens [s, e) ("7月底前", "“十四五”时期", "近年来"): numbers, place
+        words (tag f) and quote marks around a time word (phrase_words time, tag t); else `s`."""
+        end, timed, quotes = s, False, char_class(self.res, "quote")
+        for tok in self.tokens_in(s, e):
+            if tok.text in self.words.time or tok.pos == "t":
+                timed = True
+            elif not (tok.pos in ("m", "f") or tok.text.isdigit() or tok.text in quotes):
+                break
+            end = tok.end
+        return end if timed else s
 
     def lead_end(self, s: int, e: int, lead: frozenset) -> int:
         """trim(s, e, lead=lead, tail=frozenset())[0]: where [s, e) starts without its leading
