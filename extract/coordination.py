@@ -55,7 +55,7 @@ class Coordination:
         if len(parts) == 1:
             return [(s, e)]
         part_toks = [self.tokens_in(a, b) for a, b in parts]
-        if self._shared_head(parts, seps):
+        if self._shared_head(parts, seps) or self._compared(parts, part_toks):
             return [(s, e)]          # "原创性、颠覆性创新": modifiers of one head, one span
         if part_toks[-1] and part_toks[-1][-1].text in self.words.joint and (
                 len(parts) == 2 or seps[-1] != "、"):
@@ -112,6 +112,20 @@ class Coordination:
             return False
         a, b = parts[-1]
         return any(text[i] in suffix for i in range(a + 1, min(a + 4, b - 1)))
+
+    def _compared(self, parts, part_toks) -> bool:
+        """True when every part opens with a word of comparison and only the last holds 的
+        ("更高质量、更加公平、更为安全的发展": one head the comparisons share); the first
+        part may open with its verb ("实现更高质量") or have lost its word to the lead trimming."""
+        words, text = self.words.comparative, self.text
+        a = parts[0][0]
+        if not words or not all(text.startswith(words, b) for b, _ in parts[1:]) or not (
+                text[max(0, a - 2):a].endswith(words)
+                or any(text.startswith(words, t.start) for t in part_toks[0])):
+            return False
+        de = self.words.de
+        return all(t.text != de for ts in part_toks[:-1] for t in ts) and any(
+            t.text == de for t in part_toks[-1])
 
     def _conjunct(self, a: int, b: int) -> tuple[int, int]:
         """A conjunct trimmed; a lead word before a lone verb stays: "全链条贯通" is the

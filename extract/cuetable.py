@@ -229,6 +229,7 @@ class PhraseWords:
     such_as: frozenset = frozenset()
     manner_head: frozenset = frozenset()
     direction: frozenset = frozenset()
+    comparative: tuple = ()       # longest first
 
 
 @derived
@@ -263,4 +264,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("role-post"), g("role-degree"), g("co-actor"),
                        g("tenet"), g("parallel"), g("scope"), g("light"),
                        g("role-link"), g("destination"),
-                       g("such-as"), g("manner-head"), g("direction"))
+                       g("such-as"), g("manner-head"), g("direction"),
+                       by_len("comparative")[::-1])

@@ -114,6 +114,15 @@ def test_coordinated_modifiers_of_one_head_are_one_span():
     assert len(parts("产业体系的完整性、先进性、安全性")) == 3
 
 
+def test_comparisons_sharing_one_head_are_one_span():
+    """phrase_words.tsv comparative: "更A、更B的N" names one N, the first part with its verb."""
+    # (the lead trimming takes the opening 更)
+    assert parts("更高效率、更加开放、更可持续的城乡格局") == ["高效率、更加开放、更可持续的城乡格局"]
+    assert parts("实现更优服务、更为便捷的办理") == ["实现更优服务、更为便捷的办理"]
+    # a list of things each with its own 的 still splits
+    assert len(parts("更便捷的出行、更包容的社区")) == 2
+
+
 def test_a_list_inside_a_place_phrase_is_no_list():
     # the list between 在 and its closing 中/上 names a place; a list after it still splits
     assert parts("农业在品种和技术上取得进展") == ["农业在品种和技术上取得进展"]
