@@ -45,3 +45,11 @@ def test_without_a_role_noun_or_a_cue_verb_there_is_no_claim():
 
 def test_an_empowering_role_supports():
     assert ("数字技术", "supports", "传统产业") in triples("发挥数字技术对传统产业的赋能作用。")
+
+
+def test_a_role_noun_ending_in_li_and_a_contribution_support_or_drive():
+    """cues.tsv role rows: "支撑力", "贡献力", "带动力" name the role as 作用 does."""
+    got = triples("要持续提升金融对实体产业的支撑力、贡献力。")
+    assert ("金融", "supports", "实体产业") in got
+    assert ("港口城市", "drives", "腹地经济") in triples("增强港口城市对腹地经济的辐射带动力。")
+    assert ("人才", "supports", "乡村振兴") in triples("人才对乡村振兴的贡献作用日益凸显。")
