@@ -375,3 +375,11 @@ def test_the_object_of_a_measure_takes_the_purpose_after_yi_in_its_clause():
 @pytest.mark.parametrize("text", ["坚持以标准化促规范化促品牌化。", "坚持以标准化促规范化、促品牌化。"])
 def test_a_cue_repeated_after_its_object_keeps_its_cause(text):
     assert triples(text) == {("标准化", "improves", "规范化"), ("标准化", "improves", "品牌化")}
+
+
+def test_a_causative_in_a_middle_clause_states_the_chain_result():
+    """phrase_words.tsv chain-result 使/让: "V1 X，使 Y…，V3 Z" -> X drives Y."""
+    got = triples("健全社区养老网络，使老年群体都能就近获得照护，安享晚年。")
+    assert ("社区养老网络", "drives", "老年群体都能就近获得照护") in got
+    got = triples("优化审批流程，让市场主体办事更便利，增强投资信心。")
+    assert ("审批流程", "drives", "市场主体办事更便利") in got
