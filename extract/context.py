@@ -103,8 +103,10 @@ class ClauseContext:
             return []
         if self.scope:                # "有利于 V1 A，V2 B": the favour cue's cause
             return self.scope
-        if self.means_gone:           # "通过 M，V1 A，V2 B，V3 C，推动 D": M's, not C's
-            return [(self.topic, "means")] if self.weak_topic and self.topic else []
+        if self.means_gone:           # "X 通过 M，V1 A，V2 B，V3 C，推动 D": M's and X's, not C's
+            if self.weak_topic and self.topic:
+                return [(self.topic, "means")]
+            return [(self.gone_agent, "agent")] if self.gone_agent else []
         # the object before is read only where it may serve (prev_object is pure); an unread
         # clause without a creation verb built nothing, and serves only as a result's chain
         result = cue.split("…")[0] in v.words.result or self.after_scope(at)

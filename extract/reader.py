@@ -70,6 +70,7 @@ class ClauseReader(FrameReader, EnumReader, InfixReader, SideReader, ClauseConte
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
         self.means_age = 0            # clauses read since the means phrase
         self.means_gone = False       # a means phrase's scope ran out in this sentence
+        self.gone_agent: list[Span] = []   # the agent of that means phrase
         self.means_lead = False       # the means phrase opened its clause ("通过 M，")
         self.relative_head: Span | None = None
         self.enum_used: set[int] = set()
@@ -163,7 +164,7 @@ class ClauseReader(FrameReader, EnumReader, InfixReader, SideReader, ClauseConte
             cs, ce = spans[k]
             if cs > 0 and text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
-                self.means_gone = False
+                self.means_gone, self.gone_agent = False, []
                 self.scope = []
                 self._object_at = None
             self.clause(cs, ce, cued[k], k == last)
@@ -250,7 +251,8 @@ class ClauseReader(FrameReader, EnumReader, InfixReader, SideReader, ClauseConte
         """One more clause since the means phrase: after three its scope has run out."""
         self.means_age += 1
         if self.means_age > 3:
-            self.means_gone = self.means_gone or bool(self.means) and self.means_lead
+            if self.means and self.means_lead:
+                self.means_gone, self.gone_agent = True, self.agent
             self.means, self.agent = [], []
 
     def quiet_clause(self, cs: int, ce: int) -> None:

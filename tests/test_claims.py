@@ -564,9 +564,13 @@ def test_an_object_ends_at_a_copula():
 
 @pytest.mark.parametrize("text, expected", [
     # 开发/开拓/创造 are creation verbs (a means supports what they make; "开发新" is cut,
-    # segment_words.tsv); after an opening means phrase the last result is the means', no
-    # chain from the object before
+    # segment_words.tsv); after an opening means phrase the last result is the means' and
+    # its agent's, even where the means' scope ran out, and no chain from the object before
     ("企业通过技术创新，开发新产品，开拓新市场，创造新需求，推动产业升级。",
+     {("技术创新", "supports", "新产品"), ("技术创新", "supports", "新市场"),
+      ("技术创新", "supports", "新需求"), ("技术创新", "drives", "产业升级"),
+      ("企业", "drives", "产业升级")}),
+    ("通过技术创新，开发新产品，开拓新市场，创造新需求，推动产业升级。",
      {("技术创新", "supports", "新产品"), ("技术创新", "supports", "新市场"),
       ("技术创新", "supports", "新需求"), ("技术创新", "drives", "产业升级")}),
     # "Y 依托 M 开展": M supports Y, also where Y is a noun phrase with 的 and no subject
