@@ -51,9 +51,10 @@ def _target(reader, a: int, b: int) -> tuple[int, int]:
 def _after_verb(reader, lo: int, hi: int) -> int:
     """Where A starts: after the last verb before the preposition, if A is left (a verb right
     before it is A itself: "强化需求在…", 需求/v)."""
-    at = lo
+    at, verbs = lo, reader.v.words.verb
     for tok in reader.v.tokens_in(lo, hi):
-        if tok.end < hi and (tok.pos in ("v", "l") or tok.text in reader.t.verbs):
+        if tok.end < hi and (tok.pos in ("v", "l") or tok.text in reader.t.verbs
+                             or tok.text in verbs):   # "充分发挥", whatever its tag
             at = tok.end
     return at if at < hi else lo
 

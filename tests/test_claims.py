@@ -828,3 +828,12 @@ def test_a_means_inside_a_copula_takes_the_inner_verb():
     # "X 是以 M V Y 的载体": X supports Y, and M takes V's relation to Y
     assert triples("冷链物流体系是以数字化手段推动农产品上行的重要载体。") == {("冷链物流体系", "supports", "农产品上行"),
                                    ("数字化手段", "drives", "农产品上行")}
+
+
+def test_a_compound_verb_and_a_word_of_manner_open_no_subject():
+    """segment_words.tsv 巩固拓展 (one verb, not 巩固 / 拓展 cue); phrase_words.tsv manner 创造性."""
+    got = triples("要通过巩固拓展成果、补强短板弱项，为县域经济注入强大动能。")
+    assert got == {("巩固拓展成果", "supports", "县域经济"), ("补强短板弱项", "supports", "县域经济")}
+    got = triples("创造性推动城乡融合发展。")
+    assert not any(s == "创造性" for s, _, _ in got)
+

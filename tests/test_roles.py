@@ -53,3 +53,9 @@ def test_a_role_noun_ending_in_li_and_a_contribution_support_or_drive():
     assert ("金融", "supports", "实体产业") in got
     assert ("港口城市", "drives", "腹地经济") in triples("增强港口城市对腹地经济的辐射带动力。")
     assert ("人才", "supports", "乡村振兴") in triples("人才对乡村振兴的贡献作用日益凸显。")
+
+
+def test_the_holder_starts_after_a_verb_of_the_phrase_table_whatever_its_tag():
+    """phrase_words.tsv verb 充分发挥: "…提出要充分发挥 A 在 B 中的…作用" -> A, not 充分发挥A."""
+    got = triples("会议提出要充分发挥利率在资金配置中的决定性作用。")
+    assert ("利率", "drives", "资金配置") in got
