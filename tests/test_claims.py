@@ -837,3 +837,8 @@ def test_a_compound_verb_and_a_word_of_manner_open_no_subject():
     got = triples("创造性推动城乡融合发展。")
     assert not any(s == "创造性" for s, _, _ in got)
 
+
+
+def test_a_quoted_head_noun_still_closes_a_copula_frame():
+    """char_classes.tsv head-end: "X 是推动 Y 的“N”" reads as "X 是推动 Y 的 N"."""
+    assert triples("人才是推动乡村振兴的“加速器”。") == {("人才", "drives", "乡村振兴")}
