@@ -227,7 +227,7 @@ class FrameReader:
             # listed problems are X's own, what X hinders
             head = row.object == "head" and self.t.enum_rx.search(v.text, ins, ine) is None
             ine = circum_inner_end(row, v.text, ins, ine, v.words.de)
-            ys = self.inner_members(ins, m.end() if head else ine)
+            ys = self.inner_members(ins, self.more_heads(row, m.end()) if head else ine)
             backward = row.direction == "backward" and (head or row.object != "head")
             xs = self.left_spans(cs, a)
             if self.means and any(x0 < m0 < x1 for x0, x1 in xs for m0, _ in self.means):
@@ -243,6 +243,15 @@ class FrameReader:
                 saved, self.means = self.means, []
                 self.emit_default(cs, a, rel, ys, label, row, backward)
                 self.means = saved
+
+    def more_heads(self, row, end: int) -> int:
+        """End of a head frame's object with a joined head ("面临风险挑战和困难")."""
+        text = self.v.text
+        for c in self.v.words.conjunction:
+            if text.startswith(c, end):
+                w = next((w for w in row.cue2 if text.startswith(w, end + len(c))), "")
+                return end + len(c) + len(w) if w else end
+        return end
 
     def after_verb(self, cs: int, a: int) -> list[Span]:
         """The spans between the last cue or creation verb of [cs, a) and `a`."""

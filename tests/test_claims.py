@@ -586,6 +586,9 @@ def test_a_means_phrase_and_the_creation_verbs_after_it(text, expected):
     ("乡村振兴面临人才短缺问题。", {("人才短缺问题", "hinders", "乡村振兴")}),
     # a 的 before the head noun still closes the frame (no nominal closer as in "…的衔接")
     ("山区林场面临防火力量不足的困境。", {("防火力量不足的困境", "hinders", "山区林场")}),
+    # a second head joined by 和 is one more challenge (cues.tsv cue2 困难)
+    ("山区林场面临着用工挑战和困难。",
+     {("用工挑战", "hinders", "山区林场"), ("困难", "hinders", "山区林场")}),
     # listed problems with 等 are what X hinders (the bundled article's reading)
     ("传统城市建设模式也面临资源利用效率低下、环境承载压力攀升等系统性挑战。",
      {("传统城市建设模式", "hinders", "资源利用效率低下"),
