@@ -1,8 +1,8 @@
 """Claims from the cue table: infix verbs, circumfix and copula frames, means and agents,
 enumerations, dimensions and 前者/后者, with coordination distributed over both ends.
 
-The reading itself is in reader.py (state), infix.py and frames.py (frames); the tables are
-ontology/cues.tsv and ontology/phrase_words.tsv.
+The reading itself is in reader.py (state), infix.py, frames.py and circums.py (frames); the
+tables are ontology/cues.tsv and ontology/phrase_words.tsv.
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The clause reader: one sentence, clause by clause, carrying its subject, means and objects.
 
-Frames live in frames.py and infix.py, the two sides of a cue in sides.py, what carries from
-clause to clause (topic, the object before, default subjects) in context.py (mixins); this
-module holds the state they share and the output.
+Frames live in frames.py, circums.py and infix.py, the two sides of a cue in sides.py, what
+carries from clause to clause (topic, the object before, default subjects) in context.py
+(mixins); this module holds the state they share and the output.
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from .premods import read_premods
 from .roles import read_roles
 from .cuetable import CueRow, CueTable
 from .enum_frames import EnumReader
-from .frames import FrameReader, adjectives, closers
+from .circums import CircumReader, closers
+from .frames import FrameReader, adjectives
 from .infix import InfixReader
 from .lexicon import Lexicon
 from .mentions import make_mention
@@ -41,7 +42,7 @@ def _norm_cues(table) -> re.Pattern | None:
     return re.compile(alternation(words)) if words else None
 
 
-class ClauseReader(FrameReader, EnumReader, InfixReader, SideReader, ClauseContext):
+class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReader, ClauseContext):
     """Reads one sentence clause by clause, carrying subject, means and antecedents."""
 
     def __init__(self, view: View, table: CueTable, lexicon: Lexicon, pair: list[Span] | None):
