@@ -383,3 +383,10 @@ def test_a_causative_in_a_middle_clause_states_the_chain_result():
     assert ("社区养老网络", "drives", "老年群体都能就近获得照护") in got
     got = triples("优化审批流程，让市场主体办事更便利，增强投资信心。")
     assert ("审批流程", "drives", "市场主体办事更便利") in got
+
+
+
+def test_a_clause_of_orientation_is_no_measure_of_the_chain():
+    """phrase_words.tsv frame-lead 适应, 结合 (guideline 1: bare 适应/结合 give no claim)."""
+    assert triples("适应旅客新期待，提升车站服务质量。") == set()
+    assert triples("结合本地实际，提升窗口办事效率。") == set()

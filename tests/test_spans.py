@@ -123,6 +123,14 @@ def test_comparisons_sharing_one_head_are_one_span():
     assert len(parts("更便捷的出行、更包容的社区")) == 2
 
 
+def test_qualities_the_dictionary_splits_share_the_modifier():
+    """segment_words.tsv 可及性, 普惠性: jieba cuts 可/及/性 (及 a conjunction) and 普/惠/性."""
+    v = view("医疗服务的普惠性、可及性、便捷性")
+    got = [v.labels.get((a, b), v.text[a:b]) for a, b in v.split(0, len(v.text))]
+    assert got == ["医疗服务的普惠性", "医疗服务的可及性", "医疗服务的便捷性"]
+    assert parts("养老服务的可及性和均衡水平") == ["养老服务的可及性", "均衡水平"]
+
+
 def test_a_list_inside_a_place_phrase_is_no_list():
     # the list between 在 and its closing 中/上 names a place; a list after it still splits
     assert parts("农业在品种和技术上取得进展") == ["农业在品种和技术上取得进展"]
