@@ -845,3 +845,9 @@ def test_a_compound_verb_and_a_word_of_manner_open_no_subject():
 def test_a_quoted_head_noun_still_closes_a_copula_frame():
     """char_classes.tsv head-end: "X 是推动 Y 的“N”" reads as "X 是推动 Y 的 N"."""
     assert triples("人才是推动乡村振兴的“加速器”。") == {("人才", "drives", "乡村振兴")}
+
+
+def test_a_long_cue_verb_with_a_short_object_is_a_claim():
+    """cue_runs.compound: "N 离不开 H" is no noun phrase, whatever H's length."""
+    assert triples("乡村振兴离不开人才。") == {("人才", "supports", "乡村振兴")}
+    assert triples("城市的繁荣依赖于产业。") == {("产业", "supports", "城市的繁荣")}
