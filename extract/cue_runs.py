@@ -79,7 +79,8 @@ class CueRuns:
 
     def compound(self, a: int, b: int, ys: list[Span], ce: int) -> bool:
         """True when "N cue H" is one noun phrase: a noun before the cue and a generic head
-        (水平, 作用 …) or, after a two-character cue, a short unknown word right after it."""
+        (水平, 作用 …) or, after a two-character cue, one unknown character right after it
+        ("人才支撑创新" is a claim on 创新)."""
         v = self.v
         t = v.token_before(a)
         if t is None or is_punct(t.text) or t.text in v.words.modal or t.text in v.words.scope:
@@ -96,5 +97,5 @@ class CueRuns:
         if v.verbal(t):
             return False
         y = ys[0]                     # (a cue of three or more characters, "离不开", is a verb)
-        return (b - a <= 2 and len(ys) == 1 and y[1] - y[0] <= 2 and y[1] == v.trim(b, ce)[1]
+        return (b - a <= 2 and len(ys) == 1 and y[1] - y[0] <= 1 and y[1] == v.trim(b, ce)[1]
                 and not self.lex.canonical(v.text[y[0]:y[1]]))

@@ -851,3 +851,13 @@ def test_a_long_cue_verb_with_a_short_object_is_a_claim():
     """cue_runs.compound: "N 离不开 H" is no noun phrase, whatever H's length."""
     assert triples("乡村振兴离不开人才。") == {("人才", "supports", "乡村振兴")}
     assert triples("城市的繁荣依赖于产业。") == {("产业", "supports", "城市的繁荣")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("人才支撑创新。", {("人才", "supports", "创新")}),
+    ("市场决定价格。", {("市场", "drives", "价格")}),
+    ("改革激发活力。", {("改革", "drives", "活力")}),
+])
+def test_a_two_character_object_after_a_cue_is_a_claim(text, expected):
+    """cue_runs.compound: only a one-character word glued after the cue makes one noun."""
+    assert triples(text) == expected
