@@ -74,7 +74,7 @@ class CircumReader:
     def more_heads(self, row, end: int) -> int:
         """End of a head frame's object with a joined head ("面临风险挑战和困难")."""
         text = self.v.text
-        for c in self.v.words.conjunction:
+        for c in sorted(self.v.words.conjunction, key=lambda w: (-len(w), w)):   # 或者 before 或
             if text.startswith(c, end):
                 w = next((w for w in row.cue2 if text.startswith(w, end + len(c))), "")
                 return end + len(c) + len(w) if w else end

@@ -120,7 +120,7 @@ class Coordination:
         words, text = self.words.comparative, self.text
         a = parts[0][0]
         if not words or not all(text.startswith(words, b) for b, _ in parts[1:]) or not (
-                text[max(0, a - 2):a].endswith(words)
+                text.endswith(words, 0, a)
                 or any(text.startswith(words, t.start) for t in part_toks[0])):
             return False
         de = self.words.de

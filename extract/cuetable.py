@@ -229,7 +229,7 @@ class PhraseWords:
     such_as: frozenset = frozenset()
     manner_head: frozenset = frozenset()
     direction: frozenset = frozenset()
-    comparative: tuple = ()       # longest first
+    comparative: tuple = ()       # a tuple for str.startswith
 
 
 @derived
@@ -265,4 +265,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("tenet"), g("parallel"), g("scope"), g("light"),
                        g("role-link"), g("destination"),
                        g("such-as"), g("manner-head"), g("direction"),
-                       by_len("comparative")[::-1])
+                       by_len("comparative"))

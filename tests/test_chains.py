@@ -385,7 +385,6 @@ def test_a_causative_in_a_middle_clause_states_the_chain_result():
     assert ("审批流程", "drives", "市场主体办事更便利") in got
 
 
-
 def test_a_clause_of_orientation_is_no_measure_of_the_chain():
     """phrase_words.tsv frame-lead 适应, 结合 (guideline 1: bare 适应/结合 give no claim)."""
     assert triples("适应旅客新期待，提升车站服务质量。") == set()
