@@ -120,7 +120,20 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
             continue              # "引导 A 在 B 落户": a clause, no thing; "利用2年时间": a time
         opening = reader.opening(c.start) if scoped else []   # "扩大 X，V2 B，能够 V3 Y"
         shared = (k, list(opening or _objects(reader, prev, memo)))
+        if c.row is not None and c.row.frame == "circum":
+            _drop_agents(reader, rel, ys, c.verb)
         emit_new(reader, shared[1], rel, list(ys), c.verb, cue_row, "chain")
+
+
+def _drop_agents(reader, relation, ys, cue) -> None:
+    """Drop the sentence subject's claims of a circumfix result clause: the chain's cause
+    reads it, the subject is only its alternative ("S V1 A，V2 B，为 Y 提供 Z": B supports Y)."""
+    text = reader.v.text
+    objects = {text[a:b] for a, b in ys} | {m.label for m in map(reader.made.get, ys) if m}
+    for key, c in list(reader.out.items()):
+        if c.role == "agent" and c.relation == relation and c.cue == cue \
+                and c.object.label in objects:
+            del reader.out[key]
 
 
 def emit_new(reader, xs, relation, ys, cue, row, role) -> None:

@@ -61,7 +61,7 @@ class CircumReader:
                 xs = list(self.means)   # "依托 M 为 Y 提供": M, not the phrase with its 依托
             if rel == "alignsWith" and not inner_cue:   # "推动 A 与 B 对接": A, not the actor
                 xs = self.after_verb(cs, a) or xs or ys and self.left_spans(cs, a, verbal=True)
-            self.consumed.append((a, m.end()))
+            self.consumed.append((a, ce if row.object == "provided" else m.end()))
             if xs:
                 self.emit(xs, rel, ys, label, row, backward=backward)
             elif inner_cue or not self.means:

@@ -389,3 +389,16 @@ def test_a_clause_of_orientation_is_no_measure_of_the_chain():
     """phrase_words.tsv frame-lead 适应, 结合 (guideline 1: bare 适应/结合 give no claim)."""
     assert triples("适应旅客新期待，提升车站服务质量。") == set()
     assert triples("结合本地实际，提升窗口办事效率。") == set()
+
+
+def test_what_a_provide_frame_provides_holds_no_cue():
+    """cues.tsv circum-provide, object provided: "为 Y 提供 A 支撑服务" has no 支撑 claim."""
+    assert triples("平台为企业提供数据支撑服务。") == {("平台", "supports", "企业")}
+    assert triples("为农户提供技术、资金等支撑服务。") == set()
+
+
+def test_a_provide_frame_closing_a_chain_is_the_measure_s_not_the_subject_s():
+    """Guideline 7: "S V1 A，V2 B，为 Y 提供 Z" -> B supports Y; S is only its alternative."""
+    got = triples("运营单位应加强技术投入，探索长效机制，为社会治理提供咨询服务。")
+    assert ("长效机制", "supports", "社会治理") in got
+    assert ("运营单位", "supports", "社会治理") not in got
