@@ -93,6 +93,8 @@ class Coordination:
         if len(parts) == 2 and len(part_toks[0]) == 1 and parts[0][1] - parts[0][0] <= 2 \
                 and len(part_toks[1]) >= 3 and not has_de[1]:
             return [(s, e)]          # "政务和社会数据流通体系": 和 joins modifiers of one head
+        if self._one_word_modifiers(part_toks):
+            return [(s, e)]          # "资金、技术投入", "城市和乡村建设": one shared head
         if any(t.text in self.words.between for ts in part_toks[1:] for t in ts):
             return [(s, e)]          # "银行与企业间对接": one relation between both
         out = [self._conjunct(a, b) for a, b in parts]
@@ -112,6 +114,14 @@ class Coordination:
             return False
         a, b = parts[-1]
         return any(text[i] in suffix for i in range(a + 1, min(a + 4, b - 1)))
+
+    def _one_word_modifiers(self, part_toks) -> bool:
+        """True when every part is one two-character noun and the last adds a shared head
+        ("资金、技术投入"; not "高校和科研机构", whose 机构 is no shared head)."""
+        *firsts, last = part_toks
+        return len(last) == 2 and last[1].text in self.words.shared_head and all(
+            len(ts) == 1 and len(ts[0].text) == 2 and ts[0].pos[:1] in "nvj"
+            for ts in (*firsts, last[:1]))
 
     def _compared(self, parts, part_toks) -> bool:
         """True when every part opens with a word of comparison and only the last holds 的

@@ -230,6 +230,7 @@ class PhraseWords:
     manner_head: frozenset = frozenset()
     direction: frozenset = frozenset()
     comparative: tuple = ()       # a tuple for str.startswith
+    shared_head: frozenset = frozenset()
 
 
 @derived
@@ -265,4 +266,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("tenet"), g("parallel"), g("scope"), g("light"),
                        g("role-link"), g("destination"),
                        g("such-as"), g("manner-head"), g("direction"),
-                       by_len("comparative"))
+                       by_len("comparative"), g("shared-head") | g("head"))

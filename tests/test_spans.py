@@ -147,3 +147,12 @@ def test_an_activity_and_a_phrase_with_a_generic_head_share_the_head():
     assert parts("政府治理能力和公共服务水平") == ["政府治理能力", "公共服务水平"]   # two heads
     assert parts("节约利用和公平分配原则") == ["节约利用和公平分配原则"]      # tenets of a principle
     assert parts("行业规范和服务要求") == ["行业规范", "服务要求"]              # two norms
+
+
+def test_one_word_modifiers_share_the_head_after_the_last():
+    """phrase_words.tsv shared-head (and head): "A、B H" with one-word A, B is one span."""
+    assert parts("人员、设备投入") == ["人员、设备投入"]
+    assert parts("医疗和养老保障") == ["医疗和养老保障"]
+    assert parts("审批、办理效率") == ["审批、办理效率"]
+    # a last part whose second word is no shared head is a member of its own
+    assert parts("医院和康复机构") == ["医院", "康复机构"]
