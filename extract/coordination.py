@@ -69,6 +69,7 @@ class Coordination:
                     and part_toks[0][-1].text not in self.words.head):
             return [(s, e)]          # "人才工作和生活条件", "公平和效率原则": one head
         has_de = [not links.isdisjoint([t.text for t in ts]) for ts in part_toks]
+        de = self.words.de
         last = part_toks[-1]
         if not any(has_de[:-1]) and len(last) >= 3 and last[-2].text in links \
                 and last[-1].text in self.words.tenet:
@@ -93,6 +94,9 @@ class Coordination:
         if len(parts) == 2 and len(part_toks[0]) == 1 and parts[0][1] - parts[0][0] <= 2 \
                 and len(part_toks[1]) >= 3 and not has_de[1]:
             return [(s, e)]          # "政务和社会数据流通体系": 和 joins modifiers of one head
+        if len(parts) > 2 and all(ts and ts[-1].text == de for ts in part_toks[1:-1]) \
+                and de in (t.text for t in part_toks[-1][:-1]):
+            return [(s, e)]          # "A 或 B 采集的、C 管理的和 D 形成的数据": one head
         if self._one_word_modifiers(part_toks):
             return [(s, e)]          # "资金、技术投入", "城市和乡村建设": one shared head
         if any(t.text in self.words.between for ts in part_toks[1:] for t in ts):

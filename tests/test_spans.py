@@ -156,3 +156,10 @@ def test_one_word_modifiers_share_the_head_after_the_last():
     assert parts("审批、办理效率") == ["审批、办理效率"]
     # a last part whose second word is no shared head is a member of its own
     assert parts("医院和康复机构") == ["医院", "康复机构"]
+
+
+def test_modifiers_each_closed_by_de_share_the_last_head():
+    """Guideline 3: "A 的、B 的和 C 的 N" names one N, with the first part free of 的."""
+    assert parts("农户自产的、合作社收购的和企业加工的粮食") == ["农户自产的、合作社收购的和企业加工的粮食"]
+    assert parts("县里直接或者委托机构评估的、依法登记的和历年形成的资产") == [
+        "县里直接或者委托机构评估的、依法登记的和历年形成的资产"]
