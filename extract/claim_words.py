@@ -9,12 +9,13 @@ from .numerals import numerals
 from .resources import Resources, derived
 from .wordrx import alternation
 
-__all__ = ["Span", "CLAUSE", "TITLE", "LONG_SUBJECT", "marker", "prepositions", "any_cue",
+__all__ = ["Span", "CLAUSE", "COLONS", "clause_spans", "TITLE", "LONG_SUBJECT", "marker", "prepositions", "any_cue",
            "stated_value", "sets", "frame_words", "content", "clauses_around"]
 
 Span = tuple[int, int]
 
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+COLONS = "：:"
 TITLE = re.compile(r"《[^》]*》")
 LONG_SUBJECT = 6
 
@@ -127,3 +128,19 @@ def clauses_around(text: str, at: int) -> list[Span]:
         if m.start() <= at < m.end():
             return [(m.start(), m.end())]
     return []
+
+
+def clause_spans(table, text: str, lo: int = 0) -> list[Span]:
+    """The clauses of `text` from `lo`; a clause ending with a cue before a colon is joined to
+    the clause after it ("X 包括：A、B": the list is the cue's object)."""
+    out: list = []
+    for cs, ce in (c.span() for c in CLAUSE.finditer(text, lo)):
+        if out and cs - out[-1][1] == 1 and text[cs - 1] in COLONS and _ends_with_cue(table, text, *out[-1]):
+            out[-1] = (out[-1][0], ce)
+        else:
+            out.append((cs, ce))
+    return out
+
+
+def _ends_with_cue(table, text: str, cs: int, ce: int) -> bool:
+    return any(table.infix_rx.fullmatch(text, a, ce) for a in range(max(cs, ce - 4), ce - 1))

@@ -9,7 +9,7 @@ from .claim_words import CLAUSE
 from .numerals import cn_number
 from .tablememo import per_table
 
-__all__ = ["read_collectives"]
+__all__ = ["read_collectives", "collective_name"]
 
 _QUOTES = "“”\"'‘’"
 
@@ -51,3 +51,18 @@ def read_collectives(reader) -> None:
             members = v.enum_members(cs, a)
             if count and members and len(members) == count:
                 reader.emit([(a, end)], row.relation, members, m.group("num"), row)
+
+
+def collective_name(view, table, parts: list) -> tuple[int, int] | None:
+    """The collective that closes a list of `parts` and counts them ("A、B 和 C 三链融合"
+    -> 三链融合), or None: the list's span stands for it."""
+    row, rx = _compiled(table)
+    if row is None or len(parts) < 2:
+        return None
+    a, e = parts[-1]
+    text = view.text
+    for m in rx.finditer(text, a + 1, e):
+        if m.end() == e and view.token_after(m.start()) is not None \
+                and cn_number(view.res, m.group("num")) == len(parts):
+            return m.start(), e
+    return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 from .charclasses import char_class
 from .chunking import NOUNISH
 from .claim_words import TITLE
+from .collectives import collective_name
+from .cuetable import cue_table
 
 __all__ = ["Coordination"]
 
@@ -54,6 +56,9 @@ class Coordination:
         parts.append((cur, e))
         if len(parts) == 1:
             return [(s, e)]
+        named = collective_name(self, cue_table(self.res), parts)
+        if named is not None:
+            return [named]           # "A、B 和 C 三链融合": the collective names the list
         part_toks = [self.tokens_in(a, b) for a, b in parts]
         if self._shared_head(parts, seps) or self._compared(parts, part_toks):
             return [(s, e)]          # "原创性、颠覆性创新": modifiers of one head, one span

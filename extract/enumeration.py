@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .chunking import NOUNISH, is_punct
+from .claim_words import COLONS
 from .cuetable import cue_table, phrase_words
 from .model import Token
 from .resources import Resources, derived
@@ -95,11 +96,18 @@ class Enumerations:
             return []
         single = len(parts) == 1          # "市场采购等新业态": one member, bounded by a verb
         first = parts[0]
+        # "X 包括：A、B…": a list right after a colon has its whole first part as a member
+        opened = not single and lo > 0 and self.text[lo - 1] in COLONS \
+            and first[0].start == lo and not any(self._listed_verb(t) or t.pos[:1] in "pcu"
+                                                 for t in first)
         keep = []
         opener = None                 # walking back inside a quoted name: its opening mark
         named = False
         stop = None
         for k, t in enumerate(reversed(first)):
+            if opened:
+                keep.append(t)
+                continue
             if opener is None and t.text in CLOSE:
                 opener = CLOSE[t.text]
                 keep.append(t)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunking import is_punct
-from .claim_words import CLAUSE, Span, clauses_around
+from .claim_words import CLAUSE, COLONS, Span, clauses_around
 from .cue_runs import CueRuns
 from .cuetable import CueRow
 from .means_spans import manner_only, means_end
@@ -119,7 +119,8 @@ class InfixReader(CueRuns):
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on
             return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
-        if b >= ce or v.text[b] in self.sets.nominal_after:
+        if b >= ce or v.text[b] in self.sets.nominal_after and not (
+                v.text[b] in COLONS and b + 1 < ce):     # "包括：A、B" (reader's joined clause)
             return False
         j = v.by_start.get(b)
         return j is None or v.tokens[j].text not in v.separators

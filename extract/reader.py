@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .claim_words import CLAUSE, TITLE, Span, content, sets
+from .claim_words import TITLE, Span, clause_spans, content, sets
 from .aims import read_aims
 from .embedded import read_embedded
 from .norms import read_norms
@@ -146,7 +146,7 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
         m = self.sets.marker.match(v.text)
         lo = m.end() if m else 0
         text, search = v.text, self.sets.any_cue.search
-        spans = [c.span() for c in CLAUSE.finditer(text, lo)]
+        spans = clause_spans(self.t, text, lo)
         self.first_clause = v.lead_end(*spans[0], self.sets.clause_lead) if spans else -1
         if spans:
             self.lead_ends[spans[0][0]] = self.first_clause
@@ -285,3 +285,4 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
                               self.scope_row.cues[0], self.scope_row, role)
         self._pending.append((cs2, ce, False))
         self._object_clause = (cs2, ce, False)
+

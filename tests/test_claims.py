@@ -862,3 +862,19 @@ def test_a_quoted_head_noun_still_closes_a_copula_frame():
 def test_a_short_object_after_a_cue_is_a_claim(text, expected):
     """cue_runs.compound: "N cue H" is one noun phrase only for a one-character H."""
     assert triples(text) == expected
+
+
+def test_a_cue_before_a_colon_takes_the_list_after_it():
+    """"X 包括：A、B": the clause after the colon is the cue's object (reader._colon_joined)."""
+    assert triples("评估内容包括：年度任务完成情况、专项资金使用情况。") == {
+        ("评估内容", "hasPart", "年度任务完成情况"), ("评估内容", "hasPart", "专项资金使用情况")}
+
+
+def test_a_collective_closing_a_list_names_it():
+    """cues.tsv collective: the list's own span is the collective; its first member after a
+    colon is the whole first part."""
+    got = triples("服务中心包括：县级受理窗口、乡镇代办站点、村级服务点三类站点。")
+    assert got == {("服务中心", "hasPart", "三类站点"), ("三类站点", "hasPart", "县级受理窗口"),
+                   ("三类站点", "hasPart", "乡镇代办站点"), ("三类站点", "hasPart", "村级服务点")}
+    got = triples("园区带动研发、中试和量产三环联动。")
+    assert ("园区", "drives", "三环联动") in got
