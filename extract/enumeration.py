@@ -204,6 +204,8 @@ class Enumerations:
                     continue
                 if p[:1] in "pcdu" or self._listed_verb(tok) and not generic:
                     break                 # "等支持能力": a verb before a generic head stays
+                if p == "v" and nxt is not None and nxt.text in links:
+                    break                 # "A、B 等公布的结果": the list acts, no head
                 end = tok.end         # the head's first word, whatever its tag ("行为")
                 if tok.text in self.words.head:
                     break

@@ -163,3 +163,13 @@ def test_modifiers_each_closed_by_de_share_the_last_head():
     assert parts("农户自产的、合作社收购的和企业加工的粮食") == ["农户自产的、合作社收购的和企业加工的粮食"]
     assert parts("县里直接或者委托机构评估的、依法登记的和历年形成的资产") == [
         "县里直接或者委托机构评估的、依法登记的和历年形成的资产"]
+
+
+def test_a_list_acting_in_a_relative_clause_has_no_head():
+    """Guideline 4: "A、B 等 + an action" names no head ("协会、商会等公布的信息")."""
+    text = "协会、商会等公布的信息"
+    assert view(text).enum_head(text.index("等"), len(text)) is None
+    text = "协会、商会等机构公布的信息"
+    v = view(text)
+    a, b = v.enum_head(text.index("等"), len(text))
+    assert text[a:b] == "机构"
