@@ -82,7 +82,7 @@ class Coordination:
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
             self.text[parts[0][1] - 1] not in char_class(self.res, "modifier-suffix")
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
-                b - a <= 3 for a, b in parts[:-1])):
+                b - a <= 4 for a, b in parts[:-1])):
             return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier
         shared = self._shared_modifier(parts, part_toks)
         if shared:

@@ -173,3 +173,9 @@ def test_a_list_acting_in_a_relative_clause_has_no_head():
     v = view(text)
     a, b = v.enum_head(text.index("等"), len(text))
     assert text[a:b] == "机构"
+
+
+def test_four_or_more_qualities_before_one_head_are_one_span():
+    """Guideline 3: "A、B、C、D 的 N" (four-character qualities) is one N, as three are."""
+    text = "结构优化、技术先进、清洁低碳、安全高效的区域能源体系"
+    assert parts(text) == [text]
