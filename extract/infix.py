@@ -166,8 +166,10 @@ class InfixReader(CueRuns):
                 continue
             if self.serial(last, a):
                 continue                      # "实施提升…行动": inside the object of a verb
-            if row.object == "noun" and self.opens_verb(b, ce):
-                continue                      # "需要加强 Y": a modal, no claim of its own
+            if row.object == "noun" and self.opens_verb(b, ce) or row.when == "repeat" and \
+                    not any(len(c.cue) > b - a and c.cue.endswith(m.group())
+                            for c in self.out.values()):
+                continue                      # "需要加强 Y": a modal; "意义在于 Y": no repeat
             if again:
                 plan = repeat[1]              # "以 M 促 A 促 B", "以 M 促 A、促 B": one cause
             else:

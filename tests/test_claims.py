@@ -878,3 +878,11 @@ def test_a_collective_closing_a_list_names_it():
                    ("三类站点", "hasPart", "乡镇代办站点"), ("三类站点", "hasPart", "村级服务点")}
     got = triples("园区带动研发、中试和量产三环联动。")
     assert ("园区", "drives", "三环联动") in got
+
+
+def test_a_cue_repeated_by_its_tail_keeps_its_effect():
+    """cues.tsv infix-stems-again (when repeat): "Y，根本在于 A，在于 B" -> B drives Y too;
+    a bare 在于 with no such cue before is no claim."""
+    got = triples("乡村面貌的焕然一新，根本在于党的领导，在于广大农民的辛勤劳动。")
+    assert ("广大农民的辛勤劳动", "drives", "乡村面貌的焕然一新") in got
+    assert triples("这项改革的意义在于提高效率。") == set()
