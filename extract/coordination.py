@@ -162,7 +162,8 @@ class Coordination:
         "政务数据归集、共享、应用" -> 政务数据共享); [] when the parts are no such list. Two
         ("X 的形成与发展") stay one span."""
         first = part_toks[0]
-        if len(parts) == 2 and len(first) >= 3 and first[-2].text == self.words.de \
+        de = self.words.de
+        if len(parts) == 2 and len(first) >= 3 and de in (t.text for t in first[1:-1]) \
                 and first[0].text not in self.verbs and not self.verbal(first[0]) and all(
                 ts[-1].pos[:1] in "na" and ts[-1].pos != "vn" for ts in part_toks) \
                 and len(part_toks[1]) == 1:
@@ -172,8 +173,8 @@ class Coordination:
                 for ts, (a, b) in zip(part_toks[1:], parts[1:])):
             return []
         cut = first[-1].start
-        if first[-2].text != self.words.de and not (first[-1].pos[:1] == "v" or
-                                                    first[-1].pos == "vn"):
+        if first[-2].text != de and not (first[-1].pos[:1] == "v" or first[-1].pos == "vn"
+                                         or len(parts) == 2):
             return []                # "数字经济、社会": no action or quality shares a modifier
         prefix = self.text[parts[0][0]:cut]
         out = [self.trim(a, b) for a, b in parts]

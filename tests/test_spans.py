@@ -179,3 +179,10 @@ def test_four_or_more_qualities_before_one_head_are_one_span():
     """Guideline 3: "A、B、C、D 的 N" (four-character qualities) is one N, as three are."""
     text = "结构优化、技术先进、清洁低碳、安全高效的区域能源体系"
     assert parts(text) == [text]
+
+
+def test_a_modifier_with_de_distributes_over_two_heads():
+    """Guideline 3: "X 的 M A 和 B" labels B with X 的 M ("清洁的饮水设施和条件")."""
+    v = view("清洁的饮水设施和条件")
+    got = [v.labels.get((a, b), v.text[a:b]) for a, b in v.split(0, len(v.text))]
+    assert got == ["清洁的饮水设施", "清洁的饮水条件"]
