@@ -141,6 +141,17 @@ class View(Coordination, Enumerations, Trimming):
         return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead) \
             and text not in terms
 
+    def owned_by(self, toks, k: int) -> bool:
+        """True when toks[k:] runs through nouns to 的 and a noun ("对 Y 的 Z")."""
+        for j in range(k, len(toks) - 1):
+            t = toks[j]
+            if t.text in self.words.link:   # a final verb after 的 is a noun ("的满意")
+                return j > k and (toks[j + 1].pos[:1] in NOUNISH or j + 2 == len(toks)
+                                  and toks[j + 1].pos[:1] in "va")
+            if not (t.pos[:1] in NOUNISH or t.pos in ("vn", "f")):
+                return False
+        return False
+
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
         s, e = self.trim(s, e, lead=self._subject_lead)
@@ -171,6 +182,8 @@ class View(Coordination, Enumerations, Trimming):
                     and t.text not in words.create:
                 end = t.end           # "数据交易共享与跨境流通": a verbal noun before 与
                 continue
+            if t.text in words.role_prep and end is not None and self.owned_by(toks, k):
+                continue              # "X 对 Y 的 Z…": X alone is no subject (Z is its head)
             if verbal(t) and not (c == "v" and end is not None and nxt is not None
                                   and end - s <= 3
                                   and nxt.pos in ("n", "vn", "nz", "ns", "nt", "j", "eng")

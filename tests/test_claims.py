@@ -886,3 +886,9 @@ def test_a_cue_repeated_by_its_tail_keeps_its_effect():
     got = triples("乡村面貌的焕然一新，根本在于党的领导，在于广大农民的辛勤劳动。")
     assert ("广大农民的辛勤劳动", "drives", "乡村面貌的焕然一新") in got
     assert triples("这项改革的意义在于提高效率。") == set()
+
+
+def test_a_topic_clause_of_dui_y_de_z_is_the_subject_of_the_next():
+    """"X 对 Y 的 Z，也包含 W": the whole noun phrase is the topic, not X alone."""
+    got = triples("居民对服务的评价，既包括对窗口效率的评价，也包含对办事环境的评价。")
+    assert {s for s, _, _ in got} == {"居民对服务的评价"}
