@@ -50,6 +50,8 @@ class CircumReader:
             if inner_cue:
                 rel, label = self.t.infix_row(inner_cue.group()).relation, inner_cue.group()
                 ins = inner_cue.end()
+            elif row.object == "provided" and self._verb_inside(s, ine):
+                continue              # "为 Y 激活 Z 的价值创造潜力": 激活 is the verb, not 创造
             # "面临风险挑战": the challenge with its head hinders X; "面临 A、B 等挑战": the
             # listed problems are X's own, what X hinders
             head = row.object == "head" and self.t.enum_rx.search(v.text, ins, ine) is None
@@ -70,6 +72,13 @@ class CircumReader:
                 saved, self.means = self.means, []
                 self.emit_default(cs, a, rel, ys, label, row, backward)
                 self.means = saved
+
+    def _verb_inside(self, s: int, e: int) -> bool:
+        """True when a cue verb stands inside [s, e) on its own token with a 的 after it: the
+        closing word is inside its object's noun ("激活 A 的价值创造潜力"), no circum verb."""
+        v = self.v
+        return any(v.aligned(*m.span()) and v.text.find(v.words.de, m.end(), e) >= 0
+                   for m in self.t.infix_rx.finditer(v.text, s + 1, e))
 
     def more_heads(self, row, end: int) -> int:
         """End of a head frame's object with a joined head ("面临风险挑战和困难")."""

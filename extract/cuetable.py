@@ -231,6 +231,7 @@ class PhraseWords:
     direction: frozenset = frozenset()
     comparative: tuple = ()       # a tuple for str.startswith
     shared_head: frozenset = frozenset()
+    benefactive: str = ""         # the preposition of "为 Y V Z" (one row)
 
 
 @derived
@@ -266,4 +267,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("tenet"), g("parallel"), g("scope"), g("light"),
                        g("role-link"), g("destination"),
                        g("such-as"), g("manner-head"), g("direction"),
-                       by_len("comparative"), g("shared-head") | g("head"))
+                       by_len("comparative"), g("shared-head") | g("head"),
+                       one("benefactive"))

@@ -6,6 +6,7 @@ import re
 
 from .chunking import is_punct
 from .claim_words import CLAUSE, COLONS, Span, clauses_around
+from .benefactive import beneficiary
 from .cue_runs import CueRuns
 from .cuetable import CueRow
 from .means_spans import manner_only, means_end
@@ -170,10 +171,11 @@ class InfixReader(CueRuns):
                     not any(len(c.cue) > b - a and c.cue.endswith(m.group())
                             for c in self.out.values()):
                 continue                      # "需要加强 Y": a modal; "意义在于 Y": no repeat
+            ben = beneficiary(self, last, a)   # "X 可为 Y 增强 Z": X's cue, Y gains
             if again:
                 plan = repeat[1]              # "以 M 促 A 促 B", "以 M 促 A、促 B": one cause
             else:
-                plan = self.infix_subjects(m, row, last, ce)
+                plan = self.infix_subjects(m, row, last, ce, ben[0] if ben else a)
             repeat = None
             lo, last = last, b
             if plan is None:
@@ -200,6 +202,9 @@ class InfixReader(CueRuns):
             backward = row.direction == "backward"
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, cue, row, role, backward)
+                if ben:
+                    self.emit(spans, "supports", ben[1], v.words.benefactive + "…" + cue,
+                              self.t.row("circum", v.words.benefactive), role)
             repeat = (m.group(), plan, prev_y_end)
             if lazy is not None:
                 self.last_default = plan      # the cause a parallel predicate shares
@@ -219,10 +224,11 @@ class InfixReader(CueRuns):
         unread.clear()
         return end
 
-    def infix_subjects(self, m: re.Match, row: CueRow, last: int, ce: int):
-        """Who does the cue's action: a list of (spans, role), "relative", "default" or None."""
+    def infix_subjects(self, m: re.Match, row: CueRow, last: int, ce: int, upto: int):
+        """Who does the cue's action: a list of (spans, role), "relative", "default" or None;
+        the subject stands before `upto` (the cue, or the 为 of a beneficiary)."""
         v = self.v
-        a = m.start()
+        a = upto
         before = v.token_before(a)
         if before is not None and before.text in self.t.purpose_words:
             if v.trim(last, before.start)[0] >= before.start:

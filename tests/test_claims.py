@@ -892,3 +892,20 @@ def test_a_topic_clause_of_dui_y_de_z_is_the_subject_of_the_next():
     """"X 对 Y 的 Z，也包含 W": the whole noun phrase is the topic, not X alone."""
     got = triples("居民对服务的评价，既包括对窗口效率的评价，也包含对办事环境的评价。")
     assert {s for s, _, _ in got} == {"居民对服务的评价"}
+
+
+def test_a_beneficiary_before_a_cue_verb_gains_and_is_no_subject():
+    """phrase_words.tsv benefactive: "X 为 Y V Z" -> X —V→ Z and X supports Y."""
+    assert triples("政府为企业降低融资成本。") == {("政府", "mitigates", "融资成本"),
+                                                 ("政府", "supports", "企业")}
+    got = triples("通过减税降费等财税手段，可为制造业发展增强内生动力。")
+    assert ("财税手段", "improves", "内生动力") in got
+    assert ("财税手段", "supports", "制造业发展") in got
+    assert not any(s == "制造业发展" for s, _, _ in got)
+
+
+def test_a_provide_verb_inside_the_object_of_a_cue_is_no_frame():
+    """"为 Y 激活 A 的价值创造潜力": 创造 closes no 为…创造 frame; 激活 is the verb."""
+    got = triples("通过深化土地制度改革，可为乡村振兴激活农村资源的价值创造潜力。")
+    assert ("深化土地制度改革", "supports", "乡村振兴") in got
+    assert not any(o.startswith("乡村振兴激活") for _, _, o in got)
