@@ -9,8 +9,9 @@ from .numerals import numerals
 from .resources import Resources, derived
 from .wordrx import alternation
 
-__all__ = ["Span", "CLAUSE", "COLONS", "clause_spans", "TITLE", "LONG_SUBJECT", "marker", "prepositions", "any_cue",
-           "stated_value", "sets", "frame_words", "content", "clauses_around"]
+__all__ = ["Span", "CLAUSE", "COLONS", "clause_spans", "TITLE", "LONG_SUBJECT", "marker",
+           "prepositions", "any_cue", "stated_value", "sets", "frame_words", "content",
+           "clauses_around"]
 
 Span = tuple[int, int]
 
@@ -135,7 +136,8 @@ def clause_spans(table, text: str, lo: int = 0) -> list[Span]:
     the clause after it ("X 包括：A、B": the list is the cue's object)."""
     out: list = []
     for cs, ce in (c.span() for c in CLAUSE.finditer(text, lo)):
-        if out and cs - out[-1][1] == 1 and text[cs - 1] in COLONS and _ends_with_cue(table, text, *out[-1]):
+        if out and cs - out[-1][1] == 1 and text[cs - 1] in COLONS \
+                and _ends_with_cue(table, text, *out[-1]):
             out[-1] = (out[-1][0], ce)
         else:
             out.append((cs, ce))
@@ -143,4 +145,5 @@ def clause_spans(table, text: str, lo: int = 0) -> list[Span]:
 
 
 def _ends_with_cue(table, text: str, cs: int, ce: int) -> bool:
+    """True when [cs, ce) ends with an infix cue of two to four characters."""
     return any(table.infix_rx.fullmatch(text, a, ce) for a in range(max(cs, ce - 4), ce - 1))

@@ -182,8 +182,8 @@ class FrameReader:
         head = bool(toks) and (toks[0].pos[:1] == "n" or vn and toks[0].pos == "vn" and len(
             toks) > 1 and (toks[1].pos[:1] == "n" or toks[1].pos == "vn"))   # "教育改革的…"
         return head and self.noun_phrase(s, e) and not any(
-            t.pos[:1] in "dpr" and not (t.text in w.role_prep and 0 < k < len(toks) - 1 and all(
-                x.pos[:1] in "nf" or x.pos == "vn" or x.text in w.link for x in toks[k + 1:]))
+            t.pos[:1] in "dpr" and not (t.text in w.role_prep and k > 0
+                                         and self.v.owned_by(toks, k + 1, open_end=vn))
             or t.text in self.t.verbs for k, t in enumerate(toks)) and not any(
             t.pos[:1] == "v" and t.pos != "vn" for t in toks[:-1])   # "X 对 Y 的 Z" is one
 

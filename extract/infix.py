@@ -113,8 +113,8 @@ class InfixReader(MeansReader, CueRuns):
             for spans, role in plan:
                 self.emit(spans, row.relation, ys, cue, row, role, backward)
                 if ben:
-                    self.emit(spans, "supports", ben[1], v.words.benefactive + "…" + cue,
-                              self.t.row("circum", v.words.benefactive), role)
+                    self.emit(spans, ben[2].relation, ben[1], v.words.benefactive + "…" + cue,
+                              ben[2], role)
             repeat = (m.group(), plan, prev_y_end)
             if lazy is not None:
                 self.last_default = plan      # the cause a parallel predicate shares

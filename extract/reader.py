@@ -285,4 +285,3 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
                               self.scope_row.cues[0], self.scope_row, role)
         self._pending.append((cs2, ce, False))
         self._object_clause = (cs2, ce, False)
-

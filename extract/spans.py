@@ -141,16 +141,18 @@ class View(Coordination, Enumerations, Trimming):
         return len(text) >= 4 and (text[:2] in opening or text[:1] in self.words.lead) \
             and text not in terms
 
-    def owned_by(self, toks, k: int) -> bool:
-        """True when toks[k:] runs through nouns to 的 and a noun ("对 Y 的 Z")."""
-        for j in range(k, len(toks) - 1):
+    def owned_by(self, toks, k: int, open_end: bool = False) -> bool:
+        """True when toks[k:] runs through nouns to 的 and a noun ("对 Y 的 Z"), or with
+        `open_end` through nouns to the end (a span cut before its 的)."""
+        for j in range(k, len(toks)):
             t = toks[j]
             if t.text in self.words.link:   # a final verb after 的 is a noun ("的满意")
-                return j > k and (toks[j + 1].pos[:1] in NOUNISH or j + 2 == len(toks)
-                                  and toks[j + 1].pos[:1] in "va")
+                return j > k and j + 1 < len(toks) and (
+                    toks[j + 1].pos[:1] in NOUNISH
+                    or j + 2 == len(toks) and toks[j + 1].pos[:1] in "va")
             if not (t.pos[:1] in NOUNISH or t.pos in ("vn", "f")):
                 return False
-        return False
+        return open_end and len(toks) > k
 
     def subject(self, s: int, e: int) -> tuple[int, int] | None:
         """The noun phrase that opens [s, e) when a predicate follows it, else None."""
