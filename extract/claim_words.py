@@ -9,7 +9,7 @@ from .numerals import numerals
 from .resources import Resources, derived
 from .wordrx import alternation
 
-__all__ = ["Span", "CLAUSE", "COLONS", "clause_spans", "TITLE", "LONG_SUBJECT", "marker",
+__all__ = ["Span", "CLAUSE", "COLONS", "clause_spans", "TITLE", "QUOTED", "LONG_SUBJECT", "marker",
            "prepositions", "any_cue", "stated_value", "sets", "frame_words", "content",
            "clauses_around"]
 
@@ -18,6 +18,9 @@ Span = tuple[int, int]
 CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 COLONS = "：:"
 TITLE = re.compile(r"《[^》]*》")
+#: A short quoted name (a slogan, a named mode): no clause punctuation inside; a closing
+#: straight quote counts, as texts mix “…" in one name.
+QUOTED = re.compile(r'[“‘「][^“”‘’「」"，。；：！？]*[”’」"]')
 LONG_SUBJECT = 6
 
 

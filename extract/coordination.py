@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .charclasses import char_class
 from .chunking import NOUNISH
-from .claim_words import TITLE
+from .claim_words import QUOTED, TITLE
 from .collectives import collective_name
 from .cuetable import cue_table
 
@@ -40,7 +40,7 @@ class Coordination:
             return [(s, e)]           # most spans: no separator, no token walk
         parts, cur, seps = [], s, []
         toks = self.tokens_in(s, e)
-        titles = [m.span() for m in TITLE.finditer(self.text, s, e)]
+        titles = [m.span() for rx in (TITLE, QUOTED) for m in rx.finditer(self.text, s, e)]
         place = False                 # "Y 在 A、B 上实现 Z": a list inside a place is no list
         for t in toks:
             if place or (t.text in self.words.locative and t.pos[:1] == "p" and t.start > s):
@@ -49,7 +49,7 @@ class Coordination:
             if t.text in self.words.direction and t.start > s:
                 break                 # "Y 向 A 和 B 发展": one movement, no list after 向
             if t.text in self.separators and t.start > cur and not any(
-                    a < t.start < b for a, b in titles):     # "《…规划和…的建议》" is one name
+                    a < t.start < b for a, b in titles):     # "《…规划和…的建议》", "“A、B”模式"
                 parts.append((cur, t.start))
                 seps.append(t.text)
                 cur = t.end

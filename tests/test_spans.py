@@ -186,3 +186,9 @@ def test_a_modifier_with_de_distributes_over_two_heads():
     v = view("清洁的饮水设施和条件")
     got = [v.labels.get((a, b), v.text[a:b]) for a, b in v.split(0, len(v.text))]
     assert got == ["清洁的饮水设施", "清洁的饮水条件"]
+
+
+def test_a_quoted_slogan_is_one_piece_of_a_conjunct():
+    assert parts("“一个窗口、一套流程、一次办结”服务模式") == ["“一个窗口、一套流程、一次办结”服务模式"]
+    assert parts("“谁采集、谁负责\"原则") == ["“谁采集、谁负责\"原则"]   # a straight quote closes it
+    assert parts("“窗口”、“流程”和“平台”") == ["“窗口”", "“流程”", "“平台”"]
