@@ -80,7 +80,8 @@ class Coordination:
                 and last[-1].text in self.words.tenet:
             return [(s, e)]          # "统一标准、依法管理的原则": the tenets of one principle
         named = len(parts) == 2 and parts[0][1] - parts[0][0] >= 4 and \
-            self.text[parts[0][1] - 1] not in char_class(self.res, "modifier-suffix")
+            self.text[parts[0][1] - 1] not in char_class(self.res, "modifier-suffix") and not (
+                part_toks[0] and part_toks[0][-1].pos[:1] in "val" and part_toks[0][-1].pos != "vn")
         if not has_de[0] and any(has_de[1:]) and not named and (len(parts) <= 3 or all(
                 b - a <= 4 for a, b in parts[:-1])):
             return [(s, e)]          # "技术与制度的C", "跨部门、跨层级的C": a shared modifier

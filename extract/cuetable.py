@@ -232,6 +232,7 @@ class PhraseWords:
     comparative: tuple = ()       # a tuple for str.startswith
     shared_head: frozenset = frozenset()
     benefactive: str = ""         # the preposition of "为 Y V Z" (one row)
+    negator: frozenset = frozenset()
 
 
 @derived
@@ -268,4 +269,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("role-link"), g("destination"),
                        g("such-as"), g("manner-head"), g("direction"),
                        by_len("comparative"), g("shared-head") | g("head"),
-                       one("benefactive"))
+                       one("benefactive"), g("negator"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .chunking import is_punct
+from .chunking import NOUNISH, is_punct
 from .claim_words import COLONS, clauses_around
 from .benefactive import beneficiary
 from .cue_runs import CueRuns
@@ -27,6 +27,8 @@ class InfixReader(MeansReader, CueRuns):
         i = v.by_start.get(a)         # token_after inlined here and below: every cue asks
         if i is None or self.titles and self.in_title(a):
             return False
+        if i > 0 and v.tokens[i - 1].text in v.words.negator:
+            return False              # "未纳入 Y", "不符合 Y": no claim
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on
             return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
@@ -103,7 +105,8 @@ class InfixReader(MeansReader, CueRuns):
                     continue
             favour = row.object == "verb" or lazy is not None and self.after_scope(a)
             row, b, cue = self.serial_cue(row, b, ce, m.group())   # "推动解决 Y": 解决
-            ys = self.right_spans(b, ce, whole=whole)
+            ys = self.right_spans(b, self.place_end(b, ce) if row.object == "place" else ce,
+                                  whole=whole)
             if not ys or self.compound(a, b, ys, ce):
                 if lazy:
                     self._topic, self._pending, self.weak_topic = lazy
@@ -122,6 +125,14 @@ class InfixReader(MeansReader, CueRuns):
                 self.scope = plan
                 first = self.t.infix_row(m.group())
                 self.scope_row = first if first.object == "verb" else None   # a modal's: none
+
+    def place_end(self, b: int, ce: int) -> int:
+        """Where the place a cue puts a thing in ends: before a light verb after a noun
+        ("纳入 Y 进行统一管理": Y), else `ce`."""
+        v = self.v
+        toks = v.tokens_in(b, ce)
+        return next((t.start for p, t in zip(toks, toks[1:]) if t.text in v.words.light
+                     and p.pos[:1] in NOUNISH), ce)
 
     def object_end(self, unread: list[tuple[int, int, bool]], ce: int,
                    end: int | None) -> int | None:
@@ -154,14 +165,27 @@ class InfixReader(MeansReader, CueRuns):
         effect = row.direction == "backward"     # "增长动力源于 X": no imperative on the left
         if not effect and self.opens_with_verb(last, a):
             return None
+        fronted = self.fronted_at(last, a) if effect else last
+        bare = fronted > last     # "S 将 A 纳入 Y": A, the object 将 fronts, is the cue's X
+        last = fronted
         left_end = self.verb_run(last, a, known=True)   # "政府积极引导推动 Y": 政府
-        xs = self.left_spans(last, left_end, verbal=effect) if left_end > last and \
-            row.when != "means" and not self.means_left(last, a) else []
+        if effect and all(t.pos == "vn" for t in v.tokens_in(left_end, a)):
+            left_end = a              # "数字政府建设离不开 X": 建设 heads the noun phrase
+        bare = bare or effect and not any(t.pos[:1] in "dp" for t in v.tokens_in(last, left_end))
+        xs = self.left_spans(last, left_end, verbal=effect, obj=bare) if left_end > last and \
+            row.when != "means" and not self.means_left(last, a) else []   # bare: "A资金纳入 Y"
         if not xs:
             return "default"
         if self.means and self.agent and self.agent[0] == xs[0]:
             return [(xs, ""), (self.means, "means")]
         return [(xs, "")]
+
+    def fronted_at(self, lo: int, at: int) -> int:
+        """Where the object fronted by the last disposal word (将, 把) in [lo, at) starts, or
+        `lo` when none fronts one."""
+        v = self.v
+        d = next((t for t in reversed(v.tokens_in(lo, at)) if t.text in v.words.disposal), None)
+        return d.end if d is not None and v.trim(d.end, at)[0] < at else lo
 
     def means_left(self, lo: int, at: int) -> bool:
         """True when the left side of a verb opens with a means word the means frame did

@@ -195,7 +195,8 @@ class View(Coordination, Enumerations, Trimming):
                                   and not verbal(nxt)):
                 stop = t
                 break
-            if c in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and not nouns):
+            if c in NOUNISH or p in ("vn", "an", "eng", "b") or (p == "r" and (
+                    not nouns or nxt is not None and nxt.pos[:1] in NOUNISH)):   # "各地区各部门"
                 nouns += p != "r"
                 end = t.end
                 continue
@@ -211,6 +212,14 @@ class View(Coordination, Enumerations, Trimming):
             return None
         if stop.text in self.separators or is_punct(stop.text) or stop.text in words.modifier_end:
             return None
+        if stop.pos[:1] == "m" and not any(t.pos[:1] in "vdpi" and t.pos != "vn"
+                                            for t in toks if t.start >= stop.start):
+            return None               # "全市90%的市场主体": no predicate follows the figure
+        after = self.token_after(stop.end)
+        deng = self.enum_at(stop.end, e) if after is not None and (
+            after.text in self.separators or after.start == self.enum_at(stop.end, e)) else None
+        if deng is not None and (self.enum_head(deng, e) or (0, 0))[1] == e:
+            return None               # "A申领、审核等业务": the verbs are members of the list
         if stop.pos[:1] == "c" and stop.text not in self.words.lead:
             return None               # "顺势而变": a manner, not a subject
         last = self.token_before(end)

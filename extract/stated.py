@@ -90,8 +90,9 @@ def disposal_verb(reader, at: int, ce: int):
     for i in range(2, len(toks)):
         tok = toks[i]
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if tok.pos[:1] != "v" or tok.pos == "vn" or nxt == words.de:
-            continue              # a verb inside A ("各部门归集的信息")
+        if tok.pos[:1] != "v" or tok.pos == "vn" or nxt == words.de or nxt in v.separators \
+                or nxt in reader.t.enum_words:
+            continue              # a verb inside A ("各部门归集的信息", "申领、审核等业务")
         if nxt in dest and i + 2 < len(toks):
             return tok, toks[i + 1].end
         if tok.text[-1] in dest and nxt:

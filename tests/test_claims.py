@@ -909,3 +909,24 @@ def test_a_provide_verb_inside_the_object_of_a_cue_is_no_frame():
     got = triples("通过深化土地制度改革，可为乡村振兴激活农村资源的价值创造潜力。")
     assert ("深化土地制度改革", "supports", "乡村振兴") in got
     assert not any(o.startswith("乡村振兴激活") for _, _, o in got)
+
+
+def test_what_is_put_into_a_whole_is_its_part():
+    """cues.tsv infix-included (object place): "A 纳入 Y" and "将 A 纳入 Y" -> Y hasPart A;
+    the place ends before a light verb, and a negated cue states nothing."""
+    assert triples("农村公路养护资金纳入县级财政预算。") == {
+        ("县级财政预算", "hasPart", "农村公路养护资金")}
+    assert triples("市政府将生态补偿资金列入年度预算。") == {("年度预算", "hasPart", "生态补偿资金")}
+    assert triples("各区将历史建筑纳入保护名录进行统一管理。") == {("保护名录", "hasPart", "历史建筑")}
+    assert ("监测平台", "hasPart", "业务") in triples("将预约、登记、受理等业务纳入监测平台。")
+    assert triples("未纳入保护名录的建筑，由各区自行登记。") == set()
+    assert triples("该项目不符合产业政策。") == set()
+
+
+def test_a_list_of_verbs_before_its_head_is_no_subject_and_predicate():
+    """"A申领、审核等业务纳入 Y": the verbs are members; "全市各级部门" and
+    "全市90%的主体" are one noun phrase (no predicate follows the quantifier)."""
+    assert ("平台", "hasPart", "业务") in triples("补贴申领、审核、拨付等业务纳入平台。")
+    assert triples("全市各级机关单位纳入统一平台。") == {("统一平台", "hasPart", "全市各级机关单位")}
+    got = triples("各地区各部门坚决落实决策部署，推动绿色转型取得明显成效。")
+    assert "各地区各部门" in {s for s, _, _ in got} and "各地区" not in {s for s, _, _ in got}

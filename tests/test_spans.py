@@ -192,3 +192,10 @@ def test_a_quoted_slogan_is_one_piece_of_a_conjunct():
     assert parts("“一个窗口、一套流程、一次办结”服务模式") == ["“一个窗口、一套流程、一次办结”服务模式"]
     assert parts("“谁采集、谁负责\"原则") == ["“谁采集、谁负责\"原则"]   # a straight quote closes it
     assert parts("“窗口”、“流程”和“平台”") == ["“窗口”", "“流程”", "“平台”"]
+
+
+def test_two_modifier_clauses_ending_in_a_verb_share_the_head():
+    """"A 相关、B 需要的 C": the first part ends in a verb, so it names nothing alone."""
+    assert parts("群众密切相关、企业迫切需要的公共数据") == ["群众密切相关、企业迫切需要的公共数据"]
+    assert parts("金融安全与市场开放的结合点") == ["金融安全与市场开放的结合点"]   # 安全: an
+    assert parts("新兴产业和未来产业的布局") == ["新兴产业", "未来产业的布局"]
