@@ -930,3 +930,11 @@ def test_a_list_of_verbs_before_its_head_is_no_subject_and_predicate():
     assert triples("全市各级机关单位纳入统一平台。") == {("统一平台", "hasPart", "全市各级机关单位")}
     got = triples("各地区各部门坚决落实决策部署，推动绿色转型取得明显成效。")
     assert "各地区各部门" in {s for s, _, _ in got} and "各地区" not in {s for s, _, _ in got}
+
+
+def test_the_guideline_families_change_and_unblock():
+    """cues.tsv: 改变 drives (guideline 8), 畅通 improves a noun (infix-smooth) and opens a new
+    task of a chain; "没有改变" is negated."""
+    assert triples("新技术改变了传统生产方式。") == {("新技术", "drives", "传统生产方式")}
+    assert triples("数字平台畅通了供需对接渠道。") == {("数字平台", "improves", "供需对接渠道")}
+    assert triples("长期向好的基本趋势没有改变。") == set()
