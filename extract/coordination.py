@@ -103,6 +103,10 @@ class Coordination:
         if len(parts) > 2 and all(ts and ts[-1].text == de for ts in part_toks[1:-1]) \
                 and de in (t.text for t in part_toks[-1][:-1]):
             return [(s, e)]          # "A 或 B 采集的、C 管理的和 D 形成的数据": one head
+        tail = part_toks[-1][-2:]
+        if len(part_toks[-1]) >= 3 and tail[0].pos in ("a", "an", "ad") \
+                and tail[1].pos == "v" and part_toks[-1][-3].pos[:1] in NOUNISH:
+            return [(s, e)]          # "A、B 和 C 安全运行": a manner and verb the list shares
         if self._one_word_modifiers(part_toks):
             return [(s, e)]          # "资金、技术投入", "城市和乡村建设": one shared head
         if any(t.text in self.words.between for ts in part_toks[1:] for t in ts):

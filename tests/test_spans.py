@@ -199,3 +199,10 @@ def test_two_modifier_clauses_ending_in_a_verb_share_the_head():
     assert parts("群众密切相关、企业迫切需要的公共数据") == ["群众密切相关、企业迫切需要的公共数据"]
     assert parts("金融安全与市场开放的结合点") == ["金融安全与市场开放的结合点"]   # 安全: an
     assert parts("新兴产业和未来产业的布局") == ["新兴产业", "未来产业的布局"]
+
+
+def test_a_manner_and_verb_after_the_last_member_is_shared():
+    """"A、B 和 C 安全运行": the list shares its predicate, one span; "…按时完成" (an adverb)
+    does not join the list."""
+    assert parts("供水管网、燃气管网和电力设施安全运行") == ["供水管网、燃气管网和电力设施安全运行"]
+    assert parts("年度任务、重点工程按时完成") == ["年度任务", "重点工程按时完成"]
