@@ -81,7 +81,10 @@ class MeansReader:
         if row.relation and verb is None and wei is None:
             rest = v.trim(end, ce)
             t = v.token_after(end)         # "依托 M 为 Y 提供": a circum frame, not M's object
-            if t is not None and t.text in v.words.light and t.end >= rest[1]:
+            built = v.tokens_in(t.end, rest[1]) if t is not None else []
+            if t is not None and t.text in v.words.light and (not built or built[0].text in (
+                    v.words.create) and all(x.pos[:1] in "vn" or x.text in v.separators
+                                            for x in built[1:])):   # "开展", "进行建设和部署"
                 doers = agents or (self.left_spans(cs, m.start()) if m.start() > cs else [])
                 if doers:                  # "Y 依托 M 开展"; "A 的共享依托 M 开展": the topic
                     self.emit(ms, row.relation, doers, m.group(), row, "means")

@@ -938,3 +938,11 @@ def test_the_guideline_families_change_and_unblock():
     assert triples("新技术改变了传统生产方式。") == {("新技术", "drives", "传统生产方式")}
     assert triples("数字平台畅通了供需对接渠道。") == {("数字平台", "improves", "供需对接渠道")}
     assert triples("长期向好的基本趋势没有改变。") == set()
+
+
+def test_a_means_followed_by_a_light_verb_and_a_creation_verb_builds_the_subject():
+    """"X 依托 M 进行建设和部署": M supports X (the thing built); "依托 M 实施共享" keeps its
+    object (M supports 共享)."""
+    got = triples("各部门业务系统应当依托市级政务云平台进行建设和部署。")
+    assert got == {("市级政务云平台", "supports", "各部门业务系统")}
+    assert ("市级平台", "supports", "共享") in triples("经部门审核同意后依托市级平台实施共享。")
