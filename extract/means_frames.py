@@ -29,8 +29,9 @@ class MeansReader:
         before = v.trim(cs, m.start(), lead=v.words.lead)
         if before[0] < before[1]:
             t = v.token_before(m.start())
-            if t is not None and t.text in v.words.create:
-                self.relative(m, ce)
+            if t is not None and t.text in v.words.create and (
+                    t.text not in v.words.light or v.text.find(v.words.de, m.end(), ce) >= 0):
+                self.relative(m, ce)      # "构建基于 X 的 Y" (not "共享实施依托 M 开展")
                 return
             agent = v.subject(cs, ce)
             agents = [agent] if agent and agent[1] <= m.start() else []

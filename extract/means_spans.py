@@ -61,7 +61,8 @@ def means_end(v, at: int, ce: int) -> int:
         if toks[i].pos == "v" and toks[i - 1].text in v.words.modifier_end \
                 and toks[i - 1].pos == "u" and toks[i + 1].pos[:1] in "nv":
             return toks[i].start
-        if (toks[i].pos[:1] == "d" or toks[i].text in manner) and toks[i + 1].pos[:1] == "v" \
+        if (toks[i].pos[:1] == "d" or toks[i].text in manner and toks[i].pos[:1] != "n") \
+                and toks[i + 1].pos[:1] == "v" \
                 and toks[i - 1].pos[:1] == "n" and toks[i + 1].text not in v.words.joint:
             return toks[i].start      # "通过 M 自动 V O": M, the means of the adverb's verb
         if toks[i - 1].pos[:1] == "n" and toks[i].text in v.words.pivot:

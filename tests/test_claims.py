@@ -946,3 +946,12 @@ def test_a_means_followed_by_a_light_verb_and_a_creation_verb_builds_the_subject
     got = triples("各部门业务系统应当依托市级政务云平台进行建设和部署。")
     assert got == {("市级政务云平台", "supports", "各部门业务系统")}
     assert ("市级平台", "supports", "共享") in triples("经部门审核同意后依托市级平台实施共享。")
+
+
+def test_a_light_verb_before_yituo_is_the_end_of_the_subject():
+    """"A 的申请和共享实施依托 M 开展": 实施 (a light verb) ends the noun phrase Y, so M
+    supports Y; a manner word tagged as a noun after a noun ("…区块链系统开展") stays in M."""
+    got = triples("政务数据的申请、授权和共享实施依托市级平台开展。")
+    assert got == {("市级平台", "supports", "政务数据的申请、授权和共享实施")}
+    got = triples("数据的申请和共享依托市级目录区块链系统开展。")
+    assert got == {("市级目录区块链系统", "supports", "数据的申请和共享")}
