@@ -10,11 +10,19 @@ from .benefactive import beneficiary
 from .cue_runs import CueRuns
 from .cuetable import CueRow
 from .means_frames import MeansReader
+from .resources import Resources, derived
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
 #: Tags of a first word that makes a clause an imperative (a verb; adverb tags are unreliable).
 IMPERATIVE_TAGS = frozenset({"v", "vd"})
+
+
+@derived
+def known_nouns(res: Resources) -> frozenset:
+    """Nouns of segment_words.tsv: a cue that opens one is no verb glued to its object."""
+    return frozenset(r["word"] for r in res.table("segment_words.tsv")
+                     if (r["pos"] or "n").startswith("n"))
 
 
 class InfixReader(MeansReader, CueRuns):
@@ -31,7 +39,8 @@ class InfixReader(MeansReader, CueRuns):
             return False              # "未纳入 Y", "不符合 Y": no claim
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on
-            return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2
+            return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2 \
+                and v.tokens[i].text not in known_nouns(self.res)   # not "支撑平台"
         if b >= ce or v.text[b] in self.sets.nominal_after and not (
                 v.text[b] in COLONS and b + 1 < ce):     # "包括：A、B" (reader's joined clause)
             return False

@@ -955,3 +955,12 @@ def test_a_light_verb_before_yituo_is_the_end_of_the_subject():
     assert got == {("市级平台", "supports", "政务数据的申请、授权和共享实施")}
     got = triples("数据的申请和共享依托市级目录区块链系统开展。")
     assert got == {("市级目录区块链系统", "supports", "数据的申请和共享")}
+
+
+def test_a_platform_named_by_its_support_role_is_no_claim():
+    """segment_words.tsv 支撑平台 (n): the cue opening a known noun is no verb glued to its
+    object; a leading 优先 (phrase_words lead) is no subject."""
+    assert triples("建设市级数据支撑平台。") == set()
+    got = triples("建立可控开放机制，优先推动公共数据向社会开放。")
+    assert ("可控开放机制", "drives", "公共数据向社会开放") in got
+    assert not any(s == "优先" for s, _, _ in got)
