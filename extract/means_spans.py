@@ -2,6 +2,7 @@
 means a clause ends with ("S 通过 M，…")."""
 from __future__ import annotations
 
+from .charclasses import char_class
 from .claim_words import Span
 
 __all__ = ["inner_means", "lever_means", "manner_only", "means_end", "nominal_verb"]
@@ -57,6 +58,7 @@ def means_end(v, at: int, ce: int) -> int:
     if len(toks) < 3 or toks[0].pos[:1] == "v":
         return ce
     manner = v.words.manner
+    closing = char_class(v.res, "title-end")   # "M（…）开展": a note closes M
     for i in range(1, len(toks) - 1):
         if toks[i].pos == "v" and toks[i - 1].text in v.words.modifier_end \
                 and toks[i - 1].pos == "u" and toks[i + 1].pos[:1] in "nv":
@@ -67,10 +69,12 @@ def means_end(v, at: int, ce: int) -> int:
             return toks[i].start      # "通过 M 自动 V O": M, the means of the adverb's verb
         if toks[i - 1].pos[:1] == "n" and toks[i].text in v.words.pivot:
             return toks[i].start      # "通过 M 引导 X 向 Y 倾斜": M
-        if toks[i - 1].pos[:1] == "n" and (toks[i].pos[:1] == "p" and toks[i].text not in
-                                            v.separators or toks[i].text in v.words.light
-                                            and toks[i + 1].pos[:1] == "v"):
-            return toks[i].start      # "依托 M 进行建设", "依托 M 为 Y 提供": M
+        if toks[i].text in v.words.light and toks[i + 1].pos[:1] in "vnx" and (
+                toks[i - 1].pos[:1] == "n" or toks[i - 1].text in closing):
+            return toks[i].start      # "依托 M 进行建设", "依托 M（…）开展监管": M
+        if toks[i - 1].pos[:1] == "n" and toks[i].pos[:1] == "p" and toks[i].text not in \
+                v.separators:
+            return toks[i].start      # "依托 M 为 Y 提供": M
     if toks[-1].text in v.words.light and toks[-2].pos[:1] == "n":
         return toks[-1].start         # "Y 依托 M 开展": M
     return ce

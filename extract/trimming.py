@@ -12,6 +12,7 @@ __all__ = ["Trimming", "defaults", "EDGE"]
 
 #: Punctuation and space that trimming strips from both edges of a span.
 EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
+_PAIRS = {"）": "（", ")": "(", "】": "【"}   # a closing bracket of EDGE and its opening one
 _NO_WORDS: frozenset = frozenset()
 
 _ENDS: dict[frozenset, tuple[frozenset, frozenset]] = {}
@@ -129,6 +130,9 @@ class Trimming:
             while s < e and text[s] in EDGE:
                 s += 1
             while e > s and text[e - 1] in EDGE:
+                opening = _PAIRS.get(text[e - 1])
+                if opening is not None and text.find(opening, s, e - 1) >= 0:
+                    break             # "M（部门协同平台）": the note closes inside the span
                 e -= 1
             while firsts is not None and s < e:
                 i = by_start.get(s)

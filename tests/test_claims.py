@@ -964,3 +964,11 @@ def test_a_platform_named_by_its_support_role_is_no_claim():
     got = triples("建立可控开放机制，优先推动公共数据向社会开放。")
     assert ("可控开放机制", "drives", "公共数据向社会开放") in got
     assert not any(s == "优先" for s, _, _ in got)
+
+
+def test_yituo_m_kaizhan_y_gives_m_supports_y():
+    """"依托 M 开展 Y": the light verb ends M, also after a bracketed note that stays whole
+    (a balanced closing bracket is not trimmed), and before a quoted name."""
+    assert triples("依托市级信用平台开展信用监管。") == {("市级信用平台", "supports", "信用监管")}
+    got = triples("依托省级监管平台（市场监管分平台）开展“双随机”抽查。")
+    assert got == {("省级监管平台（市场监管分平台）", "supports", "“双随机”抽查")}
