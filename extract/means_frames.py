@@ -71,6 +71,7 @@ class MeansReader:
             return                    # "以评促改": a one-character verb is no lever; a manner
         self.means, self.agent = ms, agents
         self.means_open = verb is None and wei is None
+        self.means_row = row if self.means_open and row.relation else None
         self.means_lead = self.means_open and (before[0] >= before[1] or bool(agents) and v.trim(
             agents[0][1], m.start())[0] >= m.start())     # "(X)通过 M，" opens the clause
         inside = verb is not None and v.text.find(v.words.de, verb.end(), ce) >= 0 and (
@@ -91,6 +92,19 @@ class MeansReader:
                     self.emit(ms, row.relation, doers, m.group(), row, "means")
             elif rest[0] < rest[1] and not (t is not None and t.pos[:1] == "p"):
                 self.emit(ms, row.relation, self.right_spans(*rest), m.group(), row, "means")
+
+    def open_means_object(self, cs: int, ce: int) -> None:
+        """"依托 M，做好 Y": a means that names its relation (依托) and closed the clause
+        before takes the object of a verb that is no cue (the caller knows none took it)."""
+        row = self.means_row
+        self.means_row = None
+        if row is None or not self.means_lead:
+            return
+        got = self.object_at(cs, ce, None)
+        if got is not None and not got[2]:    # a creation verb's object rests on M: elsewhere
+            ys = self.right_spans(got[0], ce)
+            if ys:
+                self.emit(self.means, row.relation, ys, row.cues[0], row, "means")
 
     def relative(self, m: re.Match, ce: int) -> None:
         """"构建基于 X 的 Y": Y rests on X."""

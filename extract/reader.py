@@ -69,6 +69,7 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
         self._object_value: tuple[int, int, bool, str] | None = None
         self._object_spans: tuple | None = None
         self.means_open = False       # a means phrase closed the clause before ("通过 M,")
+        self.means_row = None         # and its cue row, when the row names a relation (依托)
         self.means_age = 0            # clauses read since the means phrase
         self.means_gone = False       # a means phrase's scope ran out in this sentence
         self.gone_agent: list[Span] = []   # the agent of that means phrase
@@ -160,8 +161,8 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
         # are skipped, and it keeps no topic or object (list methods beat a generator)
         last = len(cued) - 1 - cued[::-1].index(True) if True in cued else -1
         for k in range(len(spans)):
-            if k > last and not self.scope:
-                break                 # "有利于 V1 A，开展 B": B is read in the favour's scope
+            if k > last and not self.scope and self.means_row is None:
+                break                 # "有利于 V1 A，开展 B", "依托 M，做好 B": B is read
             cs, ce = spans[k]
             if cs > 0 and text[cs - 1] in "；;":
                 self.topic, self.means, self.agent = [], [], []   # a new sentence, in effect
@@ -228,7 +229,10 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
             self.copulas(cs2, ce)
         if self.has_closer and self.closers.search(text, cs2, ce):
             self.circums(cs2, ce)
+        before = len(self.out)
         self.infixes(cs2, ce)
+        if was_open and len(self.out) == before:
+            self.open_means_object(cs2, ce)   # "依托 M，做好 Y"
         if v.has_enum and self.t.enum_rx.search(text, cs, ce):
             self.enumerations(cs, ce)
         if final:
@@ -271,6 +275,8 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
                 self.agent = [subj]
             elif subj:
                 self.means, self.agent = [], []
+        if self.means_open:
+            self.open_means_object(cs2, ce)   # "依托 M，开展 Y"
         self.means_open = False
         at = v.past_edge(cs, ce)
         if self.has_speech and speech_frame(self, at, ce):

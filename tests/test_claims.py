@@ -972,3 +972,11 @@ def test_yituo_m_kaizhan_y_gives_m_supports_y():
     assert triples("依托市级信用平台开展信用监管。") == {("市级信用平台", "supports", "信用监管")}
     got = triples("依托省级监管平台（市场监管分平台）开展“双随机”抽查。")
     assert got == {("省级监管平台（市场监管分平台）", "supports", "“双随机”抽查")}
+
+
+def test_yituo_m_closing_its_clause_gives_the_next_object():
+    """"依托 M，做好 Y": a means whose row names a relation takes the object of the next
+    clause's plain verb; 通过 (no relation of its own) with a plain verb gives nothing."""
+    assert triples("依托市级信用平台，做好信用监管工作。") == {
+        ("市级信用平台", "supports", "信用监管工作")}
+    assert triples("通过市级信用平台，做好信用监管工作。") == set()
