@@ -21,9 +21,9 @@ from operator import le
 from typing import Iterator
 
 from .errors import PolicyKGError
-from .lexicon import load_lexicon
 from .model import Token
 from .resources import Resources, derived, resources_or_default
+from .segment_tables import dictionary_words, merged_words, split_words
 
 __all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segmenter_of",
            "dictionary_words", "segment",
@@ -32,7 +32,6 @@ __all__ = ["ENGINE_VARIABLE", "ENGINES", "Segmenter", "get_segmenter", "segmente
 #: Environment variable naming the engine of the shared segmenter: auto, jieba or rjieba.
 ENGINE_VARIABLE = "POLICYKG_SEGMENTER"
 ENGINES = ("auto", "jieba", "rjieba")
-CUT = "-"        # the pos of a segment_words.tsv row whose word the dictionary must cut
 
 
 def jieba_cache_dir() -> str | None:
@@ -83,7 +82,7 @@ class Segmenter:
             tags[word] = pos
             if cut is not None:
                 self._rjieba.add_word(word, self._jieba.FREQ[word], pos)
-        for word in _merged(self._jieba.FREQ, *splits):   # "切实增强" -> 切实 / 增强
+        for word in merged_words(self._jieba.FREQ, *splits):   # "切实增强" -> 切实 / 增强
             self._jieba.add_word(word, freq=0)
             tags.pop(word, None)
             if cut is not None:
@@ -253,38 +252,6 @@ def get_segmenter(engine: str | None = None, res: Resources | None = None) -> Se
                             f"set {ENGINE_VARIABLE} to one of {', '.join(ENGINES)}")
     res = resources_or_default(res)
     return _shared(engine, dictionary_words(res), split_words(res))
-
-
-@derived
-def dictionary_words(res: Resources) -> tuple[tuple[str, str], ...]:
-    """(word, tag) pairs the segmenter adds to jieba's dictionary: the lexicon's labels and
-    aliases, then the words of segment_words.tsv that the lexicon lacks."""
-    lexicon = load_lexicon(res).words()
-    known = {w for w, _ in lexicon}
-    return tuple(lexicon + [(r["word"], r["pos"] or "n") for r in res.table("segment_words.tsv")
-                            if r["word"] not in known and r["pos"] != CUT])
-
-
-@derived
-def split_words(res: Resources) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The lead and manner words (phrase_words.tsv) and the infix cues (cues.tsv), two
-    characters or more each: a dictionary word made of one of each ("切实增强", "逐步完善")
-    is cut in two, so that the cue tables see the verb; and the words segment_words.tsv
-    marks to be cut ("促发展")."""
-    leads = sorted({r["word"] for r in res.table("phrase_words.tsv")
-                    if r["role"] in ("lead", "manner") and len(r["word"]) > 1})
-    cues = sorted({c for r in res.table("cues.tsv") if r["frame"] == "infix"
-                   for c in r["cue"].split("|") if len(c) > 1})
-    cuts = sorted(r["word"] for r in res.table("segment_words.tsv") if r["pos"] == CUT)
-    return tuple(leads), tuple(cues), tuple(cuts)
-
-
-def _merged(freq: dict, leads: tuple[str, ...], cues: tuple[str, ...],
-            cuts: tuple[str, ...] = ()) -> list[str]:
-    """The dictionary words that are a lead word followed by a cue, then the words to cut,
-    in a fixed order."""
-    return [w for w in (a + b for a in leads for b in cues) if freq.get(w)] + [
-        w for w in cuts if freq.get(w)]
 
 
 @derived
