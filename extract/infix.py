@@ -174,15 +174,16 @@ class InfixReader(MeansReader, CueRuns):
         effect = row.direction == "backward"     # "增长动力源于 X": no imperative on the left
         if not effect and self.opens_with_verb(last, a):
             return None
-        fronted = self.fronted_at(last, a) if effect else last
-        bare = fronted > last     # "S 将 A 纳入 Y": A, the object 将 fronts, is the cue's X
-        last = fronted
-        left_end = self.verb_run(last, a, known=True)   # "政府积极引导推动 Y": 政府
+        fronted = self.fronted_at(last, a) if effect else last   # "S 将 A 纳入 Y": A
+        left_end = self.verb_run(fronted, a, known=True)   # "政府积极引导推动 Y": 政府
         if effect and all(t.pos == "vn" for t in v.tokens_in(left_end, a)):
             left_end = a              # "数字政府建设离不开 X": 建设 heads the noun phrase
-        bare = bare or effect and not any(t.pos[:1] in "dp" for t in v.tokens_in(last, left_end))
-        xs = self.left_spans(last, left_end, verbal=effect, obj=bare) if left_end > last and \
-            row.when != "means" and not self.means_left(last, a) else []   # bare: "A资金纳入 Y"
+        # a fronted object, or a bare noun phrase before a backward cue ("A资金纳入 Y"), is whole
+        whole = fronted > last or effect and not any(
+            t.pos[:1] in "dp" for t in v.tokens_in(fronted, left_end))
+        last = fronted
+        xs = self.left_spans(last, left_end, verbal=effect, obj=whole) if left_end > last and \
+            row.when != "means" and not self.means_left(last, a) else []
         if not xs:
             return "default"
         if self.means and self.agent and self.agent[0] == xs[0]:

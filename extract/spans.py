@@ -215,10 +215,8 @@ class View(Coordination, Enumerations, Trimming):
         if stop.pos[:1] == "m" and not any(t.pos[:1] in "vdpi" and t.pos != "vn"
                                             for t in toks if t.start >= stop.start):
             return None               # "全市90%的市场主体": no predicate follows the figure
-        after = self.token_after(stop.end)
-        deng = self.enum_at(stop.end, e) if after is not None and (
-            after.text in self.separators or after.start == self.enum_at(stop.end, e)) else None
-        if deng is not None and (self.enum_head(deng, e) or (0, 0))[1] == e:
+        deng = self.enum_at(stop.end, e)
+        if deng is not None and self._listed_before(stop, deng, e):
             return None               # "A申领、审核等业务": the verbs are members of the list
         if stop.pos[:1] == "c" and stop.text not in self.words.lead:
             return None               # "顺势而变": a manner, not a subject
@@ -226,6 +224,14 @@ class View(Coordination, Enumerations, Trimming):
         if last is not None and last.pos[:1] in "abdm" and last.pos != "an":
             return None               # "主动作为": an adjective is no subject
         return s, end
+
+    def _listed_before(self, stop: Token, deng: int, e: int) -> bool:
+        """True when `stop` is listed (a 、 or the 等 follows it) in an enumeration whose
+        head runs to `e`."""
+        nxt = self.token_after(stop.end)
+        head = self.enum_head(deng, e)
+        return nxt is not None and (nxt.text in self.separators or nxt.start == deng) \
+            and head is not None and head[1] == e
 
     def is_adverbial(self, s: int, e: int) -> bool:
         """A clause that only sets time, place or viewpoint ("党的二十大以来", "在…中")."""
