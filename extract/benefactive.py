@@ -7,10 +7,12 @@ __all__ = ["beneficiary"]
 
 
 def beneficiary(reader, lo: int, at: int) -> tuple[int, list[Span], object] | None:
-    """(offset of 为, the spans of Y, the claim's cue row) when [lo, at) ends with "为 Y" before the cue at `at`,
-    else None. The preposition is phrase_words.tsv's benefactive row, its claim takes the
-    circum row of the same cue ("为 Y 提供"); a means word before it makes it "以 M 为 N",
-    no beneficiary."""
+    """(offset of 为, the spans of Y, the claim's cue row) when [lo, at) ends with "为 Y"
+    before the cue at `at`, else None.
+
+    The preposition is phrase_words.tsv's benefactive row, and its claim takes the circum row
+    of the same preposition ("为 Y 提供"); a means word before it makes it "以 M 为 N", no
+    beneficiary."""
     v = reader.v
     word = v.words.benefactive
     if not word or v.text.find(word, lo, at) < 0:

@@ -10,19 +10,12 @@ from .benefactive import beneficiary
 from .cue_runs import CueRuns
 from .cuetable import CueRow
 from .means_frames import MeansReader
-from .resources import Resources, derived
+from .segment_tables import known_nouns
 
 __all__ = ["InfixReader", "IMPERATIVE_TAGS"]
 
 #: Tags of a first word that makes a clause an imperative (a verb; adverb tags are unreliable).
 IMPERATIVE_TAGS = frozenset({"v", "vd"})
-
-
-@derived
-def known_nouns(res: Resources) -> frozenset:
-    """Nouns of segment_words.tsv: a cue that opens one is no verb glued to its object."""
-    return frozenset(r["word"] for r in res.table("segment_words.tsv")
-                     if (r["pos"] or "n").startswith("n"))
 
 
 class InfixReader(MeansReader, CueRuns):

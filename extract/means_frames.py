@@ -83,15 +83,22 @@ class MeansReader:
         if row.relation and verb is None and wei is None:
             rest = v.trim(end, ce)
             t = v.token_after(end)         # "依托 M 为 Y 提供": a circum frame, not M's object
-            built = v.tokens_in(t.end, rest[1]) if t is not None else []
-            if t is not None and t.text in v.words.light and (not built or built[0].text in (
-                    v.words.create) and all(x.pos[:1] in "vn" or x.text in v.separators
-                                            for x in built[1:])):   # "开展", "进行建设和部署"
+            if self._light_only(t, rest[1]):   # "开展", "进行建设和部署"
                 doers = agents or (self.left_spans(cs, m.start()) if m.start() > cs else [])
                 if doers:                  # "Y 依托 M 开展"; "A 的共享依托 M 开展": the topic
                     self.emit(ms, row.relation, doers, m.group(), row, "means")
             elif rest[0] < rest[1] and not (t is not None and t.pos[:1] == "p"):
                 self.emit(ms, row.relation, self.right_spans(*rest), m.group(), row, "means")
+
+    def _light_only(self, t, end: int) -> bool:
+        """True when `t` is a light verb with nothing after it up to `end`, or only a
+        creation verb and the verbs joined to it: what is done is the doer's own."""
+        v = self.v
+        if t is None or t.text not in v.words.light:
+            return False
+        built = v.tokens_in(t.end, end)
+        return not built or built[0].text in v.words.create and all(
+            x.pos[:1] in "vn" or x.text in v.separators for x in built[1:])
 
     def open_means_object(self, cs: int, ce: int) -> None:
         """"依托 M，做好 Y": a means that names its relation (依托) and closed the clause

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .lexicon import load_lexicon
 from .resources import Resources, derived
 
-__all__ = ["CUT", "dictionary_words", "merged_words", "split_words"]
+__all__ = ["CUT", "dictionary_words", "known_nouns", "merged_words", "split_words"]
 
 CUT = "-"        # the pos of a segment_words.tsv row whose word the dictionary must cut
 
@@ -40,3 +40,11 @@ def merged_words(freq: dict, leads: tuple[str, ...], cues: tuple[str, ...],
     in a fixed order."""
     return [w for w in (a + b for a in leads for b in cues) if freq.get(w)] + [
         w for w in cuts if freq.get(w)]
+
+
+@derived
+def known_nouns(res: Resources) -> frozenset:
+    """Nouns of segment_words.tsv: a cue that opens one is no verb glued to its object
+    ("支撑平台")."""
+    return frozenset(r["word"] for r in res.table("segment_words.tsv")
+                     if (r["pos"] or "n").startswith("n"))

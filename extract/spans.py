@@ -229,9 +229,10 @@ class View(Coordination, Enumerations, Trimming):
         """True when `stop` is listed (a 、 or the 等 follows it) in an enumeration whose
         head runs to `e`."""
         nxt = self.token_after(stop.end)
+        if nxt is None or not (nxt.text in self.separators or nxt.start == deng):
+            return False
         head = self.enum_head(deng, e)
-        return nxt is not None and (nxt.text in self.separators or nxt.start == deng) \
-            and head is not None and head[1] == e
+        return head is not None and head[1] == e
 
     def is_adverbial(self, s: int, e: int) -> bool:
         """A clause that only sets time, place or viewpoint ("党的二十大以来", "在…中")."""
