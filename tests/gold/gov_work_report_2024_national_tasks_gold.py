@@ -24,8 +24,10 @@ Conventions used here (beyond README.md):
 * Events: 实施/开展 a named 行动/活动/政策 and 制定/出台 a document carry the tasks year 2024 as implicit_year (s251,
   s254, s255, s270, s272, s274, s277, s279, s280); "十四五"规划 named (s257) carries 2021, as the seed's s32.
 * "A、B 等方面(的) Y" gives broader Y (s272 突出问题, s278 制度规则); "A、B 等 + an action noun" (s286 等改革)
-  none; "A 等领域/等社会民生领域改革" gives the 领域 head (s283, s287); "从 A、B、C 等方面综合施策" (s250) gives no
-  broader (方面 with no head after it is the frame of the means) and one drives claim with the means as alternatives.
+  none; "A 等领域/等社会民生领域改革" gives the 领域 head (s283, s287); "从 A、B、C 等方面综合施策" (s250) gives broader
+  方面, as the published digital_china s26 ("在规模、技术等方面") and beijing s84, and one drives claim with the means
+  as alternatives. (First written as no broader; corrected to the published precedent, which the extractor's output
+  there brought to notice.)
 """
 from gold_dsl import C, I, P, E, M, META, SCOPE, dump
 
@@ -40,6 +42,7 @@ for m in ["消费", "投资"]:
     C(248, [m, "消费和投资", "统筹消费和投资"], "improves",
       ["对经济增长的拉动作用", "经济增长的拉动作用", "拉动作用", "经济增长"])
 # 250
+I(250, [["增加收入", "收入"], ["优化供给", "供给"], ["减少限制性措施", "限制性措施"]], "方面")
 C(250, ["综合施策", "增加收入", "优化供给", "减少限制性措施", "限制性措施"], "drives", ["消费潜能", "激发消费潜能"])
 # 251
 POL = ["数字消费、绿色消费、健康消费促进政策", "健康消费促进政策", "消费促进政策", "促进政策"]
