@@ -233,6 +233,7 @@ class PhraseWords:
     shared_head: frozenset = frozenset()
     benefactive: str = ""         # the preposition of "为 Y V Z" (one row)
     negator: frozenset = frozenset()
+    action: frozenset = frozenset()
 
 
 @derived
@@ -269,4 +270,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("role-link"), g("destination"),
                        g("such-as"), g("manner-head"), g("direction"),
                        by_len("comparative"), g("shared-head") | g("head"),
-                       one("benefactive"), g("negator"))
+                       one("benefactive"), g("negator"), g("action"))

@@ -23,6 +23,8 @@ class EnumReader:
             row = self.t.row("enum", t.text)
             gap = next((c for c in row.cue2 if v.text.startswith(c, t.end)), "")
             head = v.enum_head(t.end + len(gap) - 1 if gap else t.start, ce)   # "等为代表的 Y"
+            if head and not gap and self._action_head(head):
+                head = None           # "电力、油气等改革": an action noun names no kind
             if head is None and lo == cs and not v.text[t.end:ce].strip(EDGE):
                 lo, head = self.example_head(cs, t.start)      # "Y，如 A、B 等"
             members = v.enum_members(lo, t.start) if head and t.start not in self.enum_used \
@@ -30,6 +32,14 @@ class EnumReader:
             if members:
                 self.emit(members, "broader", [head], t.text + gap, row)
             lo = head[1] if head else t.end
+
+    def _action_head(self, head: Span) -> bool:
+        """True when the head after 等 is an action noun (phrase_words action), alone or after
+        adjectives ("等高效供给")."""
+        v = self.v
+        toks = v.tokens_in(*head)
+        return bool(toks) and toks[-1].text in v.words.action and \
+            all(t.pos in ("a", "ad") for t in toks[:-1])
 
     def example_head(self, cs: int, deng: int) -> tuple[int, Span | None]:
         """(where the members start, the head) of a clause "如 A、B 等" that gives examples of

@@ -226,6 +226,14 @@ def test_enumeration_after_coordinated_verbs_keeps_only_the_objects():
         ("人才储备", "broader", "关键因素")}
 
 
+def test_enumeration_before_an_action_noun_gives_no_broader():
+    # guideline 4: "A、B 等 + an action noun" names no kind; a noun head before it still does
+    assert triples("深化航运、港口等改革。") == set()
+    assert triples("保障钢材、水泥等高效供给。") == set()
+    assert triples("深化航运、港口等领域改革。") == {
+        ("航运", "broader", "领域"), ("港口", "broader", "领域")}
+
+
 def test_enumeration_of_titled_works_under_a_quoted_head():
     assert triples("话剧《雷雨》、电影《我的父亲母亲》等“经典作品”广受欢迎。") == {
         ("话剧《雷雨》", "broader", "“经典作品”"),
