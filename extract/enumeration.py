@@ -175,6 +175,13 @@ class Enumerations:
         p = t.pos[:1]
         return p in NOUNISH or p in "abmq" or t.pos in ("vn", "an", "eng")
 
+    def _adjective_de(self, start: int, end: int, hi: int) -> bool:
+        """True when [start, end) holds only adjectives and a noun or verb follows the 的 at `end`."""
+        nxt = self.token_after(end + 1)
+        return nxt is not None and nxt.start == end + 1 and nxt.end <= hi and \
+            (nxt.pos[:1] in NOUNISH or nxt.pos[:1] == "v") and \
+            all(t.pos in ("a", "b") for t in self.tokens_in(start, end))
+
     def enum_head(self, deng: int, hi: int) -> tuple[int, int] | None:
         """The head noun phrase after 等 (up to `hi`)."""
         t = self.token_after(deng)
@@ -191,6 +198,8 @@ class Enumerations:
             end = stop + 1
         links = self.words.link
         for tok in self.tokens[i:]:
+            if tok.text == self.words.de and end > start and self._adjective_de(start, end, hi):
+                continue              # "等新的消费增长点": an adjective and 的 open the head
             if tok.end > hi or tok.text in links or is_punct(tok.text):
                 break
             p = tok.pos

@@ -234,6 +234,11 @@ def test_enumeration_before_an_action_noun_gives_no_broader():
         ("航运", "broader", "领域"), ("港口", "broader", "领域")}
 
 
+def test_enumeration_head_may_open_with_an_adjective_and_de():
+    assert triples("发展冰雪运动、户外露营等新的休闲热点。") == {
+        ("冰雪运动", "broader", "新的休闲热点"), ("户外露营", "broader", "新的休闲热点")}
+
+
 def test_enumeration_of_titled_works_under_a_quoted_head():
     assert triples("话剧《雷雨》、电影《我的父亲母亲》等“经典作品”广受欢迎。") == {
         ("话剧《雷雨》", "broader", "“经典作品”"),
