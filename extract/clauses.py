@@ -14,6 +14,7 @@ from .cuetable import circum_inner_end, circum_row
 from .means_spans import inner_means, lever_means, nominal_verb
 from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
+from .trimming import EDGE
 
 __all__ = ["ClauseInfo", "clause_infos", "opens_favour", "opens_parallel",
            "speech_frame"]
@@ -71,12 +72,29 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
                 tok.text in w.manner or tok.pos in ("d", "ad")
                 or tok.text in w.lead and tok.text not in t.verbs and tok.text not in w.create):
             break
-        if tok.text in w.manner and tok.pos[:1] == "v" and not v.verb_follows(tok.end, ce):
+        if tok.text in w.manner and tok.pos[:1] == "v" and (
+                not v.verb_follows(tok.end, ce) or _listed_noun(v, tok.end, ce)):
             break                 # "统筹 A 和 B": the manner verb is the predicate itself
         at = tok.end
     end = v.time_end(at, ce)          # "7月底前完成 Y", "年内建成 Y": past the deadline
     verb = v.token_after(end) if end > at else None
     return end if verb is not None and verb.pos[:1] == "v" else at
+
+
+def _listed_noun(v, at: int, ce: int) -> bool:
+    """True when a verbal noun at `at` is listed as a noun: with a noun ("统筹发展和安全") or with a
+    word that ends the clause ("统筹供给和需求"), not with a verb that takes an object ("加快发展和
+    完善 Y")."""
+    t = v.token_after(at)
+    if t is None or t.start != at or t.pos != "vn":
+        return False
+    c = v.token_after(t.end)
+    if c is None or c.start != t.end or not (c.text in v.words.conjunction or c.text in v.separators):
+        return False
+    n = v.token_after(c.end)
+    if n is None or n.end > ce:
+        return False
+    return not (n.pos == "v" or v.verbal(n)) or v.text[n.end:ce].strip(EDGE) == ""
 
 
 def _guide(reader, at: int, ce: int) -> bool:

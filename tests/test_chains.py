@@ -402,3 +402,11 @@ def test_a_provide_frame_closing_a_chain_is_the_measure_s_not_the_subject_s():
     got = triples("运营单位应加强技术投入，探索长效机制，为社会治理提供咨询服务。")
     assert ("长效机制", "supports", "社会治理") in got
     assert ("运营单位", "supports", "社会治理") not in got
+
+
+def test_manner_verb_before_a_list_of_verbal_nouns_is_the_predicate():
+    # "统筹 A 和 B": 统筹 takes the list as its object, and the result distributes over it
+    assert triples("统筹供给和需求，增强市场韧性。") == {
+        ("供给", "improves", "市场韧性"), ("需求", "improves", "市场韧性")}
+    assert triples("统筹发展和安全，增强区域竞争力。") == {
+        ("发展", "improves", "区域竞争力"), ("安全", "improves", "区域竞争力")}
