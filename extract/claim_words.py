@@ -88,6 +88,8 @@ class Sets:
         self.list_before = frozenset(char_class(res, "list-before"))
         self.list_joins = self.list_before - w.link     # the same without the particles
         self.quotes = char_class(res, "quote")         # a quotation's opening marks
+        #: how a name that a cue opens ends without 的 ("促进 A 发展政策", "降低 A 行动")
+        self.name_heads = tuple(sorted(w.name_head))
         #: the cues of each circum row with a relation: the words a clause's circum
         #: frame is read after (clauses.py)
         t = cue_table(res)

@@ -234,6 +234,7 @@ class PhraseWords:
     benefactive: str = ""         # the preposition of "为 Y V Z" (one row)
     negator: frozenset = frozenset()
     action: frozenset = frozenset()
+    name_head: frozenset = frozenset()
 
 
 @derived
@@ -270,4 +271,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("role-link"), g("destination"),
                        g("such-as"), g("manner-head"), g("direction"),
                        by_len("comparative"), g("shared-head") | g("head"),
-                       one("benefactive"), g("negator"), g("action"))
+                       one("benefactive"), g("negator"), g("action"), g("name-head"))

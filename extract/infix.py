@@ -75,7 +75,8 @@ class InfixReader(MeansReader, CueRuns):
                 continue                      # "增强 A、防范化解 B": a listed action
             if (before is not None and (before.text in v.words.create or task_relative)
                     and (proposed or v.trim(last, before.start)[0] >= before.start)
-                    and (de_after or proposed)):
+                    and (de_after or proposed or m.group() not in v.words.task
+                         and self.name_ends(b, ce))):
                 self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
                 last = b
                 continue
@@ -234,6 +235,15 @@ class InfixReader(MeansReader, CueRuns):
         return any(v.trim(e, at)[0] >= at for _, e in self.means) or any(
             v.trim(s, at)[0] >= at for s, _ in clauses_around(v.text, at))
 
+    def name_ends(self, b: int, ce: int):
+        """The last token of the clause when it ends a name that the cue at `b` opens
+        ("降低物流成本行动", "防范化解拖欠企业账款长效机制"), else None."""
+        v = self.v
+        last = v.token_before(v.trim(b, ce)[1])
+        if last is None or last.start <= b or v.text.find(v.words.de, b, last.start) >= 0:
+            return None
+        return last if last.text.endswith(self.sets.name_heads) else None
+
     def relative_infix(self, m: re.Match, row: CueRow, ce: int) -> None:
         """"形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject."""
         v = self.v
@@ -242,10 +252,21 @@ class InfixReader(MeansReader, CueRuns):
             head = v.trim(de[-1].end, ce)
             xs = v.split(m.end(), de[-1].start)
         else:                         # "出台促进 A 发展政策": a document head without 的
-            last = v.token_before(v.trim(m.end(), ce)[1])
-            if last is None or last.text not in v.words.norm or last.start <= m.end():
-                return
-            head, xs = (last.start, last.end), v.split(m.end(), last.start)
+            last = self.name_ends(m.end(), ce)
+            if last is None:
+                last = v.token_before(v.trim(m.end(), ce)[1])
+                if last is None or last.text not in v.words.norm or last.start <= m.end():
+                    return
+            at = m.end()
+            nxt = v.token_after(at)
+            while nxt is not None and nxt.start == at and nxt.text in self.t.verbs:
+                at = nxt.end          # "防范化解 A 机制": a run of cues
+                nxt = v.token_after(at)
+            stop = v.token_before(last.start)
+            while stop is not None and stop.start > at and stop.pos[:1] in "mtq":
+                stop = v.token_before(stop.start)   # "提升 A 三年行动": the term is no object
+            end = stop.end if stop is not None and stop.start >= at else last.start
+            head, xs = (m.start(), last.end), v.split(at, end)
         if head[0] < head[1] and xs:
             self.emit([head], row.relation, xs, m.group(), row,
-                      backward=row.direction == "backward")
+                      backward=row.direction == "backward", nested=not de)

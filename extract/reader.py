@@ -100,7 +100,7 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
 
     # -- output -----------------------------------------------------------------------------
     def emit(self, xs, relation: str, ys, cue: str, row: CueRow, role: str = "",
-             backward: bool = False) -> None:
+             backward: bool = False, nested: bool = False) -> None:
         s, text = self.v.sentence, self.v.text
         xs = [x for x in xs if content(self.res, text[x[0]:x[1]], relation == "broader")]
         ys = [y for y in ys if content(self.res, text[y[0]:y[1]])] if xs else []
@@ -109,8 +109,8 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
         for x in xs:
             for y in ys:
                 a, b = (y, x) if backward else (x, y)
-                if a[0] < b[1] and b[0] < a[1]:
-                    continue
+                if a[0] < b[1] and b[0] < a[1] and not nested:
+                    continue          # overlapping spans, but a name may hold its object
                 ma = made.get(a) or made.setdefault(
                     a, make_mention(s.doc_id, s, a[0], a[1], self.lex, labels.get(a),
                                     res=self.res))
