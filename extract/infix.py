@@ -51,8 +51,11 @@ class InfixReader(MeansReader, CueRuns):
         de, listed = v.words.de, self.sets.list_before
         hits = [m for m in self.t.infix_rx.finditer(v.text, cs, ce)
                 if self.is_verb(m, ce) and not (consumed and self.is_consumed(m.start(), m.end()))]
+        run_end = cs                  # the end of a run of cues read as one ("防范化解")
         for m in hits:
             a, b = m.start(), m.end()
+            if a < run_end:
+                continue
             row = self.t.infix_row(m.group())
             before = v.token_before(a)
             if before is not None and before.pos == "ul":
@@ -77,7 +80,7 @@ class InfixReader(MeansReader, CueRuns):
                     and (proposed or v.trim(last, before.start)[0] >= before.start)
                     and (de_after or proposed or m.group() not in v.words.task
                          and self.name_ends(b, ce))):
-                self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
+                run_end = self.relative_infix(m, row, ce)   # "形成涵盖 A 的 Y"
                 last = b
                 continue
             if self.serial(last, a):
@@ -244,29 +247,39 @@ class InfixReader(MeansReader, CueRuns):
             return None
         return last if last.text.endswith(self.sets.name_heads) else None
 
-    def relative_infix(self, m: re.Match, row: CueRow, ce: int) -> None:
-        """"形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject."""
+    def relative_infix(self, m: re.Match, row: CueRow, ce: int) -> int:
+        """"形成涵盖 A 的 Y", "塑造支持 A 的 Y": the head Y is the subject. Returns where the
+        cue (or the run of cues that opens a name) ends."""
         v = self.v
         de = [t for t in v.tokens_in(m.end(), ce) if t.text == v.words.de]
         if de:
-            head = v.trim(de[-1].end, ce)
-            xs = v.split(m.end(), de[-1].start)
+            head, xs, at = v.trim(de[-1].end, ce), v.split(m.end(), de[-1].start), m.end()
         else:                         # "出台促进 A 发展政策": a document head without 的
-            last = self.name_ends(m.end(), ce)
-            if last is None:
-                last = v.token_before(v.trim(m.end(), ce)[1])
-                if last is None or last.text not in v.words.norm or last.start <= m.end():
-                    return
-            at = m.end()
-            nxt = v.token_after(at)
-            while nxt is not None and nxt.start == at and nxt.text in self.t.verbs:
-                at = nxt.end          # "防范化解 A 机制": a run of cues
-                nxt = v.token_after(at)
-            stop = v.token_before(last.start)
-            while stop is not None and stop.start > at and stop.pos[:1] in "mtq":
-                stop = v.token_before(stop.start)   # "提升 A 三年行动": the term is no object
-            end = stop.end if stop is not None and stop.start >= at else last.start
-            head, xs = (m.start(), last.end), v.split(at, end)
+            named = self.named_object(m, ce)
+            if named is None:
+                return m.end()
+            head, xs, at = named
         if head[0] < head[1] and xs:
             self.emit([head], row.relation, xs, m.group(), row,
                       backward=row.direction == "backward", nested=not de)
+        return at
+
+    def named_object(self, m: re.Match, ce: int):
+        """(the whole name, its objects, where the cues end) of a name the cue at `m` opens
+        without 的 ("降低物流成本行动", "防范化解 A 长效机制"), else None."""
+        v = self.v
+        last = self.name_ends(m.end(), ce)
+        if last is None:
+            last = v.token_before(v.trim(m.end(), ce)[1])
+            if last is None or last.text not in v.words.norm or last.start <= m.end():
+                return None
+        at = m.end()
+        nxt = v.token_after(at)
+        while nxt is not None and nxt.start == at and nxt.text in self.t.verbs:
+            at = nxt.end              # "防范化解 A 机制": a run of cues
+            nxt = v.token_after(at)
+        stop = v.token_before(last.start)
+        while stop is not None and stop.start > at and stop.pos[:1] in "mtq":
+            stop = v.token_before(stop.start)   # "提升 A 三年行动": the term is no object
+        end = stop.end if stop is not None and stop.start >= at else last.start
+        return (m.start(), last.end), v.split(at, end), at

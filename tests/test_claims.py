@@ -789,6 +789,13 @@ def test_a_document_issued_that_does_y_without_de(text, expected):
     assert expected in triples(text)
 
 
+def test_a_run_of_cues_that_opens_a_name_is_read_once():
+    # the second cue of "防范化解" is inside the name: it links nothing to the clause before
+    assert triples("实施降低企业融资成本行动，健全防范化解债务风险长效机制。") == {
+        ("降低企业融资成本行动", "mitigates", "企业融资成本"),
+        ("防范化解债务风险长效机制", "mitigates", "债务风险")}
+
+
 def test_a_task_verb_before_a_mechanism_opens_no_name():
     # "建立完善 X 机制": 完善 is a task joined to 建立, not the cue of a name
     assert triples("建立完善应急预警通报机制。") == set()
