@@ -789,6 +789,12 @@ def test_a_document_issued_that_does_y_without_de(text, expected):
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize("text", ["落实支持科技创新的税收政策。", "全面落实支持科技创新的税收政策。"])
+def test_a_measure_carried_out_that_does_y_is_the_cause_of_y(text):
+    # 落实 is a task (phrase_words): "落实 cue A 的 Y" gives Y —rel→ A, as "完善促进 A 的 Y"
+    assert triples(text) == {("税收政策", "supports", "科技创新")}
+
+
 def test_a_run_of_cues_that_opens_a_name_is_read_once():
     # the second cue of "防范化解" is inside the name: it links nothing to the clause before
     assert triples("实施降低企业融资成本行动，健全防范化解债务风险长效机制。") == {
