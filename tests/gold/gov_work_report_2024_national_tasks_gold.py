@@ -18,8 +18,8 @@ Conventions used here (beyond README.md):
   near-synonym of 提升 (improves).
 * "X 是 Y 的重要力量" (s267) is read as "是 Y 的核心支柱" (supports); "为 Y 创造…环境" (s268) as "为 Y 提供" (supports).
   Bare 支持 (重点支持 s257, 支持政策 s262, 财税金融支持 s285) is no cue in the contract, so none.
-* Cues inside names (guideline 6, as gwr2024 s204 支持数字经济高质量发展政策 and s23): 促进民营经济发展壮大的意见 (s272), 降低物流成本行动 (s274, mitigates), 防范化解拖欠企业账款长效机制
-  (s274). A name whose cue stands after its object (数字消费…促进政策 s251, 标准提升行动 s255) gives none, as
+* Cues inside names (guideline 6, as gwr2024 s204 支持数字经济高质量发展政策 and s23): 促进民营经济发展壮大的意见
+  (s272), 降低物流成本行动 (s274, mitigates), 防范化解拖欠企业账款长效机制 (s274). A name whose cue stands after its object (数字消费…促进政策 s251, 标准提升行动 s255) gives none, as
   the published gwr2024 s207 (中小企业数字化赋能专项行动) and s192 (制造业技术改造升级工程). (s251 was first written
   with three improves claims; corrected to that precedent, which the extractor's misses there brought to notice.)
   "适应 Y 要求的 X" (s255) is alignsWith, "把 A 同 B 有机结合起来" (s248) too.
