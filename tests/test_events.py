@@ -81,6 +81,10 @@ def test_named_acts_launched():
         ("action", "乡村道路养护专项行动")]
     assert [(k, d) for k, _, _, _, _, d in _events("海岸带生态修复工程全面启动。")] == [
         ("action", "海岸带生态修复工程")]
+    # issued rules and guides are documents too (event_cues act_noun 指引 指南 条例 行政法规)
+    got = _events("制定跨境数据流动管理指引，出台农村供水工程管理条例。")
+    assert [(k, d) for k, _, _, _, _, d in got] == [
+        ("action", "跨境数据流动管理指引"), ("action", "农村供水工程管理条例")]
 
 
 @pytest.mark.parametrize("text", [
