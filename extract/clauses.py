@@ -219,7 +219,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             row = None if rel else _lead_cue(reader, cs, at)
             nxt = v.token_after(first.end)
             joined = _infix(reader, nxt.end, ce) if not rel and row is None and nxt is not None \
-                and nxt.text in v.words.conjunction else None
+                and nxt.text in v.words.conjunction and first.text not in v.words.pivot else None
             if joined is not None:    # "培育和带动 Y": the cue of the verbs joined
                 m2, jrow = joined
                 out.append(ClauseInfo(cs, ce, "imperative", m2.group(), jrow.relation,

@@ -410,3 +410,9 @@ def test_manner_verb_before_a_list_of_verbal_nouns_is_the_predicate():
         ("供给", "improves", "市场韧性"), ("需求", "improves", "市场韧性")}
     assert triples("统筹发展和安全，增强区域竞争力。") == {
         ("发展", "improves", "区域竞争力"), ("安全", "improves", "区域竞争力")}
+
+
+def test_a_cue_joined_to_a_pivot_verb_is_a_task_of_its_own():
+    # "鼓励和推动 X", "引导和推动 X": a measure, not the result of the clause before
+    assert triples("巩固农村市场，引导和推动农产品品牌化。") == set()
+    assert triples("巩固农村市场，鼓励和推动农产品品牌化。") == set()
