@@ -62,10 +62,14 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     at = reader.lead_ends.get(cs)     # clause() and quiet_clause() found most already, past
     if at is None or any(x in v.text[cs:at] for x in reader.sets.lead_cue_verbs):   # clause_lead
         at = v.lead_end(cs, ce, lead)
+    w = v.words
+    tok = v.token_after(at)
+    if tok is not None and _past_speaker(v, tok) is not tok:   # "我们要 V Y": a bare imperative
+        at = v.lead_end(v.token_after(tok.end).end, ce, lead)
     quotes = reader.sets.quotes
     while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
         at = v.lead_end(at + 1, ce, lead)
-    w, t = v.words, reader.t
+    t = reader.t
     while at < ce:
         tok = v.token_after(at)
         if tok is None or tok.text in stops or not (
@@ -79,6 +83,24 @@ def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
     end = v.time_end(at, ce)          # "7月底前完成 Y", "年内建成 Y": past the deadline
     verb = v.token_after(end) if end > at else None
     return end if verb is not None and verb.pos[:1] == "v" else at
+
+
+def _past_speaker(v, tok):
+    """The token after "我们要" (a speaker and a modal) when `tok` opens one, else `tok`."""
+    if tok is None or tok.text not in v.words.speaker:
+        return tok
+    nxt = v.token_after(tok.end)
+    return v.token_after(nxt.end) if nxt is not None and nxt.text in v.words.modal else tok
+
+
+def _place_end(v, lead, ce: int) -> int:
+    """The end of a place phrase "在 V Y 上" that `lead` (a locative) opens, or -1."""
+    if lead is None or lead.text not in v.words.locative:
+        return -1
+    i = v.by_start.get(lead.start)
+    if i is None or i + 1 >= len(v.tokens) or v.tokens[i + 1].pos != "v":
+        return -1                 # "在复杂的环境下建设 Y": a frame (frame_verb reads it)
+    return v.place_end(i + 1, ce)
 
 
 def _listed_noun(v, at: int, ce: int) -> bool:
@@ -140,7 +162,10 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.past_edge(cs, ce))
-        if lead is not None and lead.text in v.words.frame_lead:
+        place = _place_end(v, _past_speaker(v, lead), ce)
+        if place > 0:                 # "在改善 Y 上持续用力": the predicate follows the place
+            at = v.lead_end(place, ce, reader.sets.verb_lead)
+        elif lead is not None and lead.text in v.words.frame_lead:
             at = None if v.is_adverbial(cs, ce) else frame_verb(reader, lead.end, ce, stops)
             if at is None:            # "围绕重点领域", "在…背景下": where or what for, no predicate
                 if t.row("aim", lead.text) is not None:   # "针对 Y，…": a target for aims.py
@@ -278,6 +303,8 @@ def _lead_cue(reader, cs: int, at: int):
     sped up, guideline 8), or None."""
     t = reader.t
     for tok in reader.v.tokens_in(cs, at):
+        if tok.text in reader.v.words.locative:
+            return None           # "在解决 Y 中培育 Z": the cue of a place phrase
         row = t.infix_row(tok.text)
         if row is not None and row.relation:
             return row

@@ -235,6 +235,7 @@ class PhraseWords:
     negator: frozenset = frozenset()
     action: frozenset = frozenset()
     name_head: frozenset = frozenset()
+    speaker: frozenset = frozenset()
 
 
 @derived
@@ -271,4 +272,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("role-link"), g("destination"),
                        g("such-as"), g("manner-head"), g("direction"),
                        by_len("comparative"), g("shared-head") | g("head"),
-                       one("benefactive"), g("negator"), g("action"), g("name-head"))
+                       one("benefactive"), g("negator"), g("action"), g("name-head"),
+                       g("speaker"))

@@ -30,6 +30,8 @@ class InfixReader(MeansReader, CueRuns):
             return False
         if i > 0 and v.tokens[i - 1].text in v.words.negator:
             return False              # "未纳入 Y", "不符合 Y": no claim
+        if i > 0 and v.tokens[i - 1].text in v.words.locative and v.place_end(i, ce) > 0:
+            return False              # "在改善 Y 上持续用力": an aspect, no predicate
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on
             return b - a >= 2 and len(v.tokens[i].text) >= b - a + 2 \

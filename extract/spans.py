@@ -204,8 +204,9 @@ class View(Coordination, Enumerations, Trimming):
                             and nxt.pos[:1] in NOUNISH):
                 continue
             if p in ("a", "m", "q", "f") and nxt is not None and (
-                    nxt.pos[:1] in NOUNISH or nxt.pos in ("m", "q")):
-                continue
+                    nxt.pos[:1] in NOUNISH or nxt.pos in ("m", "q")
+                    or p == "a" and nxt.pos == "vn" and end is not None):
+                continue              # "义务教育优质均衡发展": an adjective before a verbal noun
             stop = t
             break
         if end is None or not nouns or end >= e or stop is None:
@@ -233,6 +234,21 @@ class View(Coordination, Enumerations, Trimming):
             return False
         head = self.enum_head(deng, e)
         return head is not None and head[1] == e
+
+    def place_end(self, i: int, ce: int) -> int:
+        """Where the place phrase that token `i` opens after a locative ("在改善 Y 上") ends
+        when a predicate, not 的, follows its postposition (adverbial-end, tagged f); else -1
+        ("在推动 Y 中的作用" is a role)."""
+        ends, tokens, seps = self.words.adverbial_end, self.tokens, self.separators
+        for k in range(i + 1, len(tokens)):
+            t = tokens[k]
+            if t.end > ce or t.text in seps:
+                return -1
+            if t.pos == "f" and t.text in ends:
+                ok = k + 1 < len(tokens) and tokens[k + 1].end <= ce \
+                    and tokens[k + 1].text != self.words.de
+                return t.end if ok else -1
+        return -1
 
     def is_adverbial(self, s: int, e: int) -> bool:
         """A clause that only sets time, place or viewpoint ("党的二十大以来", "在…中")."""

@@ -416,3 +416,19 @@ def test_a_cue_joined_to_a_pivot_verb_is_a_task_of_its_own():
     # "鼓励和推动 X", "引导和推动 X": a measure, not the result of the clause before
     assert triples("巩固农村市场，引导和推动农产品品牌化。") == set()
     assert triples("巩固农村市场，鼓励和推动农产品品牌化。") == set()
+
+
+def test_a_speaker_with_a_modal_opens_a_chain_of_imperatives():
+    # "我们要 V1 X，V2 Y，夯实 Z 之基": the speaker states no subject of its own
+    got = triples("我们要坚持农业优先发展，加快推进农业现代化，厚植农民增收之本，夯实乡村振兴之基。")
+    assert {("农业现代化", "supports", "农民增收"), ("农业现代化", "supports", "乡村振兴")} <= got
+    assert not any(s == "我们" for s, _, _ in got)
+
+
+def test_a_cue_inside_a_place_phrase_is_no_predicate():
+    # "在 V Y 上 V2": the aspect worked on, no claim of the speaker's
+    assert triples("我们要在优化营商环境上持续用力，形成竞相发展的良好局面。") == set()
+    got = triples("加强基层医疗队伍建设，在解决群众看病难中培育新的服务模式。")
+    assert not any(r == "mitigates" for _, r, _ in got)
+    # "在推动 Y 中的作用" is a role, still read
+    assert ("企业", "drives", "技术创新") in triples("发挥企业在推动技术创新中的重要作用。")

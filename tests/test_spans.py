@@ -60,6 +60,15 @@ def test_subject_needs_a_predicate():
     assert text[a:b] == "数字经济"
 
 
+def test_an_adjective_before_a_verbal_noun_is_inside_the_phrase():
+    # "优质均衡发展" names a state, it is no predicate of the nouns before it
+    text = "加快乡村学校优质均衡发展和城乡一体化"
+    assert view(text).subject(0, len(text)) is None
+    text = "乡村学校稳步发展"
+    a, b = view(text).subject(0, len(text))
+    assert text[a:b] == "乡村学校"
+
+
 def test_a_shared_modifier_labels_the_short_conjuncts_of_a_list():
     """"X 归集、共享、应用": each action keeps X in its label (its text stays the word)."""
     from policykg.extract.pipeline import extract_text
