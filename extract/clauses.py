@@ -12,9 +12,9 @@ from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_inner_end, circum_row
 from .means_spans import inner_means, lever_means, nominal_verb
+from .clause_start import lead_cue, past_speaker, place_end, verb_start
 from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
-from .trimming import EDGE
 
 __all__ = ["ClauseInfo", "clause_infos", "opens_favour", "opens_parallel",
            "speech_frame"]
@@ -52,71 +52,6 @@ def _infix(reader, at: int, ce: int):
 def _stops(t) -> frozenset:
     """The words that open a means or circum frame (通过, 为, 与 …): never passed over."""
     return t.means_words | frozenset(c for r in t.rows if r.frame == "circum" for c in r.cues)
-
-
-def _verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
-    """Where the clause's predicate starts once lead words and adverbs are passed (`stops`:
-    frames open there, never passed over)."""
-    v = reader.v
-    lead = reader.sets.verb_lead
-    at = reader.lead_ends.get(cs)     # clause() and quiet_clause() found most already, past
-    if at is None or any(x in v.text[cs:at] for x in reader.sets.lead_cue_verbs):   # clause_lead
-        at = v.lead_end(cs, ce, lead)
-    w = v.words
-    tok = v.token_after(at)
-    if tok is not None and _past_speaker(v, tok) is not tok:   # "我们要 V Y": a bare imperative
-        at = v.lead_end(v.token_after(tok.end).end, ce, lead)
-    quotes = reader.sets.quotes
-    while at < ce and v.text[at] in quotes:      # a quotation opens: the clause starts inside
-        at = v.lead_end(at + 1, ce, lead)
-    t = reader.t
-    while at < ce:
-        tok = v.token_after(at)
-        if tok is None or tok.text in stops or not (
-                tok.text in w.manner or tok.pos in ("d", "ad")
-                or tok.text in w.lead and tok.text not in t.verbs and tok.text not in w.create):
-            break
-        if tok.text in w.manner and tok.pos[:1] == "v" and (
-                not v.verb_follows(tok.end, ce) or _listed_noun(v, tok.end, ce)):
-            break                 # "统筹 A 和 B": the manner verb is the predicate itself
-        at = tok.end
-    end = v.time_end(at, ce)          # "7月底前完成 Y", "年内建成 Y": past the deadline
-    verb = v.token_after(end) if end > at else None
-    return end if verb is not None and verb.pos[:1] == "v" else at
-
-
-def _past_speaker(v, tok):
-    """The token after "我们要" (a speaker and a modal) when `tok` opens one, else `tok`."""
-    if tok is None or tok.text not in v.words.speaker:
-        return tok
-    nxt = v.token_after(tok.end)
-    return v.token_after(nxt.end) if nxt is not None and nxt.text in v.words.modal else tok
-
-
-def _place_end(v, lead, ce: int) -> int:
-    """The end of a place phrase "在 V Y 上" that `lead` (a locative) opens, or -1."""
-    if lead is None or lead.text not in v.words.locative:
-        return -1
-    i = v.by_start.get(lead.start)
-    if i is None or i + 1 >= len(v.tokens) or v.tokens[i + 1].pos != "v":
-        return -1                 # "在复杂的环境下建设 Y": a frame (frame_verb reads it)
-    return v.place_end(i + 1, ce)
-
-
-def _listed_noun(v, at: int, ce: int) -> bool:
-    """True when a verbal noun at `at` is listed as a noun: with a noun ("统筹发展和安全") or with a
-    word that ends the clause ("统筹供给和需求"), not with a verb that takes an object ("加快发展和
-    完善 Y")."""
-    t = v.token_after(at)
-    if t is None or t.start != at or t.pos != "vn":
-        return False
-    c = v.token_after(t.end)
-    if c is None or c.start != t.end or not (c.text in v.words.conjunction or c.text in v.separators):
-        return False
-    n = v.token_after(c.end)
-    if n is None or n.end > ce:
-        return False
-    return not (n.pos == "v" or v.verbal(n)) or v.text[n.end:ce].strip(EDGE) == ""
 
 
 def _guide(reader, at: int, ce: int) -> bool:
@@ -162,7 +97,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.past_edge(cs, ce))
-        place = _place_end(v, _past_speaker(v, lead), ce)
+        place = place_end(v, past_speaker(v, lead), ce)
         if place > 0:                 # "在改善 Y 上持续用力": the predicate follows the place
             at = v.lead_end(place, ce, reader.sets.verb_lead)
         elif lead is not None and lead.text in v.words.frame_lead:
@@ -172,7 +107,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                     out.append(ClauseInfo(cs, ce, "frame", semi=semi))
                 continue
         else:
-            at = _verb_start(reader, cs, ce, stops)
+            at = verb_start(reader, cs, ce, stops)
             framed = next((x for x in v.tokens_in(cs, at) if x.text in v.words.frame_lead),
                           None) if at > cs else None
             if framed is not None:    # "必须着眼 X 抓 Y" (着眼 passed over as an adverb): 抓
@@ -241,7 +176,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             continue
         if first.text in v.words.create or first.pos[:1] == "v" or v.verbal(first):
             rel = "create" if first.text in v.words.create else ""
-            row = None if rel else _lead_cue(reader, cs, at)
+            row = None if rel else lead_cue(reader, cs, at)
             nxt = v.token_after(first.end)
             joined = _infix(reader, nxt.end, ce) if not rel and row is None and nxt is not None \
                 and nxt.text in v.words.conjunction and first.text not in v.words.pivot else None
@@ -296,16 +231,3 @@ def speech_frame(reader, at: int, ce: int) -> bool:
     return bool(toks) and toks[-1].text != v.words.de and (
         toks[-1].pos[:1] in "nrdt" or toks[-1].text[-1] in char_class(reader.res, "title-end")) \
         and not any(reader.t.row("aim", t.text) is not None for t in toks)
-
-
-def _lead_cue(reader, cs: int, at: int):
-    """The cue row of a lead word passed over before the verb ("加快培育 Y": 加快, a process
-    sped up, guideline 8), or None."""
-    t = reader.t
-    for tok in reader.v.tokens_in(cs, at):
-        if tok.text in reader.v.words.locative:
-            return None           # "在解决 Y 中培育 Z": the cue of a place phrase
-        row = t.infix_row(tok.text)
-        if row is not None and row.relation:
-            return row
-    return None
