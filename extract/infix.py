@@ -66,7 +66,9 @@ class InfixReader(MeansReader, CueRuns):
             task_relative = before is not None and row.when == "any" and (   # "完善促进 A 的 Y"
                 before.text in v.words.task or proposed)                     # Y improves A
             de_after = v.text.find(de, b, ce) >= 0
-            if de_after and not task_relative:
+            built = before is not None and before.end == a and before.text in v.words.create \
+                and row.object != "verb"      # (a favour cue's modifier is premod's)
+            if de_after and not (task_relative or built):   # "建立支持 A 的 Y": a relative
                 if unread:
                     prev_y_end = self.object_end(unread, ce, prev_y_end)
                 if prev_y_end is not None and a < prev_y_end:

@@ -370,6 +370,13 @@ def test_the_object_of_a_leading_cue_is_the_subject_of_the_next():
 
 def test_a_cue_inside_the_object_of_a_task_verb_is_a_relative_clause():
     assert triples("完善促进农民持续增收的政策措施。") == {("政策措施", "improves", "农民持续增收")}
+
+
+def test_a_cue_right_after_a_creation_verb_is_a_relative_clause():
+    # "建立/构建" are creation cues with a means; the cue after them opens the built thing
+    assert triples("建立支持小微企业的信贷体系。") == {("信贷体系", "supports", "小微企业")}
+    assert triples("构建涵盖种植、加工、销售的产业链条。") >= {
+        ("产业链条", "hasPart", "种植"), ("产业链条", "hasPart", "销售")}
     assert not any(r == "supports" for _, r, _ in triples("支持建立一批线上线下结合的体验中心。"))
 
 
@@ -762,6 +769,13 @@ def test_members_named_as_representatives_are_kinds_of_the_head():
     # guideline 4: "以 A、B 等为代表的 Y"
     got = triples("以智能网联汽车、工业机器人等为代表的高端装备加快发展。")
     assert {("智能网联汽车", "broader", "高端装备"), ("工业机器人", "broader", "高端装备")} <= got
+
+
+def test_a_guide_inside_a_modifier_aligns_the_head_with_each_guide():
+    # guideline 6 with 8's alignsWith: "以 X 为导向的 Y", the follower Y aligns with X
+    got = triples("完善以服务质量、效率为导向的绩效考核办法。")
+    assert {("绩效考核办法", "alignsWith", "服务质量"), ("绩效考核办法", "alignsWith", "效率")} <= got
+    assert ("科研评价体系", "alignsWith", "国家标准") in triples("健全以国家标准为依据的科研评价体系。")
 
 
 def test_members_named_as_the_main_body_have_no_head_of_their_own():
