@@ -1,7 +1,8 @@
 """Named acts that a sentence launches: "实施 X行动", "出台 X政策", "X工程 全面启动".
 
 The words are rows of ontology/event_cues.tsv: launch_verb (实施, 开展, 出台 …), act_noun
-(how the name ends: 行动, 工程, 政策 …), act_not_start (相关政策 names nothing), start_verb and
+(how the name ends: 行动, 工程, 政策 …), act_not_start (相关政策 names nothing), act_de_word
+(高等教育 may stand in a name though 等 may not), start_verb and
 act_adverb (a verb after the name: X工程 全面 启动). A name holds no clause mark and no act_de
 character (积极的财政政策 describes a stance); it ends where a clause or a coordination does.
 """
@@ -32,7 +33,10 @@ def _patterns(res: Resources) -> tuple | None:
     joins = pick("act_join")
     de = pick("act_de")
     bad = "".join(sorted(set("".join(de))))
-    name = f"[^{re.escape(_STOP + bad)}]{{2,30}}?(?:{_alt(nouns)})"
+    words = pick("act_de_word")       # "高等教育": a word may hold an act_de character
+    unit = f"(?:{_alt(words)}|[^{re.escape(_STOP + bad)}])" if words else \
+        f"[^{re.escape(_STOP + bad)}]"
+    name = f"{unit}{{2,30}}?(?:{_alt(nouns)})"
     stop = f"[{re.escape(_STOP)}]|$"
     end = f"(?={stop}|(?:{_alt(joins)}))" if joins else f"(?={stop})"
     after = re.compile(f"(?:{_alt(verbs)})(?:{_alt(pick('launch_after'))})?(?P<name>{name}){end}")

@@ -87,6 +87,15 @@ def test_named_acts_launched():
         ("action", "跨境数据流动管理指引"), ("action", "农村供水工程管理条例")]
 
 
+def test_names_with_a_word_holding_a_list_mark_and_plans_drawn_up():
+    # event_cues act_de_word (高等/中等: 等 is no list mark there), act_noun 纲要,
+    # launch_verb 制定实施 / 研究制定
+    got = _events("实施中等职业教育综合改革行动，制定实施乡村人才振兴规划纲要。")
+    assert [(k, d) for k, _, _, _, _, d in got] == [
+        ("action", "中等职业教育综合改革行动"), ("action", "乡村人才振兴规划纲要")]
+    assert [e for e in _events("实施交通、水利等重大工程。") if e[0] == "action"] == []
+
+
 @pytest.mark.parametrize("text", [
     "大气治理攻坚战深入开展。",          # an ongoing campaign goes on: no launch
     "制定相关政策，实施积极的货币政策。",  # a generic name, a stance
