@@ -20,6 +20,8 @@ Conventions used here (beyond README.md and the other national golds'):
   gwr2024 s204.
 * Enumerations: "赋予 A、B 等更多自主权" (s306) names no kind of the members, none; "网络、数据等安全保障能力" (s333)
   has the head 安全保障能力 (or 安全); "A、B 等领域合作" (s309) the 领域 head; fairs (s298) are a list, no events.
+* Corrected after the first scoring, to our national_tasks s248 precedent (统筹消费和投资 distributes, the whole
+  as an alternative), which the misses brought to notice: s315 统筹发展和安全 gives a claim for each of 发展 and 安全.
 * Events: issuing a policy (s296), putting a named list into force (s295 负面清单) and joining a treaty named in
   《》 (s313) in the tasks section carry 2024 as implicit_year; strategies pursued (s306) and acts carried on (s308
   落实落地, s320 落实 方案) are no events.
@@ -67,7 +69,8 @@ C(314, ["合作共赢成果", "更多合作共赢成果"], "supports", "各国�
 
 # ---------------------------------------------------------------- （六） 统筹发展和安全
 # 315 heading
-C(315, ["统筹发展和安全", "发展和安全", "更好统筹发展和安全"], "mitigates", ["重点领域风险", "风险"])
+for m in ["发展", "安全"]:
+    C(315, [m, "统筹发展和安全", "发展和安全", "更好统筹发展和安全"], "mitigates", ["重点领域风险", "风险"])
 # 316
 C(316, "高质量发展", "improves", "高水平安全")
 C(316, "高水平安全", "supports", "高质量发展")
