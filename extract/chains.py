@@ -122,7 +122,24 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         shared = (k, list(opening or _objects(reader, prev, memo)))
         if c.row is not None and c.row.frame == "circum":
             _drop_agents(reader, rel, ys, c.verb)
-        emit_new(reader, shared[1], rel, list(ys), c.verb, cue_row, "chain")
+        for verb, row, y in _listed(reader, ys, c.verb, cue_row):
+            emit_new(reader, shared[1], row.relation, [y], verb, row, "chain")
+
+
+def _listed(reader, ys, verb, row):
+    """(cue, row, object) of each object; one that opens with a cue of its own is that cue's
+    ("化解 A、严防 B": B is 严防's)."""
+    v, t = reader.v, reader.t
+    out = []
+    for a, b in ys:
+        m = t.infix_rx.match(v.text, a)
+        r = t.infix_row(m.group()) if m is not None and a > 0 \
+            and v.text[a - 1] in reader.sets.list_joins else None
+        if r is not None and r.relation and m.end() < b and v.aligned(a, m.end()):
+            out.append((m.group(), r, v.trim(m.end(), b)))
+        else:
+            out.append((verb, row, (a, b)))
+    return out
 
 
 def _drop_agents(reader, relation, ys, cue) -> None:

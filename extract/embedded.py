@@ -24,8 +24,9 @@ def read_embedded(reader) -> None:
         for m in t.infix_rx.finditer(v.text, os + 2, oe):
             row = t.infix_row(m.group())
             if row is None or not row.relation or row.when != "any" \
-                    or not v.aligned(m.start(), m.end()) or m.end() >= oe:
-                continue
+                    or not v.aligned(m.start(), m.end()) or m.end() >= oe \
+                    or v.text[m.end()] in reader.sets.nominal_after:
+                continue              # "改善性住房需求": a noun suffix makes the cue no verb
             xs = reader.left_spans(os, m.start())
             ys = reader.right_spans(m.end(), oe)
             if xs and ys:

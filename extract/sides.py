@@ -94,7 +94,7 @@ class SideReader:
             return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept
         if sets.object_stops is not None and not whole and sets.object_stops.search(v.text, s, e):
             for t in v.tokens_in(s, e)[1:]:     # walked only where such a word stands
-                if t.text in v.words.object_stop:
+                if t.text in v.words.object_stop and not _quoted(v.text, s, t.start):
                     s, e = v.trim(s, t.start)   # "高质量发展仍有许多难点" -> 高质量发展
                     break
         if whole:
@@ -122,3 +122,8 @@ class SideReader:
             return False
         t = toks[-1]
         return t.pos[:1] in NOUNISH or t.pos in ("vn", "an", "eng") or is_punct(t.text)
+
+
+def _quoted(text: str, s: int, at: int) -> bool:
+    """True when a quotation opened in [s, at) is still open at `at` ("“小而美”民生项目")."""
+    return text.count("“", s, at) > text.count("”", s, at)

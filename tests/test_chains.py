@@ -432,3 +432,15 @@ def test_a_cue_inside_a_place_phrase_is_no_predicate():
     assert not any(r == "mitigates" for _, r, _ in got)
     # "在推动 Y 中的作用" is a role, still read
     assert ("企业", "drives", "技术创新") in triples("发挥企业在推动技术创新中的重要作用。")
+
+
+def test_a_cue_listed_in_the_result_clause_gives_its_own_relation():
+    # "化解 A、严防 B": B is 严防's object (cues.tsv infix-mitigates), both link to the measure
+    got = triples("健全基层应急管理机制，进一步落实防汛救灾预案，妥善化解山洪灾害风险、严防次生灾害。")
+    assert {("防汛救灾预案", "mitigates", "山洪灾害风险"), ("防汛救灾预案", "mitigates", "次生灾害")} <= got
+    assert not any(o.startswith("严防") for _, _, o in got)
+
+
+def test_a_quoted_name_holding_an_object_stop_stays_whole():
+    got = triples("实施一批“小而优”文化项目，推动乡村文化振兴。")
+    assert ("“小而优”文化项目", "drives", "乡村文化振兴") in got

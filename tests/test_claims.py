@@ -771,6 +771,12 @@ def test_members_named_as_representatives_are_kinds_of_the_head():
     assert {("智能网联汽车", "broader", "高端装备"), ("工业机器人", "broader", "高端装备")} <= got
 
 
+def test_a_cue_before_a_noun_suffix_inside_an_object_is_no_verb():
+    # "改善性住房需求": 性 (char_classes nominal-after) makes 改善 a modifier, no embedded claim
+    got = triples("完善住房保障制度，满足新市民多样化改善性住房需求。")
+    assert not any(r == "improves" for _, r, _ in got)
+
+
 def test_a_guide_inside_a_modifier_aligns_the_head_with_each_guide():
     # guideline 6 with 8's alignsWith: "以 X 为导向的 Y", the follower Y aligns with X
     got = triples("完善以服务质量、效率为导向的绩效考核办法。")
