@@ -227,8 +227,8 @@ class Enumerations:
                 if noun_next and not self._listed_verb(tok):
                     continue          # "财政补助力度"
                 break
-            if p == "a" and not noun_next:
-                break                 # "风险隐患凸显": a predicate adjective
+            if p == "a" and (not noun_next or nxt.pos == "vn"):
+                break                 # "风险隐患凸显": a predicate adjective; "新业态健康发展"
             if not (p[:1] in NOUNISH or p in ("vn", "an", "eng", "b", "a", "m", "r", "q")):
                 break
             end = tok.end

@@ -239,6 +239,12 @@ def test_enumeration_head_may_open_with_an_adjective_and_de():
         ("冰雪运动", "broader", "新的休闲热点"), ("户外露营", "broader", "新的休闲热点")}
 
 
+def test_enumeration_head_ends_before_an_adjective_and_a_verbal_noun():
+    # "等新业态健康发展": 健康发展 is what the kind does, not part of its name
+    got = triples("促进直播电商、即时零售等新模式健康发展。")
+    assert {("直播电商", "broader", "新模式"), ("即时零售", "broader", "新模式")} <= got
+
+
 def test_enumeration_of_titled_works_under_a_quoted_head():
     assert triples("话剧《雷雨》、电影《我的父亲母亲》等“经典作品”广受欢迎。") == {
         ("话剧《雷雨》", "broader", "“经典作品”"),
