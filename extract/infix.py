@@ -256,16 +256,17 @@ class InfixReader(MeansReader, CueRuns):
         cue (or the run of cues that opens a name) ends."""
         v = self.v
         de = [t for t in v.tokens_in(m.end(), ce) if t.text == v.words.de]
-        if de:
+        named = None
+        if de and self.name_ends(m.end(), de[0].start) is None:
             head, xs, at = v.trim(de[-1].end, ce), v.split(m.end(), de[-1].start), m.end()
-        else:                         # "出台促进 A 发展政策": a document head without 的
-            named = self.named_object(m, ce)
+        else:                         # "出台促进 A 发展政策": a document head without 的;
+            named = self.named_object(m, de[0].start if de else ce)   # "抓好支持 A 行动的落实"
             if named is None:
                 return m.end()
             head, xs, at = named
         if head[0] < head[1] and xs:
             self.emit([head], row.relation, xs, m.group(), row,
-                      backward=row.direction == "backward", nested=not de)
+                      backward=row.direction == "backward", nested=named is not None)
         return at
 
     def named_object(self, m: re.Match, ce: int):

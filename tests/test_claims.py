@@ -821,6 +821,12 @@ def test_a_measure_carried_out_that_does_y_is_the_cause_of_y(text):
     assert triples(text) == {("税收政策", "supports", "科技创新")}
 
 
+def test_a_name_before_de_is_the_cause_not_the_head_after_it():
+    # "抓好支持 A 行动的落实" (抓好 a task): the name 支持 A 行动 supports A; 落实 is no cause
+    got = triples("抓好促进农村消费十项行动的落实。")
+    assert got == {("促进农村消费十项行动", "improves", "农村消费")}
+
+
 def test_a_run_of_cues_that_opens_a_name_is_read_once():
     # the second cue of "防范化解" is inside the name: it links nothing to the clause before
     assert triples("实施降低企业融资成本行动，健全防范化解债务风险长效机制。") == {
