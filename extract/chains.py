@@ -7,11 +7,13 @@ The clause reader's own output is kept; these readings only add to it (emit dedu
 """
 from __future__ import annotations
 
-from .claim_words import Span
+from .claim_words import Span, marker
 from .clauses import ClauseInfo, clause_infos, opens_favour, opens_parallel
 from .cuetable import POSITIVE
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
+
+OPENING = "（("                # the brackets of a numbered title's marker
 
 
 def _heads(reader, ys: list[Span]) -> list[Span]:
@@ -41,6 +43,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
     if len(infos) < 2:
         return                    # one clause: nothing reaches across
     words = reader.v.words
+    titled = len(infos) == 2 and _numbered(reader)   # "（二）V1 X，V2 Y": the title's aim
     memo: dict = {}
     means: tuple[Span, ...] = ()
     bare = True                   # every clause so far is a bare imperative
@@ -95,7 +98,7 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         last = k + 1 == len(infos) or infos[k + 1].semi or \
             opens_parallel(reader.v, infos[k + 1].start, infos[k + 1].end)
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task \
-                and not _perfective(reader, c):
+                and not _perfective(reader, c) and not titled:
             continue              # a new task; "…，极大改善了 Y" states the result of the one before
         after = reader.v.token_after(c.obj_at) if c.obj_at >= 0 else None
         if after is not None and after.text in words.verb and after.text not in reader.t.verbs:
@@ -164,6 +167,13 @@ def emit_new(reader, xs, relation, ys, cue, row, role) -> None:
         for y in ys:
             if not any(a < x[1] and x[0] < b and c < y[1] and y[0] < d for a, b, c, d in have):
                 reader.emit([x], relation, [y], cue, row, role)
+
+
+def _numbered(reader) -> bool:
+    """True when the sentence opens with a bracketed number (（二）), as the titles of a
+    report's task sections do: a task verb in its second clause states the title's aim."""
+    m = marker(reader.res).match(reader.v.text)
+    return m is not None and reader.v.text[m.start():m.end()].lstrip()[:1] in OPENING
 
 
 def _perfective(reader, c: ClauseInfo) -> bool:

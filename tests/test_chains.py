@@ -444,3 +444,10 @@ def test_a_cue_listed_in_the_result_clause_gives_its_own_relation():
 def test_a_quoted_name_holding_an_object_stop_stays_whole():
     got = triples("实施一批“小而优”文化项目，推动乡村文化振兴。")
     assert ("“小而优”文化项目", "drives", "乡村文化振兴") in got
+
+
+def test_a_task_verb_in_the_second_clause_of_a_numbered_title_states_its_aim():
+    # "（三）V1 X，强化 Y": a report's task title; 强化 (a task) links back there only
+    assert ("乡村振兴战略", "improves", "农业农村现代化") in triples(
+        "（三）全面实施乡村振兴战略，强化农业农村现代化的基础支撑。")
+    assert triples("全面实施乡村振兴战略，强化农业农村现代化的基础支撑。") == set()

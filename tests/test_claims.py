@@ -783,6 +783,14 @@ def test_a_cue_before_a_noun_suffix_inside_an_object_is_no_verb():
     assert not any(r == "improves" for _, r, _ in got)
 
 
+def test_room_for_improvement_is_a_noun_and_a_manner_no_cause():
+    # segment_words 提升空间 (n); phrase_words 大面积 (manner)
+    assert triples("我省数字经济还有较大提升空间。") == set()
+    got = triples("推广节水灌溉技术，推动大面积提高玉米单产。")
+    assert not any(s == "大面积" for s, _, _ in got)
+    assert ("节水灌溉技术", "drives", "大面积提高玉米单产") in got
+
+
 def test_a_guide_inside_a_modifier_aligns_the_head_with_each_guide():
     # guideline 6 with 8's alignsWith: "以 X 为导向的 Y", the follower Y aligns with X
     got = triples("完善以服务质量、效率为导向的绩效考核办法。")
