@@ -783,6 +783,12 @@ def test_a_cue_before_a_noun_suffix_inside_an_object_is_no_verb():
     assert not any(r == "improves" for _, r, _ in got)
 
 
+def test_a_creation_verb_and_jianquan_are_no_part_of_a_label():
+    # segment_words cuts 建立健全; phrase_words 健全 create: a label carries no verb
+    assert triples("建立健全食品安全追溯制度，保障群众饮食安全。") == {
+        ("食品安全追溯制度", "supports", "群众饮食安全")}
+
+
 def test_a_manner_before_a_cue_is_no_cause():
     # phrase_words 大面积 (manner)
     got = triples("推广节水灌溉技术，推动大面积提高玉米单产。")
