@@ -230,6 +230,8 @@ def test_enumeration_before_an_action_noun_gives_no_broader():
     # guideline 4: "A、B 等 + an action noun" names no kind; a noun head before it still does
     assert triples("深化航运、港口等改革。") == set()
     assert triples("保障钢材、水泥等高效供给。") == set()
+    assert not any(r == "broader" for _, r, _ in triples("引导民宿、农家乐等健康发展。"))
+    assert not any(r == "broader" for _, r, _ in triples("推动冷链物流、快递配送等高质量发展。"))
     assert triples("深化航运、港口等领域改革。") == {
         ("航运", "broader", "领域"), ("港口", "broader", "领域")}
 
