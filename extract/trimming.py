@@ -13,6 +13,9 @@ __all__ = ["Trimming", "defaults", "EDGE"]
 #: Punctuation and space that trimming strips from both edges of a span.
 EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
 _PAIRS = {"）": "（", ")": "(", "】": "【"}   # a closing bracket of EDGE and its opening one
+_QUOTES = {"”": "“", "’": "‘", "」": "「"}     # a closing quote and its opening one
+_OPENS = {"“": "”\"", "‘": "’'", "「": "」"}   # an opening quote and what may close it
+_QUOTE_MARKS = frozenset(_QUOTES) | frozenset(_OPENS)
 _NO_WORDS: frozenset = frozenset()
 
 _ENDS: dict[frozenset, tuple[frozenset, frozenset]] = {}
@@ -65,7 +68,8 @@ class Trimming:
         else:
             lasts = (_ENDS.get(tail) or _ends(tail))[1] if tail or by_pos else None
         text, toks = self.text, self.tokens
-        if s < e and text[s] not in EDGE and text[e - 1] not in EDGE:
+        if s < e and text[s] not in EDGE and text[e - 1] not in EDGE \
+                and text[s] not in _QUOTE_MARKS and text[e - 1] not in _QUOTE_MARKS:
             # most spans have nothing to strip: say so without the loop below
             plain = True
             if firsts is not None:
@@ -134,6 +138,12 @@ class Trimming:
                 if opening is not None and text.find(opening, s, e - 1) >= 0:
                     break             # "M（部门协同平台）": the note closes inside the span
                 e -= 1
+            if e > s and (text[e - 1] in _OPENS or text[e - 1] in _QUOTES
+                          and text.find(_QUOTES[text[e - 1]], s, e - 1) < 0):
+                e -= 1                # "共同富裕”", "时期要“": a quote opened outside the span
+            if e > s and (text[s] in _QUOTES or text[s] in _OPENS and not any(
+                    text.find(c, s + 1, e) >= 0 for c in _OPENS[text[s]])):
+                s += 1                # "“共同富裕": a quote closed outside the span
             while firsts is not None and s < e:
                 i = by_start.get(s)
                 if i is not None:

@@ -30,6 +30,15 @@ def test_an_empty_tail_list_still_drops_particles_by_tag():
     assert trimmed("提升服务水平的", tail=frozenset()) == "提升服务水平"
 
 
+def test_a_quote_opened_or_closed_outside_the_span_goes():
+    # labels carry no unbalanced quotes (issue 10, item 3)
+    assert trimmed("乡村振兴”") == "乡村振兴"
+    assert trimmed("“乡村振兴") == "乡村振兴"
+    assert trimmed("十四五时期要“") == "十四五时期"
+    assert trimmed("“乡村振兴”战略") == "“乡村振兴”战略"
+    assert trimmed("“一网通办\"平台") == "“一网通办\"平台"   # a straight quote closes it
+
+
 def test_a_given_lead_list_replaces_the_default_one():
     assert trimmed("和数据治理", lead=frozenset({"以"})) == "和数据治理"
     assert trimmed("以数据治理", lead=frozenset({"以"}), tail=frozenset()) == "数据治理"
