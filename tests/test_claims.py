@@ -791,6 +791,12 @@ def test_a_creation_verb_and_jianquan_are_no_part_of_a_label():
         ("食品安全追溯制度", "supports", "群众饮食安全")}
 
 
+def test_a_verb_the_dictionary_tags_as_a_name_opens_no_subject():
+    # segment_words 弘扬 (v): jieba tags it nr, and "弘扬 X" read as the speaker of the cue
+    got = triples("弘扬科学家精神，推动科技自立自强。")
+    assert got == {("科学家精神", "drives", "科技自立自强")}
+
+
 def test_a_manner_before_a_cue_is_no_cause():
     # phrase_words 大面积 (manner)
     got = triples("推广节水灌溉技术，推动大面积提高玉米单产。")
