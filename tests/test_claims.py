@@ -797,6 +797,14 @@ def test_a_verb_the_dictionary_tags_as_a_name_opens_no_subject():
     assert got == {("科学家精神", "drives", "科技自立自强")}
 
 
+def test_a_cue_inside_a_service_name_and_a_verb_of_attention_give_no_claim():
+    # issue 10's "高度重视 —improves→ 重点群体就业促进服务": segment_words 高度重视 (v) is no
+    # subject, and "N 促进服务" is one noun phrase (phrase_words head 服务)
+    got = triples("高度重视稳物价，加强退役军人等重点群体创业促进服务。")
+    assert not any(r == "improves" for _, r, _ in got)
+    assert not any(s == "高度重视" for s, _, _ in got)
+
+
 def test_a_manner_before_a_cue_is_no_cause():
     # phrase_words 大面积 (manner)
     got = triples("推广节水灌溉技术，推动大面积提高玉米单产。")
