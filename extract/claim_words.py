@@ -46,7 +46,10 @@ def prepositions(res: Resources) -> frozenset:
 
 @derived
 def _figure(res: Resources) -> re.Pattern:
-    return re.compile("[\\d" + re.escape(char_class(res, "figure")) + "]")
+    """Digits, figure characters and the qualifiers of a quantity (qualifiers.tsv: 左右, 以上)."""
+    quals = [r["text"] for r in res.table("qualifiers.tsv")]
+    return re.compile((alternation(quals) + "|" if quals else "")
+                      + "[\\d" + re.escape(char_class(res, "figure")) + "]")
 
 
 @derived

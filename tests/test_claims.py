@@ -805,6 +805,11 @@ def test_a_cue_inside_a_service_name_and_a_verb_of_attention_give_no_claim():
     assert not any(s == "高度重视" for s, _, _ in got)
 
 
+def test_a_figure_with_its_qualifier_is_no_concept():
+    # "降低2.5%左右": a value (qualifiers.tsv 左右), not the thing reduced
+    assert triples("单位产值水耗降低3%左右。") == set()
+
+
 def test_a_manner_before_a_cue_is_no_cause():
     # phrase_words 大面积 (manner)
     got = triples("推广节水灌溉技术，推动大面积提高玉米单产。")
