@@ -104,7 +104,8 @@ class Enumerations:
         opener = None                 # walking back inside a quoted name: its opening mark
         named = False
         stop = None
-        for k, t in enumerate(reversed(first)):
+        back = first[::-1]
+        for k, t in enumerate(back):
             if opened:
                 keep.append(t)
                 continue
@@ -123,6 +124,10 @@ class Enumerations:
             verb_pair = k > 0 and keep[-1].pos[:1] == "v" and (
                 t.text in self.verbs or t.pos == "v" and len(t.text) >= 2
                 and not self._listed_verb(t))
+            if k > 0 and t.pos[:1] == "d" and keep[-1].pos[:1] in "va" and k + 1 < len(back) \
+                    and back[k + 1].pos[:1] in NOUNISH:
+                keep.append(t)        # "要素配置效率不高": a stated member, its adverb inside
+                continue
             if k > 0 and not self._member_token(t) and not verb_pair:
                 stop = t
                 break                 # "优化调整", "需求驱动": a verb inside a verbal noun stays

@@ -247,6 +247,12 @@ def test_enumeration_head_ends_before_an_adjective_and_a_verbal_noun():
     assert {("直播电商", "broader", "新模式"), ("即时零售", "broader", "新模式")} <= got
 
 
+def test_a_stated_member_keeps_its_adverb():
+    # "A 效率不高、B 不足等问题": each member is a noun and its predicate, the adverb inside
+    got = triples("解决基层服务效率不高、服务能力相对薄弱等问题。")
+    assert {("基层服务效率不高", "broader", "问题"), ("服务能力相对薄弱", "broader", "问题")} <= got
+
+
 def test_enumeration_of_titled_works_under_a_quoted_head():
     assert triples("话剧《雷雨》、电影《我的父亲母亲》等“经典作品”广受欢迎。") == {
         ("话剧《雷雨》", "broader", "“经典作品”"),
