@@ -258,4 +258,5 @@ class FrameReader:
         self.pair = parts
         whole = [subj] if subj and subj[1] <= lo else self.topic
         if whole:
-            self.emit(whole, row.relation, parts, m.group(), row)
+            self.emit(whole, row.relation, parts, m.group(), row,
+                      backward=row.direction == "backward")   # "分为 A、B 两种类型": kinds

@@ -105,6 +105,12 @@ def test_dimensions_and_former_latter():
                    ("自治", "hasPart", "村民议事"), ("法治", "hasPart", "依法调解")}
 
 
+def test_types_a_thing_divides_into_are_its_kinds():
+    # cues.tsv dims-kinds (backward): "X 分为 A、B 两种类型" -> A, B —broader→ X, not parts
+    assert triples("农业保险一般分为政策性和商业性两种类型。") == {
+        ("政策性", "broader", "农业保险"), ("商业性", "broader", "农业保险")}
+
+
 def test_bare_imperative_and_creation_verb_give_nothing():
     assert triples("加快关键核心技术攻关步伐。") == set()
     assert triples("建设一批数字化车间。") == set()
@@ -310,7 +316,7 @@ def test_titles_side_by_side_are_members_of_the_head():
 def test_part_of_a_whole_and_kinds_of_types():
     got = triples("农业数据库作为省农业平台的重要组成部分，一般分为种植类、养殖类及综合类三种类型。")
     assert ("省农业平台", "hasPart", "农业数据库") in got
-    assert {("农业数据库", "hasPart", x) for x in ("种植类", "养殖类", "综合类")} <= got
+    assert {(x, "broader", "农业数据库") for x in ("种植类", "养殖类", "综合类")} <= got
 
 
 def test_coordinated_modifiers_of_one_head_do_not_distribute():
