@@ -142,9 +142,10 @@ class Enumerations:
         while single and parts[0] and parts[0][0].pos[:1] in "tm":
             parts[0] = parts[0][1:]       # "2014年国家发展改革委等": the date is no member
         out = []
-        for p in parts:
-            while p and self._listed_verb(p[0]):
+        for k, p in enumerate(parts):
+            while p and self._listed_verb(p[0]) and (k == 0 or len(p) > 1):
                 p = p[1:]             # "推进和深化金融、交通…": the verbs are not members
+                                      # ("…、共享、开发利用等": a listed action alone is one)
             if p:
                 out.append(self.trim(p[0].start, p[-1].end, lead=_member_lead(self.res)))
         return [(a, b) for a, b in out if a < b]

@@ -253,6 +253,12 @@ def test_enumeration_head_ends_before_an_adjective_and_a_verbal_noun():
     assert {("直播电商", "broader", "新模式"), ("即时零售", "broader", "新模式")} <= got
 
 
+def test_a_listed_action_alone_is_a_member():
+    # "汇聚、整合、开发利用等环节": 开发利用 opens with a verb word, yet stands alone as a member
+    got = triples("规范数据采集、整合、开发利用等环节。")
+    assert {("整合", "broader", "环节"), ("开发利用", "broader", "环节")} <= got
+
+
 def test_a_stated_member_keeps_its_adverb():
     # "A 效率不高、B 不足等问题": each member is a noun and its predicate, the adverb inside
     got = triples("解决基层服务效率不高、服务能力相对薄弱等问题。")
