@@ -253,6 +253,12 @@ def test_enumeration_head_ends_before_an_adjective_and_a_verbal_noun():
     assert {("直播电商", "broader", "新模式"), ("即时零售", "broader", "新模式")} <= got
 
 
+def test_a_generation_word_stays_in_its_member():
+    # segment_words 新一代 (b): jieba tags it t, a time word no member holds
+    got = triples("新一代储能、智能电网等新兴领域加快发展。")
+    assert ("新一代储能", "broader", "新兴领域") in got
+
+
 def test_a_listed_action_alone_is_a_member():
     # "汇聚、整合、开发利用等环节": 开发利用 opens with a verb word, yet stands alone as a member
     got = triples("规范数据采集、整合、开发利用等环节。")
