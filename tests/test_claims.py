@@ -257,6 +257,8 @@ def test_a_generation_word_stays_in_its_member():
     # segment_words 新一代 (b): jieba tags it t, a time word no member holds
     got = triples("新一代储能、智能电网等新兴领域加快发展。")
     assert ("新一代储能", "broader", "新兴领域") in got
+    # segment_words 增信 (n): "融资增信" is one member, not 信 after the verb 增
+    assert ("融资增信", "broader", "配套措施") in triples("完善融资增信、风险补偿等配套措施。")
 
 
 def test_a_listed_action_alone_is_a_member():
