@@ -105,6 +105,11 @@ def test_dimensions_and_former_latter():
                    ("自治", "hasPart", "村民议事"), ("法治", "hasPart", "依法调解")}
 
 
+def test_an_important_content_of_y_is_a_part_of_y():
+    # guideline 8 hasPart: "X 是 Y 的重要内容" (cues.tsv copula-part, no longer copula-carrier)
+    assert triples("农村人居环境整治是乡村振兴的重要内容。") == {("乡村振兴", "hasPart", "农村人居环境整治")}
+
+
 def test_types_a_thing_divides_into_are_its_kinds():
     # cues.tsv dims-kinds (backward): "X 分为 A、B 两种类型" -> A, B —broader→ X, not parts
     assert triples("农业保险一般分为政策性和商业性两种类型。") == {
