@@ -80,8 +80,8 @@ def _head(reader, at: int, ce: int):
                 tok.text != "、" and not tok.text.strip("，,；;：:。！？!?")):
             break
         if end > at and (tok.pos in ("d", "ad") or tok.pos[:1] == "v" and tok.pos != "vn"
-                         and v.verb_follows(tok.end, ce)):
-            break                 # "…的监管平台投入运行", "…的改革全面铺开": the predicate
+                         and (v.verb_follows(tok.end, ce) or len(tok.text) == 1)):
+            break                 # "…的监管平台投入运行", "…的改革全面铺开", "…的 Y 增加值占": the predicate
         end = tok.end
     s, e = v.trim(at, end)
     return (s, e) if s < e else None

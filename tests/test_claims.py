@@ -110,6 +110,12 @@ def test_an_important_content_of_y_is_a_part_of_y():
     assert triples("农村人居环境整治是乡村振兴的重要内容。") == {("乡村振兴", "hasPart", "农村人居环境整治")}
 
 
+def test_the_core_content_inside_a_modifier_is_a_part_of_the_head():
+    # cues.tsv premod-yi-part: "以 A、B 为核心内容的 Y" -> Y hasPart A, B; the head ends at 占
+    got = triples("以绿色建筑、绿色交通为核心内容的低碳城市占全省城市的比重超过一半。")
+    assert got >= {("低碳城市", "hasPart", "绿色建筑"), ("低碳城市", "hasPart", "绿色交通")}
+
+
 def test_types_a_thing_divides_into_are_its_kinds():
     # cues.tsv dims-kinds (backward): "X 分为 A、B 两种类型" -> A, B —broader→ X, not parts
     assert triples("农业保险一般分为政策性和商业性两种类型。") == {
