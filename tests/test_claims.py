@@ -1057,6 +1057,8 @@ def test_what_is_put_into_a_whole_is_its_part():
         ("县级财政预算", "hasPart", "农村公路养护资金")}
     assert triples("市政府将生态补偿资金列入年度预算。") == {("年度预算", "hasPart", "生态补偿资金")}
     assert triples("各区将历史建筑纳入保护名录进行统一管理。") == {("保护名录", "hasPart", "历史建筑")}
+    # 载入/写入 a charter or law are the same inclusion
+    assert triples("节约集约原则写入村规民约。") == {("村规民约", "hasPart", "节约集约原则")}
     assert ("监测平台", "hasPart", "业务") in triples("将预约、登记、受理等业务纳入监测平台。")
     assert triples("未纳入保护名录的建筑，由各区自行登记。") == set()
     assert triples("该项目不符合产业政策。") == set()
