@@ -97,6 +97,9 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
     for cs, ce in spans:
         semi = cs > 0 and text[cs - 1] in "；;"
         lead = v.token_after(v.past_edge(cs, ce))
+        if out and _copula_opens(v, lead, ce) and not _bare_subject(v, out):
+            out.append(ClauseInfo(cs, ce, "other", semi=semi))   # "X 是 A，是 B 的重要内容"
+            continue
         place = place_end(v, past_speaker(v, lead), ce)
         if place > 0:                 # "在改善 Y 上持续用力": the predicate follows the place
             at = v.lead_end(place, ce, reader.sets.verb_lead)
@@ -199,6 +202,23 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             continue
         out.append(ClauseInfo(cs, ce, "other", semi=semi))
     return out
+
+
+def _copula_opens(v, tok, ce: int) -> bool:
+    """True when a copula (phrase_words copula), after lead words only, opens the clause: a
+    later clause that says what the subject is, no imperative of a chain."""
+    w = v.words
+    while tok is not None and tok.end <= ce and tok.text in w.lead and tok.text not in w.copula:
+        tok = v.token_after(tok.end)
+    return tok is not None and tok.end <= ce and tok.text in w.copula
+
+
+def _bare_subject(v, out: list[ClauseInfo]) -> bool:
+    """True when the one clause before is a bare imperative without a copula: its verb phrase
+    is the copula's subject ("扩大 X，是推动 Y 的 Z": the chain reads X drives Y)."""
+    if len(out) != 1 or out[0].kind != "imperative":
+        return False
+    return not any(t.text in v.words.copula for t in v.tokens_in(out[0].start, out[0].end))
 
 
 def opens_parallel(v, s: int, e: int) -> bool:

@@ -452,3 +452,14 @@ def test_a_task_verb_in_the_second_clause_of_a_numbered_title_states_its_aim():
     assert ("乡村振兴战略", "improves", "农业农村现代化") in triples(
         "（三）全面实施乡村振兴战略，强化农业农村现代化的基础支撑。")
     assert triples("全面实施乡村振兴战略，强化农业农村现代化的基础支撑。") == set()
+
+
+def test_a_later_clause_opening_with_a_copula_is_no_step_of_the_chain():
+    # "S 通过 M，提升 A，是推进 Y 的重要引擎": the copula says what S is; M's scope ends before it
+    got = triples("智慧农业通过推动农机智能化，提升农业生产效率，是推进农业现代化的重要引擎。")
+    assert ("智慧农业", "drives", "农业现代化") in got
+    assert not any(s == "农机智能化" and o == "农业现代化" for s, _, o in got)
+    assert not any(r == "drives" for _, r, _ in triples(
+        "建设数字乡村是全面推进乡村振兴的重要目标，是实现农业现代化的重要内容。"))
+    # one bare imperative before the copula is its subject
+    assert ("扩大农村消费", "drives", "内需增长") in triples("扩大农村消费，是推动内需增长的重要举措。")
