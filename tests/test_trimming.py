@@ -30,6 +30,12 @@ def test_an_empty_tail_list_still_drops_particles_by_tag():
     assert trimmed("提升服务水平的", tail=frozenset()) == "提升服务水平"
 
 
+def test_a_trailing_comparative_adverb_goes():
+    # phrase_words tail 更加/更为: "经济社会发展更加" is no label
+    assert trimmed("区域经济发展更加") == "区域经济发展"
+    assert trimmed("城乡融合更为") == "城乡融合"
+
+
 def test_a_quote_opened_or_closed_outside_the_span_goes():
     # labels carry no unbalanced quotes (issue 10, item 3)
     assert trimmed("乡村振兴”") == "乡村振兴"
