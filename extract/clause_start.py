@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .trimming import EDGE
 
-__all__ = ["lead_cue", "listed_noun", "past_speaker", "place_end", "verb_start"]
+__all__ = ["lead_cue", "listed_noun", "past_speaker", "place_phrase", "verb_start"]
 
 
 def verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
@@ -46,14 +46,14 @@ def past_speaker(v, tok):
     return v.token_after(nxt.end) if nxt is not None and nxt.text in v.words.modal else tok
 
 
-def place_end(v, lead, ce: int) -> int:
+def place_phrase(v, lead, ce: int) -> int:
     """The end of a place phrase "在 V Y 上" that `lead` (a locative) opens, or -1."""
     if lead is None or lead.text not in v.words.locative:
         return -1
     i = v.by_start.get(lead.start)
-    if i is None or i + 1 >= len(v.tokens) or v.tokens[i + 1].pos != "v":
+    if i is None or i + 1 >= len(v.tokens) or v.tokens[i + 1].pos[:1] != "v":
         return -1                 # "在复杂的环境下建设 Y": a frame (frame_verb reads it)
-    return v.place_end(i + 1, ce)
+    return v.place_phrase_end(i + 1, ce)
 
 
 def listed_noun(v, at: int, ce: int) -> bool:

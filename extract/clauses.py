@@ -12,7 +12,7 @@ from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_inner_end, circum_row
 from .means_spans import inner_means, lever_means, nominal_verb
-from .clause_start import lead_cue, past_speaker, place_end, verb_start
+from .clause_start import lead_cue, past_speaker, place_phrase, verb_start
 from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
 
@@ -100,7 +100,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
         if out and _copula_opens(v, lead, ce) and not _bare_subject(v, out):
             out.append(ClauseInfo(cs, ce, "other", semi=semi))   # "X 是 A，是 B 的重要内容"
             continue
-        place = place_end(v, past_speaker(v, lead), ce)
+        place = place_phrase(v, past_speaker(v, lead), ce)
         if place > 0:                 # "在改善 Y 上持续用力": the predicate follows the place
             at = v.lead_end(place, ce, reader.sets.verb_lead)
         elif lead is not None and lead.text in v.words.frame_lead:

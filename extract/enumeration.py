@@ -9,10 +9,12 @@ from .cuetable import cue_table, phrase_words
 from .model import Token
 from .resources import Resources, derived
 
-__all__ = ["Enumerations", "separators"]
+__all__ = ["Enumerations", "OPEN", "QUOTES", "separators"]
 
 #: Brackets that quote a name: what stands inside is one opaque piece of a member or head.
-OPEN = {"《": "》", "“": "”", "‘": "’", "「": "」"}
+#: An opening quotation mark and its closing one; OPEN adds the title marks.
+QUOTES = {"“": "”", "‘": "’", "「": "」"}
+OPEN = {"《": "》", **QUOTES}
 CLOSE = {b: a for a, b in OPEN.items()}
 
 

@@ -7,6 +7,7 @@ import re
 from .chunking import NOUNISH, is_punct
 from .claim_words import COLONS, clauses_around
 from .benefactive import beneficiary
+from .clause_start import place_phrase
 from .cue_runs import CueRuns
 from .cuetable import CueRow
 from .means_frames import MeansReader
@@ -30,7 +31,7 @@ class InfixReader(MeansReader, CueRuns):
             return False
         if i > 0 and v.tokens[i - 1].text in v.words.negator:
             return False              # "未纳入 Y", "不符合 Y": no claim
-        if i > 0 and v.tokens[i - 1].text in v.words.locative and v.place_end(i, ce) > 0:
+        if i > 0 and place_phrase(v, v.tokens[i - 1], ce) > 0:
             return False              # "在改善 Y 上持续用力": an aspect, no predicate
         if v.token_before(b) is None:
             # "避免浪费": the dictionary glued the object on

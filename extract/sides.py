@@ -5,6 +5,7 @@ from __future__ import annotations
 from .charclasses import char_class
 from .chunking import NOUNISH, is_punct
 from .claim_words import LONG_SUBJECT, Span
+from .enumeration import QUOTES
 
 __all__ = ["SideReader"]
 
@@ -126,4 +127,4 @@ class SideReader:
 
 def _quoted(text: str, s: int, at: int) -> bool:
     """True when a quotation opened in [s, at) is still open at `at` ("“小而美”民生项目")."""
-    return text.count("“", s, at) > text.count("”", s, at)
+    return any(text.count(a, s, at) > text.count(b, s, at) for a, b in QUOTES.items())

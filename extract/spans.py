@@ -235,7 +235,7 @@ class View(Coordination, Enumerations, Trimming):
         head = self.enum_head(deng, e)
         return head is not None and head[1] == e
 
-    def place_end(self, i: int, ce: int) -> int:
+    def place_phrase_end(self, i: int, ce: int) -> int:
         """Where the place phrase that token `i` opens after a locative ("在改善 Y 上") ends
         when a predicate, not 的, follows its postposition (adverbial-end, tagged f); else -1
         ("在推动 Y 中的作用" is a role)."""

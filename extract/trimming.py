@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
-from .enumeration import separators
+from .enumeration import QUOTES, separators
 from .resources import Resources, derived
 
 __all__ = ["Trimming", "defaults", "EDGE"]
@@ -13,8 +13,9 @@ __all__ = ["Trimming", "defaults", "EDGE"]
 #: Punctuation and space that trimming strips from both edges of a span.
 EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
 _PAIRS = {"）": "（", ")": "(", "】": "【"}   # a closing bracket of EDGE and its opening one
-_QUOTES = {"”": "“", "’": "‘", "」": "「"}     # a closing quote and its opening one
-_OPENS = {"“": "”\"", "‘": "’'", "「": "」"}   # an opening quote and what may close it
+_QUOTES = {b: a for a, b in QUOTES.items()}   # a closing quote and its opening one
+_STRAIGHT = {"“": '"', "‘": "'"}                # a straight mark closes a curly one in some texts
+_OPENS = {a: b + _STRAIGHT.get(a, "") for a, b in QUOTES.items()}   # what may close each
 _QUOTE_MARKS = frozenset(_QUOTES) | frozenset(_OPENS)
 _NO_WORDS: frozenset = frozenset()
 
