@@ -25,6 +25,7 @@ def read_aims(reader, infos) -> None:
     aims: list[tuple[str, tuple[Span, ...], str, object]] = []
     norms: list[tuple[tuple[Span, ...], str, object]] = []
     opened, first = False, None
+    steps: list = []              # the bare imperatives between the aim and the main clause
     if _modal_led(reader, infos):     # "建设 Y，必须 M": the clauses before the modal are aims
         opened = True
         first = next((r for r in t.rows if r.frame == "aim" and not r.relation), None)
@@ -48,11 +49,12 @@ def read_aims(reader, infos) -> None:
                     aims.append((rel, ys, lead.text + hit.group(), row))
             elif verb is None or c.row is not None:
                 return            # "为 Y 提供支撑" is a frame of its own
-            opened, first = True, row
+            opened, first, stated = True, row, len(aims)
             continue
         modal = lead is not None and lead.text in reader.v.words.modal
         main = k + 1 == len(infos) or c.verb in reader.v.words.propose or infos[k + 1].semi
         if opened and c.kind == "imperative" and not modal and not main:
+            steps.append(c)
             if c.row is None and c.relation:
                 ys = _objects(reader, c)
                 rel = "supports" if c.relation == "create" else c.relation
@@ -68,6 +70,9 @@ def read_aims(reader, infos) -> None:
         elif c.kind == "imperative" and c.verb not in reader.v.words.propose \
                 and c.relation != "create":
             ms = _objects(reader, c)      # "根据 N，加强 Y": what is done by the norm
+            if steps and opened:          # "为 P，壮大 A，培养 B": A and B are measures
+                aims = aims[:stated]
+                ms = tuple(y for x in steps for y in _objects(reader, x)) + ms
         else:
             ms = _measure(reader, c)
         for rel, ys, cue, arow in aims:

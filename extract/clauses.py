@@ -188,9 +188,10 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 out.append(ClauseInfo(cs, ce, "imperative", m2.group(), jrow.relation,
                                       semi=semi, obj_at=m2.end()))
                 continue
-            obj_at = nxt.end if nxt is not None and nxt.text in v.words.destination else first.end
+            obj_at = nxt.end if nxt is not None and (nxt.text in v.words.destination or
+                                                     nxt.text in v.words.serial) else first.end
             out.append(ClauseInfo(cs, ce, "imperative", first.text, row.relation if row else rel,
-                                  semi=semi, obj_at=obj_at, row=row))   # "交换至 B": B
+                                  semi=semi, obj_at=obj_at, row=row))   # "交换至 B", "培养用好 B": B
             continue
         inner = inner_means(reader, at, ce)
         if inner:

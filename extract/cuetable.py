@@ -236,6 +236,7 @@ class PhraseWords:
     action: frozenset = frozenset()
     name_head: frozenset = frozenset()
     speaker: frozenset = frozenset()
+    serial: frozenset = frozenset()
 
 
 @derived
@@ -273,4 +274,4 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("such-as"), g("manner-head"), g("direction"),
                        by_len("comparative"), g("shared-head") | g("head"),
                        one("benefactive"), g("negator"), g("action"), g("name-head"),
-                       g("speaker"))
+                       g("speaker"), g("serial"))

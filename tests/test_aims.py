@@ -146,3 +146,16 @@ def test_a_measure_aimed_at_a_problem_mitigates_it(text, expected):
 
 def test_a_measure_aimed_at_a_group_mitigates_nothing():
     assert not any(r == "mitigates" for _, r, _ in triples("针对高校毕业生，开设创业培训课程。"))
+
+
+def test_bare_imperatives_after_an_aim_are_its_measures_not_further_aims():
+    got = triples("为促进居民增收，壮大特色种植产业，发展家庭农场和合作社，培养技能人才。")
+    assert {("特色种植产业", "improves", "居民增收"), ("家庭农场", "improves", "居民增收"),
+            ("合作社", "improves", "居民增收"), ("技能人才", "improves", "居民增收")} <= got
+    assert ("技能人才", "improves", "特色种植产业") not in got
+
+
+def test_a_stated_main_clause_still_takes_the_further_aims():
+    got = triples("为促进居民增收，壮大特色种植产业，我局制定了《乡村产业发展方案》。")
+    assert {("乡村产业发展方案", "improves", "居民增收"),
+            ("乡村产业发展方案", "improves", "特色种植产业")} <= got

@@ -463,3 +463,9 @@ def test_a_later_clause_opening_with_a_copula_is_no_step_of_the_chain():
         "建设数字乡村是全面推进乡村振兴的重要目标，是实现农业现代化的重要内容。"))
     # one bare imperative before the copula is its subject
     assert ("扩大农村消费", "drives", "内需增长") in triples("扩大农村消费，是推动内需增长的重要举措。")
+
+
+def test_a_serial_verb_with_its_complement_is_not_part_of_the_object():
+    got = triples("健全激励机制，培养用好青年科技人才，推动基层创新。")
+    assert ("青年科技人才", "drives", "基层创新") in got
+    assert not any(s.startswith("用好") for s, _, _ in got)
