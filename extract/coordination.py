@@ -60,6 +60,11 @@ class Coordination:
         if named is not None:
             return [named]           # "A、B 和 C 三链融合": the collective names the list
         part_toks = [self.tokens_in(a, b) for a, b in parts]
+        counted = next((i for i, ts in enumerate(part_toks[1:-1], 1)
+                        if any(t.text.isdigit() for t in ts[1:-1])), None)
+        if counted is not None and not any(t.pos == "m" for ts in part_toks[:counted] for t in ts):
+            return [(s, parts[counted][1])] + self.split(parts[counted + 1][0], e)   # "A、B 和 C
+            # 3大平台、19类模块": the list that a count closes is one member
         if self._shared_head(parts, seps) or self._compared(parts, part_toks):
             return [(s, e)]          # "原创性、颠覆性创新": modifiers of one head, one span
         if part_toks[-1] and part_toks[-1][-1].text in self.words.joint and (

@@ -2,10 +2,12 @@
 and the tests that tell a noun phrase from a verb phrase (a mixin of the clause reader)."""
 from __future__ import annotations
 
+import re
+
 from .charclasses import char_class
 from .chunking import NOUNISH, is_punct
 from .claim_words import LONG_SUBJECT, Span
-from .enumeration import QUOTES
+from .enumeration import BRACKETS, QUOTES
 
 __all__ = ["SideReader"]
 
@@ -22,6 +24,12 @@ class SideReader:
         `obj`: the side is a verb's object, whole ("实现 A 与 B 对接": no subject inside A).
         """
         v = self.v
+        k = at - 1
+        while k > lo and v.text[k].isspace():
+            k -= 1
+        if k >= lo and v.text[k] in BRACKETS:   # "A 及 B（包括 C）": B, the noun before the bracket
+            run = _noun_run(v, lo, k)
+            return [run] if run else []
         s0 = v.lead_end(lo, at, self.sets.pp_lead)
         t0 = v.token_after(s0)
         if t0 is not None and t0.text in v.words.adverbial:
@@ -80,7 +88,7 @@ class SideReader:
         t0 = v.token_after(at)
         if t0 is not None and t0.text in v.words.locative:
             return []                 # "化解在基层": a place, not an object
-        s, e = v.trim(at, hi)
+        s, e = v.trim(*_closed(v.text, *v.trim(at, hi)))   # "A（包括 B）承担的 Y": B
         if s >= e:
             return []
         de = v.words.de
@@ -128,3 +136,34 @@ class SideReader:
 def _quoted(text: str, s: int, at: int) -> bool:
     """True when a quotation opened in [s, at) is still open at `at` ("“小而美”民生项目")."""
     return any(text.count(a, s, at) > text.count(b, s, at) for a, b in QUOTES.items())
+
+
+_CLOSERS = {b: a for a, b in BRACKETS.items()}
+_CLOSER_RX = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+
+
+def _closed(text: str, s: int, e: int) -> Span:
+    """[s, e) up to a closing bracket opened before it (the cue stood inside the brackets)."""
+    if _CLOSER_RX.search(text, s, e) is None:
+        return s, e
+    depth = 0
+    for i in range(s, e):
+        ch = text[i]
+        if ch in BRACKETS:
+            depth += 1
+        elif ch in _CLOSERS:
+            if depth == 0:
+                return s, i
+            depth -= 1
+    return s, e
+
+
+def _noun_run(v, lo: int, e: int) -> Span | None:
+    """The run of nouns that ends at `e`, within [lo, e)."""
+    s = e
+    t = v.token_before(e)
+    while t is not None and t.start >= lo and (t.pos[:1] in NOUNISH or t.pos in ("vn", "b")
+                                                or t.pos == "r" and t.start < s):
+        s = t.start
+        t = v.token_before(s)
+    return (s, e) if s < e else None

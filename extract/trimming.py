@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
-from .enumeration import QUOTES, separators
+from .enumeration import BRACKETS, QUOTES, separators
 from .resources import Resources, derived
 
 __all__ = ["Trimming", "defaults", "EDGE"]
 
 #: Punctuation and space that trimming strips from both edges of a span.
 EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
-_PAIRS = {"）": "（", ")": "(", "】": "【"}   # a closing bracket of EDGE and its opening one
+_PAIRS = {b: a for a, b in BRACKETS.items()}   # a closing bracket of EDGE and its opening one
 _QUOTES = {b: a for a, b in QUOTES.items()}   # a closing quote and its opening one
 _STRAIGHT = {"“": '"', "‘": "'"}                # a straight mark closes a curly one in some texts
 _OPENS = {a: b + _STRAIGHT.get(a, "") for a, b in QUOTES.items()}   # what may close each

@@ -1121,3 +1121,21 @@ def test_yituo_m_closing_its_clause_gives_the_next_object():
     assert triples("依托市级信用平台，做好信用监管工作。") == {
         ("市级信用平台", "supports", "信用监管工作")}
     assert triples("通过市级信用平台，做好信用监管工作。") == set()
+
+
+def test_an_adverb_of_scope_is_no_part_of_the_subject():
+    got = triples("城市更新主要包括老旧街区改造、地下管网更新等内容。")
+    assert ("城市更新", "hasPart", "内容") in got
+    assert not any("主要" in s for s, _, _ in got)
+
+
+def test_a_cue_inside_brackets_links_the_noun_before_them_and_ends_at_the_closing_one():
+    got = triples("各牵头单位对各县区及各部门（包括下属事业单位）承担的年度任务进行考核。")
+    assert ("各部门", "hasPart", "下属事业单位") in got
+    assert not any("）" in s or "）" in o for s, _, o in got)
+
+
+def test_a_count_closes_a_member_of_a_list():
+    got = triples("服务平台涵盖受理、审批和评价3大模块、12类功能组件。")
+    assert got == {("服务平台", "hasPart", "受理、审批和评价3大模块"),
+                   ("服务平台", "hasPart", "12类功能组件")}
