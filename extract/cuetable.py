@@ -237,6 +237,7 @@ class PhraseWords:
     name_head: frozenset = frozenset()
     speaker: frozenset = frozenset()
     serial: frozenset = frozenset()
+    norm_bound: frozenset = frozenset()
 
 
 @derived
@@ -274,4 +275,5 @@ def phrase_words(res: Resources) -> PhraseWords:
                        g("such-as"), g("manner-head"), g("direction"),
                        by_len("comparative"), g("shared-head") | g("head"),
                        one("benefactive"), g("negator"), g("action"), g("name-head"),
-                       g("speaker"), g("serial"))
+                       g("speaker"), g("serial"),
+                       g("norm-bound"))

@@ -56,7 +56,9 @@ def read_norms(reader, infos) -> None:
                 break
             if verb is not None:
                 ms = _after(reader, verb, c.end) or (
-                    reader.left_spans(c.start, tok.start) if i > 0 else [])
+                    _topic(reader, c.start, tok.start) if i > 0 else
+                    _topic(reader, infos[k - 1].start, infos[k - 1].end)
+                    if k > 0 and infos[k - 1].kind != "means" else [])
             else:
                 ms = _governed(reader, infos[k + 1:], rows)
             if ms:
@@ -67,6 +69,17 @@ def read_norms(reader, infos) -> None:
 def _after(reader, verb, end: int) -> list:
     """The objects after `verb`; a bare object ("数据") keeps its verb: 采集数据."""
     return [(verb.start, e) if e - s <= 2 else (s, e) for s, e in reader.right_spans(verb.end, end)]
+
+
+def _topic(reader, s: int, e: int) -> list:
+    """What "T 按照 N 执行" or "T，按照 N 执行" governs: the noun phrase T, its head after a
+    relative clause ("…获取的数据资源": 数据资源)."""
+    v = reader.v
+    de = v.text.rfind(v.words.de, s, e)
+    s, e = v.trim(de + 1 if de >= 0 else s, e)
+    if s >= e or not reader.nominal(s, e):
+        return []
+    return reader.left_spans(s, e, obj=True)
 
 
 def _governed(reader, later, rows: dict) -> list:
@@ -86,11 +99,13 @@ def _governed(reader, later, rows: dict) -> list:
 
 def _verbs(v, toks, i: int):
     """The verbs after token `i` outside a title (《…》 is the norm's own) that are no norm
-    words themselves ("要求") and open no member of a list."""
-    depth, norm, seps = 0, v.words.norm, v.separators
+    words themselves ("要求"), modify none ("目录编制要求") and open no member of a list."""
+    depth, norm, seps, bound = 0, v.words.norm, v.separators, v.words.norm_bound
     for j in range(i, len(toks)):
         tok = toks[j]
         depth += tok.text.count("《") - tok.text.count("》")
-        if depth <= 0 and tok.pos[:1] == "v" and tok.pos != "vn" and tok.text not in norm \
+        verb = tok.pos[:1] == "v" and (tok.pos != "vn" or j + 1 == len(toks))   # "…管理" ends it
+        if depth <= 0 and verb and tok.text not in norm \
+                and (j + 1 == len(toks) or toks[j + 1].text not in bound) \
                 and (j == 0 or toks[j - 1].text not in seps):    # "A、统筹 B 的原则": a member
             yield tok

@@ -23,6 +23,16 @@ from test_claims import triples
     # a title is the norm's own, verbs inside it included
     ("企业应当依据《促进中小企业发展条例》申请专项资金。",
      {("专项资金", "alignsWith", "《促进中小企业发展条例》")}),
+    # 参照 is a norm cue; a clause-final verbal noun is the clause's verb; the head of a
+    # relative clause is what the norm governs
+    ("下属单位采集的统计数据参照本规定管理。", {("统计数据", "alignsWith", "本规定")}),
+    # "T，按照 N 执行": the topic clause is what the norm governs
+    ("涉及商业秘密的档案管理，按照有关保密规定执行。", {("档案管理", "alignsWith", "有关保密规定")}),
+    # a verb before a bound norm head modifies it ("目录编制要求")
+    ("各部门应当按照资源目录编制要求，梳理本部门数据资源。",
+     {("本部门数据资源", "alignsWith", "资源目录编制要求")}),
+    # 提出申请 is a verb and its object, not one noun
+    ("企业可以依照有关规定提出申请。", {("提出申请", "alignsWith", "有关规定")}),
 ])
 def test_norms_after_the_subject(text, expected):
     assert {t for t in triples(text) if t[1] == "alignsWith"} == expected
