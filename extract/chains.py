@@ -93,8 +93,10 @@ def read_chains(reader, infos: list[ClauseInfo]) -> None:
         if stated and not (rel == "drives" and c.row is None and k + 1 == len(infos)):
             continue
         if not bare or k == 0 or not rel or rel == "create" or cue_row is None \
-                or cue_row.when == "means" and c.verb not in words.chain:
+                or cue_row.when == "means" and c.verb not in words.chain and not (
+                    titled and cue_row.relation == "drives" and c.verb in cue_row.cues):
             continue              # "实现 Y" states a result in a chain, "推进 Y" does not
+                                  # (but states a title's aim: "（一）坚持 X，推进 Y")
         last = k + 1 == len(infos) or infos[k + 1].semi or \
             opens_parallel(reader.v, infos[k + 1].start, infos[k + 1].end)
         if not last and c.verb.split("…")[0] not in words.chain or c.verb in words.task \

@@ -47,8 +47,10 @@ class CueRuns:
         if inner is None or inner.when != "any" or not self.v.aligned(s, m.end()):
             return row, b, cue
         if row.object != "verb" and inner.relation not in ("mitigates", "hinders"):
-            serial = inner.relation in POSITIVE and m.end() < ce
+            serial = inner.relation in POSITIVE and m.end() < ce and \
+                not self.v.text.startswith(self.v.words.comparative, m.end())
             return (row, m.end() if serial else b, cue)   # "支撑引领 Y": each verb's Y
+            # ("推进引领更强的开放": the second verb heads a modifier of the object)
         return inner, m.end(), m.group()
 
     def verb_run(self, lo: int, at: int, known: bool = False) -> int:

@@ -190,8 +190,9 @@ class FrameReader:
     def object_start(self, s: int, e: int) -> Span:
         """Drop a verb that only aims at the object: "发展新质生产力" -> 新质生产力."""
         t = self.v.token_after(s)
-        if t is not None and t.text in self.v.words.object_lead and t.end < e:
-            rest = self.v.trim(t.end, e)
+        if t is not None and t.text in self.v.words.object_lead and t.end < e \
+                and not self.v.text.startswith(self.v.words.comparative, t.end):
+            rest = self.v.trim(t.end, e)      # (but "引领更强的开放" is one phrase)
             if rest[1] - rest[0] > 2 or self.lex.canonical(self.v.text[rest[0]:rest[1]]):
                 return rest           # "发展活力": one short noun after it, one compound
         return s, e

@@ -469,3 +469,15 @@ def test_a_serial_verb_with_its_complement_is_not_part_of_the_object():
     got = triples("健全激励机制，培养用好青年科技人才，推动基层创新。")
     assert ("青年科技人才", "drives", "基层创新") in got
     assert not any(s.startswith("用好") for s, _, _ in got)
+
+
+def test_an_advancing_verb_states_the_aim_of_a_numbered_title():
+    assert triples("（二）坚持系统观念与底线思维相统筹，推进质量更高的发展。") == {
+        ("系统观念与底线思维相统筹", "drives", "质量更高的发展")}
+    assert triples("坚持系统观念与底线思维相统筹，推进质量更高的发展。") == set()   # no title
+    assert triples("（一）做强优势产业集群，加快发展现代服务业。") == set()   # 加快 paces 发展
+
+
+def test_a_second_cue_before_a_comparative_heads_a_modifier_of_the_object():
+    assert triples("（三）坚持效率与公平相兼顾，推进引领更强的增长。") == {
+        ("效率与公平相兼顾", "drives", "引领更强的增长")}
