@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .claim_words import Span, marker
 from .clauses import ClauseInfo, clause_infos, opens_favour, opens_parallel
+from .coordination import ends_joint
 from .cuetable import POSITIVE
 
 __all__ = ["read_chains", "ClauseInfo", "clause_infos", "emit_new"]
@@ -189,7 +190,7 @@ def _clausal(reader, a: int, b: int) -> bool:
     not a thing ("终端用能电气化水平", where the dictionary reads 用 as a preposition)."""
     toks = reader.v.tokens_in(a, b)
     where = reader.v.words.locative
-    if toks and toks[-1].text in reader.v.words.joint:
+    if ends_joint(reader.v.words.joint, toks):
         return False              # "A 与 B 融合": the joining of two things
     return any(t.pos[:1] == "p" and (t.text in where or toks[-1].pos[:1] == "v")
                for t in toks[1:-1])

@@ -11,7 +11,7 @@ from .claim_words import QUOTED, TITLE
 from .collectives import collective_name
 from .cuetable import cue_table
 
-__all__ = ["Coordination"]
+__all__ = ["Coordination", "ends_joint"]
 
 
 class Coordination:
@@ -67,7 +67,7 @@ class Coordination:
             # 3大平台、19类模块": the list that a count closes is one member
         if self._shared_head(parts, seps) or self._compared(parts, part_toks):
             return [(s, e)]          # "原创性、颠覆性创新": modifiers of one head, one span
-        if part_toks[-1] and part_toks[-1][-1].text in self.words.joint and (
+        if ends_joint(self.words.joint, part_toks[-1]) and (
                 len(parts) == 2 or seps[-1] != "、"):
             return [(s, e)]          # "科技创新和产业创新深度融合", "A、B 与 C 融合": one relation
         if len(parts) == 2 and seps[0] != "、" and len(part_toks[-1]) >= 2 and part_toks[0] \
@@ -193,3 +193,9 @@ class Coordination:
         for a, b in out[1:]:
             self.labels[(a, b)] = prefix + self.text[a:b]
         return out
+
+
+def ends_joint(joint: frozenset, toks) -> bool:
+    """True when the tokens end with a joint head, one token or two ("融合" + "发展")."""
+    return bool(toks) and (toks[-1].text in joint or len(toks) > 2
+                           and toks[-2].text + toks[-1].text in joint)

@@ -481,3 +481,8 @@ def test_an_advancing_verb_states_the_aim_of_a_numbered_title():
 def test_a_second_cue_before_a_comparative_heads_a_modifier_of_the_object():
     assert triples("（三）坚持效率与公平相兼顾，推进引领更强的增长。") == {
         ("效率与公平相兼顾", "drives", "引领更强的增长")}
+
+
+def test_a_joining_of_two_things_ending_in_two_tokens_is_one_measure():
+    assert triples("加快人工智能与实体经济融合发展，赋能传统产业转型升级。") == {
+        ("人工智能与实体经济融合发展", "supports", "传统产业转型升级")}

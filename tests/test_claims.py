@@ -1139,3 +1139,8 @@ def test_a_count_closes_a_member_of_a_list():
     got = triples("服务平台涵盖受理、审批和评价3大模块、12类功能组件。")
     assert got == {("服务平台", "hasPart", "受理、审批和评价3大模块"),
                    ("服务平台", "hasPart", "12类功能组件")}
+
+
+def test_a_new_highland_is_one_noun():
+    assert triples("依托综合保税区，打造内陆开放新高地。") == {
+        ("综合保税区", "supports", "内陆开放新高地")}
