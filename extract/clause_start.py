@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .trimming import EDGE
 
-__all__ = ["lead_cue", "listed_noun", "past_speaker", "place_phrase", "verb_start"]
+__all__ = ["lead_cue", "listed_noun", "past_speaker", "pivot_object", "place_phrase", "verb_start"]
 
 
 def verb_start(reader, cs: int, ce: int, stops: frozenset) -> int:
@@ -83,3 +83,16 @@ def lead_cue(reader, cs: int, at: int):
         if row is not None and row.relation:
             return row
     return None
+
+
+def pivot_object(v, at: int, ce: int) -> int | None:
+    """Where the object of the verb after a pivot's noun starts ("鼓励企业加大 Y": Y), or None."""
+    i = v.by_start.get(v.trim(at, ce)[0])
+    n = 0
+    while i is not None and i < len(v.tokens) and v.tokens[i].end <= ce \
+            and v.tokens[i].pos[:1] in "nr" and v.tokens[i].text not in v.words.verb:
+        i, n = i + 1, n + 1
+    end = None
+    while n and i < len(v.tokens) and v.tokens[i].end < ce and v.tokens[i].pos == "v":
+        end, i = v.tokens[i].end, i + 1
+    return end

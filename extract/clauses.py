@@ -12,7 +12,7 @@ from .claim_words import CLAUSE, Span, marker
 from .charclasses import char_class
 from .cuetable import circum_inner_end, circum_row
 from .means_spans import inner_means, lever_means, nominal_verb
-from .clause_start import lead_cue, past_speaker, place_phrase, verb_start
+from .clause_start import lead_cue, past_speaker, pivot_object, place_phrase, verb_start
 from .stated import co_actor, disposal_verb, frame_verb, stated_verb
 from .tablememo import per_table
 
@@ -190,6 +190,8 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
                 continue
             obj_at = nxt.end if nxt is not None and (nxt.text in v.words.destination or
                                                      nxt.text in v.words.serial) else first.end
+            if first.text in v.words.pivot:   # "鼓励 A 创新 B": what A makes, B
+                obj_at = pivot_object(v, first.end, ce) or obj_at
             out.append(ClauseInfo(cs, ce, "imperative", first.text, row.relation if row else rel,
                                   semi=semi, obj_at=obj_at, row=row))   # "交换至 B", "培养用好 B": B
             continue
@@ -252,3 +254,4 @@ def speech_frame(reader, at: int, ce: int) -> bool:
     return bool(toks) and toks[-1].text != v.words.de and (
         toks[-1].pos[:1] in "nrdt" or toks[-1].text[-1] in char_class(reader.res, "title-end")) \
         and not any(reader.t.row("aim", t.text) is not None for t in toks)
+

@@ -9,6 +9,7 @@ from .claim_words import Span
 from .clauses import opens_parallel
 from .cuetable import CueRow
 from .resources import Resources, derived_by
+from .clause_start import pivot_object
 from .stated import co_actor, frame_verb
 from .wordrx import alternation
 
@@ -219,5 +220,6 @@ class ClauseContext:
                     or t.text in v.words.create or t.pos == "vn" and i + 1 < len(toks)
                     and toks[i + 1].pos[:1] == "n"):    # "发展/vn 数字经济": a verb
                 return None
-            return t.end, ce, t.text in v.words.create, t.text
+            at = pivot_object(v, t.end, ce) if t.text in v.words.pivot else None
+            return at or t.end, ce, t.text in v.words.create, t.text   # "鼓励 A 创新 B": B
         return None

@@ -486,3 +486,9 @@ def test_a_second_cue_before_a_comparative_heads_a_modifier_of_the_object():
 def test_a_joining_of_two_things_ending_in_two_tokens_is_one_measure():
     assert triples("加快人工智能与实体经济融合发展，赋能传统产业转型升级。") == {
         ("人工智能与实体经济融合发展", "supports", "传统产业转型升级")}
+
+
+def test_the_object_after_a_pivot_is_what_the_one_guided_makes():
+    assert triples("鼓励商业银行创新信贷产品，为小微企业提供融资支持。") == {
+        ("信贷产品", "supports", "小微企业")}
+    assert triples("引导企业加大技改投入，提升生产效率。") == {("技改投入", "improves", "生产效率")}
