@@ -118,7 +118,7 @@ def clause_infos(reader, spans: list[Span] | None = None) -> list[ClauseInfo]:
             co = co_actor(reader, at, ce) if reader.has_co else None
             if co is not None:        # "A 会同 B 建立 Y": the verb after the actors
                 at = frame_verb(reader, co, ce, known=True) or at
-        if at >= ce or reader.has_speech and speech_frame(reader, at, ce):
+        if at >= ce or reader.has_speech and speech_frame(reader, at, ce, cs):
             continue              # "X 指出：“…": the speaker's clause frames the next
         first = v.token_after(at)
         if first is None:
@@ -243,9 +243,9 @@ def opens_favour(reader, s: int, e: int) -> bool:
         t.text in v.words.scope for t in toks)                    # "既能够 V1 A，V2 B"
 
 
-def speech_frame(reader, at: int, ce: int) -> bool:
+def speech_frame(reader, at: int, ce: int, cs: int) -> bool:
     """True when the clause is a speaker and a verb of saying (phrase_words speech), with
-    no aim cue before it ("按照 X 要求" is a norm)."""
+    no aim cue after `at` or copula after `cs` before it ("按照 X 要求" is a norm)."""
     v = reader.v
     last = v.token_before(ce)
     if last is None or last.start <= at or last.text not in v.words.speech:
@@ -253,5 +253,7 @@ def speech_frame(reader, at: int, ce: int) -> bool:
     toks = v.tokens_in(at, last.start)
     return bool(toks) and toks[-1].text != v.words.de and (
         toks[-1].pos[:1] in "nrdt" or toks[-1].text[-1] in char_class(reader.res, "title-end")) \
-        and not any(reader.t.row("aim", t.text) is not None for t in toks)
+        and not any(reader.t.row("aim", t.text) is not None for t in toks) \
+        and not any(t.text in v.words.copula for t in v.tokens_in(cs, last.start))   # "是 Y
+    # 的必然要求" is a copula's head, not a saying
 

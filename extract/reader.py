@@ -279,7 +279,7 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
             self.open_means_object(cs2, ce)   # "依托 M，开展 Y"
         self.means_open = False
         at = v.past_edge(cs, ce)
-        if self.has_speech and speech_frame(self, at, ce):
+        if self.has_speech and speech_frame(self, at, ce, cs):
             return                # "X 指出：…": the speaker is no subject, the quote no object
         if not self.scope and self.prev_object and opens_favour(self, cs, ce):
             self.scope = [(self.prev_object, "")]    # "发挥 X 作用，能够调节 A，提高 B"

@@ -492,3 +492,8 @@ def test_the_object_after_a_pivot_is_what_the_one_guided_makes():
     assert triples("鼓励商业银行创新信贷产品，为小微企业提供融资支持。") == {
         ("信贷产品", "supports", "小微企业")}
     assert triples("引导企业加大技改投入，提升生产效率。") == {("技改投入", "improves", "生产效率")}
+
+
+def test_a_copula_with_the_head_requirement_is_no_saying():
+    assert triples("推动绿色低碳转型，是实现可持续发展的必然要求。") == {
+        ("绿色低碳转型", "drives", "可持续发展")}
