@@ -497,3 +497,10 @@ def test_the_object_after_a_pivot_is_what_the_one_guided_makes():
 def test_a_copula_with_the_head_requirement_is_no_saying():
     assert triples("推动绿色低碳转型，是实现可持续发展的必然要求。") == {
         ("绿色低碳转型", "drives", "可持续发展")}
+
+
+def test_a_condition_closed_by_cai_neng_links_like_neng_gou():
+    got = triples("只有深化要素市场化改革，才能推动资源高效配置。")
+    assert {(r, o) for _, r, o in got} == {("drives", "资源高效配置")}
+    assert triples("产业升级只有依靠技术创新才能形成持久竞争力。") == {
+        ("技术创新", "supports", "持久竞争力")}   # 才能 is no part of the means
