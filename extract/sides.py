@@ -97,7 +97,7 @@ class SideReader:
                 if t.text == de and v.text.endswith(self.sets.heads, t.end, e):
                     e = t.start
                     break
-        s, e = self.object_start(*v.trim(s, e))
+        s, e = v.trim(s, e) if whole else self.object_start(*v.trim(s, e))   # "让发展成果…"
         sets = self.sets
         if sets.stated_value.search(v.text, s, e):
             return []                 # "提高到3.3%", "比重分别为99.3%": a value, not a concept

@@ -504,3 +504,9 @@ def test_a_condition_closed_by_cai_neng_links_like_neng_gou():
     assert {(r, o) for _, r, o in got} == {("drives", "资源高效配置")}
     assert triples("产业升级只有依靠技术创新才能形成持久竞争力。") == {
         ("技术创新", "supports", "持久竞争力")}   # 才能 is no part of the means
+
+
+def test_a_whole_clause_object_keeps_a_verb_that_modifies_its_subject():
+    got = triples("加大就业投入，让发展成果更好惠及困难群众。")
+    assert ("就业投入", "drives", "发展成果更好惠及困难群众") in got
+    assert not any(s.startswith("成果") for s, _, _ in got)

@@ -24,6 +24,7 @@ def triples(text: str, with_role: bool = False) -> set[tuple]:
 
 @pytest.mark.parametrize("text, expected", [
     ("数字技术推动产业升级。", {("数字技术", "drives", "产业升级")}),
+    ("以政府投资撬动民间投资。", {("政府投资", "drives", "民间投资")}),
     ("人才短缺制约了企业创新。", {("人才短缺", "hinders", "企业创新")}),
     ("数字监管避免了重复检查。", {("数字监管", "mitigates", "重复检查")}),
     ("现代农业体系包括种植业、畜牧业和渔业。", {
