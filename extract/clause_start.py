@@ -87,12 +87,13 @@ def lead_cue(reader, cs: int, at: int):
 
 def pivot_object(v, at: int, ce: int) -> int | None:
     """Where the object of the verb after a pivot's noun starts ("鼓励企业加大 Y": Y), or None."""
-    i = v.by_start.get(v.trim(at, ce)[0])
+    i = v.by_start.get(at)
     n = 0
     while i is not None and i < len(v.tokens) and v.tokens[i].end <= ce \
             and v.tokens[i].pos[:1] in "nr" and v.tokens[i].text not in v.words.verb:
         i, n = i + 1, n + 1
     end = None
-    while n and i < len(v.tokens) and v.tokens[i].end < ce and v.tokens[i].pos == "v":
-        end, i = v.tokens[i].end, i + 1
+    while n and i + 1 < len(v.tokens) and v.tokens[i].end < ce and (
+            v.tokens[i].pos == "v" or v.tokens[i].pos == "vn" and v.tokens[i + 1].pos[:1] in "nsajb"):
+        end, i = v.tokens[i].end, i + 1   # "建设/vn 海外仓": a verb; "政治建设": a noun
     return end

@@ -510,3 +510,8 @@ def test_a_whole_clause_object_keeps_a_verb_that_modifies_its_subject():
     got = triples("加大就业投入，让发展成果更好惠及困难群众。")
     assert ("就业投入", "drives", "发展成果更好惠及困难群众") in got
     assert not any(s.startswith("成果") for s, _, _ in got)
+
+
+def test_a_verbal_noun_after_the_pivot_noun_is_its_verb_when_a_noun_follows():
+    assert triples("鼓励物流企业建设冷链仓储，带动农产品销售。") == {
+        ("冷链仓储", "drives", "农产品销售")}
