@@ -5,7 +5,7 @@ import re
 
 from .claim_words import Span
 from .cuetable import CueTable, circum_inner_end, circum_row
-from .wordrx import alternation, finditer_at
+from .wordrx import alternation, finditer_ok
 
 __all__ = ["CircumReader", "closers"]
 
@@ -27,16 +27,21 @@ def closers(table: CueTable) -> re.Pattern:
 class CircumReader:
     """Mixin of ClauseReader: the circumfix frames (uses FrameReader's object helpers)."""
 
+    def _aligned(self, m: re.Match) -> bool:
+        """True when the match's cue and cue2 are whole tokens."""
+        _, cue, _, cue2, _, _ = circum_row(self.t, m)
+        a = m.start()
+        return self.v.aligned(a, a + len(cue)) and self.v.aligned(m.end() - len(cue2), m.end())
+
     def circums(self, cs: int, ce: int) -> None:
         """"为 Y 提供", "与 Y 相衔接", "面临 Y 挑战": the subject (or the sentence's) and Y."""
         v = self.v
         if not self.has_closer or not self.closers.search(v.text, cs, ce):
             return                    # no closing word in the clause: no circum frame
-        for m in finditer_at(self.t.circum_rx, self.t.circum_first_rx, v.text, cs, ce):
+        for m in finditer_ok(self.t.circum_rx, self.t.circum_first_rx, v.text, cs, ce,
+                             self._aligned):
             row, cue, _, cue2, ins, ine = circum_row(self.t, m)
             a = m.start()
-            if not v.aligned(a, a + len(cue)) or not v.aligned(m.end() - len(cue2), m.end()):
-                continue
             if self.is_consumed(a, m.end()) or v.text[ins:ins + 1] == v.words.de \
                     or row.object != "head" and self.nominal_end(ins, ine) \
                     or v.text[a - 1:a] in self.sets.list_joins:

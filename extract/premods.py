@@ -10,7 +10,7 @@ import re
 
 from .claim_words import CLAUSE
 from .tablememo import per_table
-from .wordrx import alternation, finditer_at
+from .wordrx import alternation, finditer_ok
 
 __all__ = ["read_premods"]
 
@@ -49,11 +49,11 @@ def read_premods(reader) -> None:
         return                        # no 的 or no modifier cue in the sentence
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
-        for m in finditer_at(rx, first, text, cs, ce):
+        for m in finditer_ok(rx, first, text, cs, ce, lambda m: v.aligned(*_cue(m, rows))):
             i = next(k for k in range(len(rows)) if m.group(f"c{k}") is not None)
             row = rows[i]
             a = m.start(f"c{i}")
-            if not v.aligned(a, m.end(f"c{i}")) or reader.in_title(a):
+            if reader.in_title(a):
                 continue
             xa, xb = m.start(f"x{i}"), m.end(f"x{i}")
             rel = row.relation
@@ -86,3 +86,8 @@ def _head(reader, at: int, ce: int):
     s, e = v.trim(at, end)
     return (s, e) if s < e else None
 
+
+def _cue(m: re.Match, rows) -> tuple[int, int]:
+    """Where the cue of a modifier match stands."""
+    i = next(k for k in range(len(rows)) if m.group(f"c{k}") is not None)
+    return m.start(f"c{i}"), m.end(f"c{i}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["alternation", "finditer_at"]
+__all__ = ["finditer_ok", "alternation", "finditer_at"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -66,3 +66,19 @@ def finditer_at(rx: re.Pattern, first: re.Pattern | None, text: str, pos: int = 
             continue
         yield m
         pos = m.end()
+
+
+def finditer_ok(rx: re.Pattern, first: re.Pattern | None, text: str, pos: int, endpos: int,
+                ok) -> Iterator[re.Match]:
+    """finditer_at's matches for which `ok(match)` holds; after one that fails, the search
+    goes on from the position after its start, not its end (a cue inside a word, "以人为本的
+    X 为 Y 提供", hides no real cue after it)."""
+    while True:
+        m = next(finditer_at(rx, first, text, pos, endpos), None)
+        if m is None:
+            return
+        if ok(m):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1

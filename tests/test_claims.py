@@ -1145,3 +1145,16 @@ def test_a_count_closes_a_member_of_a_list():
 def test_a_new_highland_is_one_noun():
     assert triples("依托综合保税区，打造内陆开放新高地。") == {
         ("综合保税区", "supports", "内陆开放新高地")}
+
+
+def test_a_cue_inside_an_idiom_hides_no_frame_after_it():
+    assert triples("以人为本的城市更新为经济增长提供了新动力。") == {
+        ("以人为本的城市更新", "supports", "经济增长")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("小城镇是推进城乡融合发展的重要切入点。", ("小城镇", "drives", "城乡融合发展")),
+    ("技能培训是稳就业的首要任务。", ("技能培训", "supports", "稳就业")),
+])
+def test_more_carrier_heads(text, expected):
+    assert expected in triples(text)

@@ -9,7 +9,7 @@ import re
 from policykg.extract.cuetable import cue_table
 from policykg.extract.resources import Resources
 from policykg.extract.tablememo import per_table
-from policykg.extract.wordrx import alternation, finditer_at
+from policykg.extract.wordrx import alternation, finditer_at, finditer_ok
 
 
 def longest_first(words) -> str:
@@ -86,3 +86,11 @@ def test_per_table_memo_follows_the_object_not_its_value():
     assert size(a, w) == 3 and size(a, w) == 3
     assert len(calls) == 1
     assert size(b, w) == 3 and len(calls) == 2     # an equal table is another table
+
+
+def test_finditer_ok_searches_on_inside_a_rejected_match():
+    rx, first = re.compile("为.*?提供"), re.compile("为")
+    text = "以人为本的城市更新为增长提供动力"
+    got = [m.span() for m in finditer_ok(rx, first, text, 0, len(text), lambda m: m.start() > 2)]
+    assert got == [(9, 14)]
+    assert [m.span() for m in finditer_at(rx, first, text, 0, len(text))] == [(2, 14)]
