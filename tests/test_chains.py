@@ -515,3 +515,8 @@ def test_a_whole_clause_object_keeps_a_verb_that_modifies_its_subject():
 def test_a_verbal_noun_after_the_pivot_noun_is_its_verb_when_a_noun_follows():
     assert triples("鼓励物流企业建设冷链仓储，带动农产品销售。") == {
         ("冷链仓储", "drives", "农产品销售")}
+
+
+@pytest.mark.parametrize("text", ["产业结构升级，深刻改变了就业格局。", "产业结构升级，大幅改变了就业格局。"])
+def test_an_adverb_of_degree_opens_no_subject(text):
+    assert triples(text) == {("产业结构升级", "drives", "就业格局")}
