@@ -37,6 +37,8 @@ class MeansReader:
             agents = [agent] if agent and agent[1] <= m.start() else []
         else:
             agents = self.topic
+            if self.weak_topic and not self.open_before:
+                agents = []           # "以改革激发 A，以创新增强 B": the means before is no agent
         row = self.t.row("means", m.group())
         first = v.token_after(m.end())
         search_from = first.end if first is not None else m.end()

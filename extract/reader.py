@@ -56,6 +56,7 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
         self._subjects: dict[Span, Span | None] = {}   # cue_subject by clause
         self._object_clause: tuple | None = None
         self.weak_topic = False       # the topic came from a 以/通过 phrase, not a subject
+        self.open_before = False
         self.means: list[Span] = []
         self.agent: list[Span] = []
         self.last_default: list = []  # the default cause of the last cue read (default_x)
@@ -211,6 +212,7 @@ class ClauseReader(FrameReader, CircumReader, EnumReader, InfixReader, SideReade
         elif subj:
             self.means, self.agent = [], []
         was_open, self.means_open = self.means_open, False
+        self.open_before = was_open   # means_frame: an open means before stays an agent
         self.age_means()
         # each frame's own test first, here, where the clause is at hand: most clauses have
         # no 的 or adjective (modifiers, copulas), no closing word (circums), no 等

@@ -520,3 +520,10 @@ def test_a_verbal_noun_after_the_pivot_noun_is_its_verb_when_a_noun_follows():
 @pytest.mark.parametrize("text", ["产业结构升级，深刻改变了就业格局。", "产业结构升级，大幅改变了就业格局。"])
 def test_an_adverb_of_degree_opens_no_subject(text):
     assert triples(text) == {("产业结构升级", "drives", "就业格局")}
+
+
+def test_the_means_of_a_clause_before_is_no_agent_of_the_next_means():
+    assert triples("以改革激发市场活力，以创新增强发展动力。") == {
+        ("改革", "drives", "市场活力"), ("创新", "improves", "发展动力")}
+    got = triples("利用各种宣传形式，通过网站和新媒体等渠道加强政策宣传。")
+    assert ("各种宣传形式", "improves", "政策宣传") in got   # an open means before still is
