@@ -192,8 +192,10 @@ def _clausal(reader, a: int, b: int) -> bool:
     where = reader.v.words.locative
     if ends_joint(reader.v.words.joint, toks):
         return False              # "A 与 B 融合": the joining of two things
+    de = reader.v.words.de
     return any(t.pos[:1] == "p" and (t.text in where or toks[-1].pos[:1] == "v")
-               for t in toks[1:-1])
+               and not any(u.text == de for u in toks[k + 1:-1])   # "A 在 B 的应用": a thing
+               for k, t in enumerate(toks[1:-1], 1))
 
 
 def _create_row(reader):

@@ -215,7 +215,7 @@ class ClauseContext:
         for i, t in enumerate(toks):
             if t.text in skip:
                 continue
-            if t.text in v.words.copula or not (
+            if t.text in v.words.copula or t.text in v.words.frame_lead or not (
                     t.pos[:1] == "v" and t.pos != "vn" or t.text in v.verbs
                     or t.text in v.words.create or t.pos == "vn" and i + 1 < len(toks)
                     and toks[i + 1].pos[:1] == "n"):    # "发展/vn 数字经济": a verb

@@ -51,7 +51,9 @@ def frame_verb(reader, at: int, ce: int, stops: frozenset = frozenset(),
     for i, tok in enumerate(toks[1:-1], 1):
         if tok.text in stops and tok.pos[:1] == "p":
             return tok.start
-        if tok.pos == "v" and toks[i + 1].text != words.de and toks[i - 1].text != words.de and (
+        if tok.pos == "v" and toks[i + 1].text != words.de and toks[i - 1].text != words.de \
+                and toks[i + 1].text not in v.separators \
+                and reader.t.enum_rx.match(v.text, tok.end) is None and (
                 not known or (tok.text in words.verb or tok.text in words.create
                               or tok.text in reader.t.verbs) and not (
                     i + 2 < len(toks) and toks[i + 2].text in v.separators)):

@@ -527,3 +527,13 @@ def test_the_means_of_a_clause_before_is_no_agent_of_the_next_means():
         ("改革", "drives", "市场活力"), ("创新", "improves", "发展动力")}
     got = triples("利用各种宣传形式，通过网站和新媒体等渠道加强政策宣传。")
     assert ("各种宣传形式", "improves", "政策宣传") in got   # an open means before still is
+
+
+def test_a_frame_over_a_list_ends_no_chain():
+    got = triples("围绕汽车、装备制造等重点行业，推动企业上云用平台。")
+    assert not any(r == "drives" for _, r, _ in got)
+
+
+def test_a_thing_placed_by_a_preposition_before_its_head_is_a_cause():
+    assert triples("推动工业互联网在制造业各领域的创新应用，促进制造业数字化转型。") == {
+        ("工业互联网在制造业各领域的创新应用", "improves", "制造业数字化转型")}
