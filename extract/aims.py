@@ -114,6 +114,8 @@ def _modal_measure(reader, c, lead) -> tuple[Span, ...]:
     """M of "…，必须 M": the objects of the verb after the modal (a cue verb names no measure)."""
     v = reader.v
     verb = v.token_after(lead.end)
+    if verb is not None and verb.end >= c.end and verb.pos[:1] in "nj":
+        return tuple(reader.right_spans(lead.end, c.end))   # "关键在于深化改革": one word
     if verb is None or verb.end >= c.end or reader.t.infix_row(verb.text) is not None \
             and verb.text not in v.words.task:
         return ()                 # "必须推动 Y" is a claim of its own; "必须完善 M" a measure

@@ -221,6 +221,8 @@ class InfixReader(MeansReader, CueRuns):
                                       # the subject is the topic's (default_x)
         w = v.words
         known = t.text in w.verb or t.text in w.create or t.text in w.task or t.text in self.t.verbs
+        if not known and _perfective_at(v, at):
+            return False              # "就业政策促进了 Y": an imperative takes no 了
         u = v.token_after(t.end)      # "开放合作有助于 Y": a verb no table knows and a verbal
         return known or u is None or u.pos != "vn" or u.end != v.trim(s, at)[1]   # noun: one noun
 
@@ -289,3 +291,10 @@ class InfixReader(MeansReader, CueRuns):
             stop = v.token_before(stop.start)   # "提升 A 三年行动": the term is no object
         end = stop.end if stop is not None and stop.start >= at else last.start
         return (m.start(), last.end), v.split(at, end), at
+
+
+def _perfective_at(v, at: int) -> bool:
+    """True when the verb at `at` takes the aspect particle 了."""
+    cue = v.token_after(at)
+    nxt = v.token_after(cue.end) if cue is not None else None
+    return nxt is not None and nxt.pos == "ul"

@@ -159,3 +159,8 @@ def test_a_stated_main_clause_still_takes_the_further_aims():
     got = triples("为促进居民增收，壮大特色种植产业，我局制定了《乡村产业发展方案》。")
     assert {("乡村产业发展方案", "improves", "居民增收"),
             ("乡村产业发展方案", "improves", "特色种植产业")} <= got
+
+
+def test_the_key_lies_in_opens_the_measure_of_a_purpose_first_sentence():
+    assert triples("推动乡村振兴，关键在于深化农村改革。") == {("农村改革", "drives", "乡村振兴")}
+    assert triples("推动乡村振兴，关键在于深化改革。") == {("深化改革", "drives", "乡村振兴")}
