@@ -178,8 +178,10 @@ class InfixReader(MeansReader, CueRuns):
             return None
         fronted = self.fronted_at(last, a) if effect else last   # "S 将 A 纳入 Y": A
         left_end = self.verb_run(fronted, a, known=True)   # "政府积极引导推动 Y": 政府
-        if effect and all(t.pos == "vn" for t in v.tokens_in(left_end, a)):
-            left_end = a              # "数字政府建设离不开 X": 建设 heads the noun phrase
+        run, head = v.tokens_in(left_end, a), v.token_before(left_end)
+        if run and all(t.pos == "vn" for t in run) and (
+                effect or head is not None and head.pos[:1] in "nj" and head.start >= last):
+            left_end = a              # "数字政府建设离不开 X", "体系建设提升了 Y": 建设 heads it
         # a fronted object, or a bare noun phrase before a backward cue ("A资金纳入 Y"), is whole
         whole = fronted > last or effect and not any(
             t.pos[:1] in "dp" for t in v.tokens_in(fronted, left_end))
@@ -221,8 +223,8 @@ class InfixReader(MeansReader, CueRuns):
                                       # the subject is the topic's (default_x)
         w = v.words
         known = t.text in w.verb or t.text in w.create or t.text in w.task or t.text in self.t.verbs
-        if not known and _perfective_at(v, at):
-            return False              # "就业政策促进了 Y": an imperative takes no 了
+        if not known and _perfective_at(v, at):   # "就业政策促进了 Y": an imperative takes no 了
+            return False
         u = v.token_after(t.end)      # "开放合作有助于 Y": a verb no table knows and a verbal
         return known or u is None or u.pos != "vn" or u.end != v.trim(s, at)[1]   # noun: one noun
 
@@ -295,6 +297,5 @@ class InfixReader(MeansReader, CueRuns):
 
 def _perfective_at(v, at: int) -> bool:
     """True when the verb at `at` takes the aspect particle 了."""
-    cue = v.token_after(at)
-    nxt = v.token_after(cue.end) if cue is not None else None
+    nxt = v.token_after(v.token_after(at).end)
     return nxt is not None and nxt.pos == "ul"

@@ -1160,3 +1160,9 @@ def test_a_cue_inside_an_idiom_hides_no_frame_after_it():
 ])
 def test_more_carrier_heads(text, expected):
     assert expected in triples(text)
+
+
+def test_a_verbal_noun_after_a_noun_heads_the_subject_before_a_cue():
+    assert triples("养老服务体系建设提升了老年人生活质量。") == {
+        ("养老服务体系建设", "improves", "老年人生活质量")}
+    assert triples("育儿补贴减轻了家庭负担。") == {("育儿补贴", "mitigates", "家庭负担")}
