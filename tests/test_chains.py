@@ -537,3 +537,7 @@ def test_a_frame_over_a_list_ends_no_chain():
 def test_a_thing_placed_by_a_preposition_before_its_head_is_a_cause():
     assert triples("推动工业互联网在制造业各领域的创新应用，促进制造业数字化转型。") == {
         ("工业互联网在制造业各领域的创新应用", "improves", "制造业数字化转型")}
+
+
+def test_an_aspect_adverb_opens_no_subject():
+    assert triples("数据作为新型生产要素，正在改变生产方式。") == {("数据", "drives", "生产方式")}
