@@ -9,6 +9,7 @@ from .claim_words import Span
 from .clauses import opens_parallel
 from .cuetable import CueRow
 from .resources import Resources, derived_by
+from .coordination import ends_joint
 from .clause_start import pivot_object
 from .stated import co_actor, frame_verb
 from .wordrx import alternation
@@ -37,6 +38,12 @@ class ClauseContext:
                     subj = self.v.subject(cs, ce)
                     if subj and (self.v.is_adverbial(cs, ce) or not self.noun_phrase(*subj)):
                         continue
+                toks = self.v.tokens_in(*self.v.trim(cs, ce))
+                if cs == self.first_clause and ends_joint(self.v.words.joint, toks) \
+                        and not any(t.pos == "v" or t.text in self.v.words.verb
+                                    for t in toks[:-2]):
+                    self._topic, self.weak_topic = [self.v.trim(cs, ce)], False
+                    break             # "A 与 B 深度融合，推动了 Y": the joining is the topic
                 if not subj and cs == self.first_clause and (
                         not cued or self.v.text.find(self.v.words.de, cs, ce) >= 0) \
                         and self.noun_clause(cs, ce):

@@ -541,3 +541,10 @@ def test_a_thing_placed_by_a_preposition_before_its_head_is_a_cause():
 
 def test_an_aspect_adverb_opens_no_subject():
     assert triples("数据作为新型生产要素，正在改变生产方式。") == {("数据", "drives", "生产方式")}
+
+
+def test_a_joining_of_two_things_opening_the_sentence_is_its_topic():
+    assert triples("数字技术与实体经济深度融合，推动了产业升级。") == {
+        ("数字技术与实体经济深度融合", "drives", "产业升级")}
+    got = triples("推动数字技术与实体经济深度融合，促进产业升级。")   # an imperative: no topic
+    assert not any(s.startswith("推动") for s, _, _ in got)
