@@ -99,7 +99,8 @@ class FrameReader:
                     "inner" if more.start("inner") >= 0 else "inner2"))))
                 end = more.end()
                 more = self.t.copula_more_rx.match(v.text, end, ce)
-            xs = self.left_spans(cs, a, verbal=True) or self.bare_topic(cs, a)
+            xs = self.left_spans(cs, a, verbal=True) or self.bare_topic(cs, a) \
+                or self._verb_subject(cs, a)
             self.consumed.append((a, end))
             self.copula_starts.append(a)
             backward = row.direction == "backward"
@@ -109,6 +110,12 @@ class FrameReader:
                 self.emit(self.means, rel, ys, cue, row, "means", backward)
             elif self.topic and v.trim(cs, a)[0] >= a:
                 self.emit(self.topic, rel, ys, cue, row, "agent", backward)
+
+    def _verb_subject(self, cs: int, a: int) -> list:
+        """A bare verb alone before a copula is its subject ("创新是…第一动力", "开放是…")."""
+        toks = self.v.tokens_in(*self.v.trim(cs, a))
+        return [(toks[0].start, toks[0].end)] if len(toks) == 1 and toks[0].pos == "v" \
+            and len(toks[0].text) == 2 else []
 
     def copula_means(self, s: int, e: int):
         """(M, row, cue match) of a copula's inner span "以/通过 M V Y" whose cue verb V has a

@@ -63,9 +63,10 @@ class SideReader:
         if len(toks) == 1 and len(toks[0].text) == 4 and not self.lex.canonical(toks[0].text) \
                 and toks[0].pos[:1] in ("i" if verbal else "il"):
             return []                 # a four-character idiom ("因势利导") is a manner
-        if len(toks) > 1 and len(toks[-1].text) == 4 and toks[-1].pos[:1] in "il" \
-                and not self.lex.canonical(toks[-1].text):
+        if not verbal and len(toks) > 1 and len(toks[-1].text) == 4 \
+                and toks[-1].pos[:1] in "il" and not self.lex.canonical(toks[-1].text):
             s, e = v.trim(s, toks[-1].start)  # "政府自上而下推动": the idiom is a manner
+            # (before a copula, "科技自立自强是…", it names the thing)
             toks = toks[:-1]
         if len(toks) == 1 and toks[0].pos[:1] in "abdvz" and toks[0].pos != "vn" \
                 and not self.lex.canonical(toks[0].text):

@@ -1166,3 +1166,12 @@ def test_a_verbal_noun_after_a_noun_heads_the_subject_before_a_cue():
     assert triples("养老服务体系建设提升了老年人生活质量。") == {
         ("养老服务体系建设", "improves", "老年人生活质量")}
     assert triples("育儿补贴减轻了家庭负担。") == {("育儿补贴", "mitigates", "家庭负担")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("创新是引领发展的第一动力。", ("创新", "drives", "发展")),              # a bare verb as subject
+    ("科技自立自强是民族复兴的战略支撑。", ("科技自立自强", "supports", "民族复兴")),   # an idiom
+    ("改革开放是决定国家命运的关键一招。", ("改革开放", "drives", "国家命运")),
+])
+def test_copula_subjects_and_heads(text, expected):
+    assert expected in triples(text)
