@@ -47,6 +47,10 @@ def read_collectives(reader) -> None:
             while end < ce and text[end] not in ends and end - a < 8 \
                     and v.token_after(end) is None:
                 end += 1
+            verb = next((t for t in v.tokens_in(a, end)[1:] if t.pos == "v"
+                         and t.text not in v.words.joint), None)
+            if verb is not None:
+                end = verb.start      # "三大部分组成": the name ends before the verb
             count = cn_number(res, m.group("num"))
             members = v.enum_members(cs, a)
             if count and members and len(members) == count:

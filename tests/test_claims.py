@@ -1175,3 +1175,8 @@ def test_a_verbal_noun_after_a_noun_heads_the_subject_before_a_cue():
 ])
 def test_copula_subjects_and_heads(text, expected):
     assert expected in triples(text)
+
+
+def test_a_collective_name_ends_before_a_verb():
+    got = triples("服务体系由咨询、培训、认证三大板块组成。")
+    assert {o for s, r, o in got if s == "三大板块"} == {"咨询", "培训", "认证"}
