@@ -1172,6 +1172,7 @@ def test_a_verbal_noun_after_a_noun_heads_the_subject_before_a_cue():
     ("创新是引领发展的第一动力。", ("创新", "drives", "发展")),              # a bare verb as subject
     ("科技自立自强是民族复兴的战略支撑。", ("科技自立自强", "supports", "民族复兴")),   # an idiom
     ("改革开放是决定国家命运的关键一招。", ("改革开放", "drives", "国家命运")),
+    ("城乡融合是实现共同富裕的必经之路。", ("城乡融合", "drives", "共同富裕")),
 ])
 def test_copula_subjects_and_heads(text, expected):
     assert expected in triples(text)
