@@ -24,7 +24,7 @@ def read_aims(reader, infos) -> None:
     t = reader.t
     aims: list[tuple[str, tuple[Span, ...], str, object]] = []
     norms: list[tuple[tuple[Span, ...], str, object]] = []
-    opened, first = False, None
+    opened, first, stated = False, None, 0   # stated: how many aims the opening clause gave
     steps: list = []              # the bare imperatives between the aim and the main clause
     if _modal_led(reader, infos):     # "建设 Y，必须 M": the clauses before the modal are aims
         opened = True

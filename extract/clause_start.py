@@ -93,7 +93,8 @@ def pivot_object(v, at: int, ce: int) -> int | None:
             and v.tokens[i].pos[:1] in "nr" and v.tokens[i].text not in v.words.verb:
         i, n = i + 1, n + 1
     end = None
-    while n and i + 1 < len(v.tokens) and v.tokens[i].end < ce and (
-            v.tokens[i].pos == "v" or v.tokens[i].pos == "vn" and v.tokens[i + 1].pos[:1] in "nsajb"):
-        end, i = v.tokens[i].end, i + 1   # "建设/vn 海外仓": a verb; "政治建设": a noun
+    toks = v.tokens
+    while n and i + 1 < len(toks) and toks[i].end < ce and (
+            toks[i].pos == "v" or toks[i].pos == "vn" and toks[i + 1].pos[:1] in "nsajb"):
+        end, i = toks[i].end, i + 1   # "建设/vn 海外仓": a verb; "政治建设": a noun
     return end

@@ -38,8 +38,8 @@ class ClauseContext:
                     subj = self.v.subject(cs, ce)
                     if subj and (self.v.is_adverbial(cs, ce) or not self.noun_phrase(*subj)):
                         continue
-                toks = self.v.tokens_in(*self.v.trim(cs, ce))
-                if cs == self.first_clause and ends_joint(self.v.words.joint, toks) \
+                toks = self.v.tokens_in(*self.v.trim(cs, ce)) if cs == self.first_clause else ()
+                if toks and ends_joint(self.v.words.joint, toks) \
                         and not any(t.pos == "v" or t.text in self.v.words.verb
                                     for t in toks[:-2]):
                     self._topic, self.weak_topic = [self.v.trim(cs, ce)], False

@@ -10,7 +10,7 @@ from .chunking import is_punct
 from .claim_words import Span
 from .cuetable import POSITIVE
 
-__all__ = ["CueRuns"]
+__all__ = ["CueRuns", "noun_before", "perfective_at"]
 
 #: Tags of a noun that makes a generic head a modifier ("效率损失"; not 明显增强/nr, a mis-tag).
 _NOUNS = frozenset({"n", "vn", "nz", "j"})
@@ -101,3 +101,15 @@ class CueRuns:
         y = ys[0]                     # (a cue of three or more characters, "离不开", is a verb)
         return (b - a <= 2 and len(ys) == 1 and y[1] - y[0] <= 1 and y[1] == v.trim(b, ce)[1]
                 and not self.lex.canonical(v.text[y[0]:y[1]]))
+
+
+def perfective_at(v, at: int) -> bool:
+    """True when the verb at `at` takes the aspect particle 了."""
+    nxt = v.token_after(v.token_after(at).end)
+    return nxt is not None and nxt.pos == "ul"
+
+
+def noun_before(v, at: int, lo: int) -> bool:
+    """True when a noun at or after `lo` stands right before `at`."""
+    head = v.token_before(at)
+    return head is not None and head.pos[:1] in "nj" and head.start >= lo

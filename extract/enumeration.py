@@ -9,13 +9,14 @@ from .cuetable import cue_table, phrase_words
 from .model import Token
 from .resources import Resources, derived
 
-__all__ = ["BRACKETS", "Enumerations", "OPEN", "QUOTES", "separators"]
+__all__ = ["BRACKETS", "CLOSING", "Enumerations", "OPEN", "QUOTES", "separators"]
 
 #: Brackets that quote a name: what stands inside is one opaque piece of a member or head.
 #: An opening quotation mark and its closing one; OPEN adds the title marks.
 QUOTES = {"“": "”", "‘": "’", "「": "」"}
 OPEN = {"《": "》", **QUOTES}
 BRACKETS = {"（": "）", "(": ")", "【": "】"}
+CLOSING = {b: a for a, b in BRACKETS.items()}   # a closing bracket and its opening one
 CLOSE = {b: a for a, b in OPEN.items()}
 
 

@@ -8,7 +8,7 @@ from .chunking import NOUNISH, is_punct
 from .claim_words import COLONS, clauses_around
 from .benefactive import beneficiary
 from .clause_start import place_phrase
-from .cue_runs import CueRuns
+from .cue_runs import CueRuns, noun_before, perfective_at
 from .cuetable import CueRow
 from .means_frames import MeansReader
 from .segment_tables import known_nouns
@@ -178,9 +178,8 @@ class InfixReader(MeansReader, CueRuns):
             return None
         fronted = self.fronted_at(last, a) if effect else last   # "S 将 A 纳入 Y": A
         left_end = self.verb_run(fronted, a, known=True)   # "政府积极引导推动 Y": 政府
-        run, head = v.tokens_in(left_end, a), v.token_before(left_end)
-        if run and all(t.pos == "vn" for t in run) and (
-                effect or head is not None and head.pos[:1] in "nj" and head.start >= last):
+        if left_end < a and all(t.pos == "vn" for t in v.tokens_in(left_end, a)) and (
+                effect or noun_before(v, left_end, last)):
             left_end = a              # "数字政府建设离不开 X", "体系建设提升了 Y": 建设 heads it
         # a fronted object, or a bare noun phrase before a backward cue ("A资金纳入 Y"), is whole
         whole = fronted > last or effect and not any(
@@ -223,7 +222,7 @@ class InfixReader(MeansReader, CueRuns):
                                       # the subject is the topic's (default_x)
         w = v.words
         known = t.text in w.verb or t.text in w.create or t.text in w.task or t.text in self.t.verbs
-        if not known and _perfective_at(v, at):   # "就业政策促进了 Y": an imperative takes no 了
+        if not known and perfective_at(v, at):   # "就业政策促进了 Y": an imperative takes no 了
             return False
         u = v.token_after(t.end)      # "开放合作有助于 Y": a verb no table knows and a verbal
         return known or u is None or u.pos != "vn" or u.end != v.trim(s, at)[1]   # noun: one noun
@@ -294,8 +293,3 @@ class InfixReader(MeansReader, CueRuns):
         end = stop.end if stop is not None and stop.start >= at else last.start
         return (m.start(), last.end), v.split(at, end), at
 
-
-def _perfective_at(v, at: int) -> bool:
-    """True when the verb at `at` takes the aspect particle 了."""
-    nxt = v.token_after(v.token_after(at).end)
-    return nxt is not None and nxt.pos == "ul"

@@ -49,8 +49,9 @@ def read_premods(reader) -> None:
         return                        # no 的 or no modifier cue in the sentence
     for c in CLAUSE.finditer(text):
         cs, ce = c.span()
-        for m in finditer_ok(rx, first, text, cs, ce, lambda m: v.aligned(*_cue(m, rows))):
-            i = next(k for k in range(len(rows)) if m.group(f"c{k}") is not None)
+        for m in finditer_ok(rx, first, text, cs, ce,
+                             lambda m: v.aligned(*m.span(f"c{_row_index(m, rows)}"))):
+            i = _row_index(m, rows)
             row = rows[i]
             a = m.start(f"c{i}")
             if reader.in_title(a):
@@ -87,7 +88,6 @@ def _head(reader, at: int, ce: int):
     return (s, e) if s < e else None
 
 
-def _cue(m: re.Match, rows) -> tuple[int, int]:
-    """Where the cue of a modifier match stands."""
-    i = next(k for k in range(len(rows)) if m.group(f"c{k}") is not None)
-    return m.start(f"c{i}"), m.end(f"c{i}")
+def _row_index(m: re.Match, rows) -> int:
+    """The index of the row whose cue group matched."""
+    return next(k for k in range(len(rows)) if m.group(f"c{k}") is not None)

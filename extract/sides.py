@@ -7,7 +7,7 @@ import re
 from .charclasses import char_class
 from .chunking import NOUNISH, is_punct
 from .claim_words import LONG_SUBJECT, Span
-from .enumeration import BRACKETS, QUOTES
+from .enumeration import BRACKETS, CLOSING, QUOTES
 
 __all__ = ["SideReader"]
 
@@ -139,8 +139,7 @@ def _quoted(text: str, s: int, at: int) -> bool:
     return any(text.count(a, s, at) > text.count(b, s, at) for a, b in QUOTES.items())
 
 
-_CLOSERS = {b: a for a, b in BRACKETS.items()}
-_CLOSER_RX = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+_CLOSER_RX = re.compile("[" + re.escape("".join(CLOSING)) + "]")
 
 
 def _closed(text: str, s: int, e: int) -> Span:
@@ -152,7 +151,7 @@ def _closed(text: str, s: int, e: int) -> Span:
         ch = text[i]
         if ch in BRACKETS:
             depth += 1
-        elif ch in _CLOSERS:
+        elif ch in CLOSING:
             if depth == 0:
                 return s, i
             depth -= 1

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from .charclasses import char_class
 from .cuetable import cue_table, phrase_words
-from .enumeration import BRACKETS, QUOTES, separators
+from .enumeration import CLOSING, QUOTES, separators
 from .resources import Resources, derived
 
 __all__ = ["Trimming", "defaults", "EDGE"]
 
 #: Punctuation and space that trimming strips from both edges of a span.
 EDGE = " \t，,。；;：:、！？!?（）()【】-—–－·"
-_PAIRS = {b: a for a, b in BRACKETS.items()}   # a closing bracket of EDGE and its opening one
 _QUOTES = {b: a for a, b in QUOTES.items()}   # a closing quote and its opening one
 _STRAIGHT = {"“": '"', "‘": "'"}                # a straight mark closes a curly one in some texts
 _OPENS = {a: b + _STRAIGHT.get(a, "") for a, b in QUOTES.items()}   # what may close each
@@ -135,7 +134,7 @@ class Trimming:
             while s < e and text[s] in EDGE:
                 s += 1
             while e > s and text[e - 1] in EDGE:
-                opening = _PAIRS.get(text[e - 1])
+                opening = CLOSING.get(text[e - 1])
                 if opening is not None and text.find(opening, s, e - 1) >= 0:
                     break             # "M（部门协同平台）": the note closes inside the span
                 e -= 1
